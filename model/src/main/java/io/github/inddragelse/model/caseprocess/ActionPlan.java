@@ -1,0 +1,130 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An action plan under SEL §141: whether it was offered, the citizen's answer (declining is their right), whether it was made with the citizen, and its contents.
+ *
+ * <pre>{@code
+ * ActionPlan event = ActionPlan.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class ActionPlan extends CaseEvent {
+
+    ActionPlan() {}
+
+    /**
+     * Whether the plan was offered to the citizen.
+     *
+     * @return the value; true unless set
+     */
+    @Value.Default
+    public boolean offered() {
+        return true;
+    }
+
+    /**
+     * The citizen's answer.
+     *
+     * @return the value
+     */
+    public abstract PlanResponse response();
+
+    /**
+     * Whether the plan was made together with the citizen.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean madeWithCitizen() {
+        return false;
+    }
+
+    /**
+     * Whether the plan states the purpose.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean statesPurpose() {
+        return false;
+    }
+
+    /**
+     * Whether the plan states the intervention.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean statesIntervention() {
+        return false;
+    }
+
+    /**
+     * Whether the plan states the expected duration.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean statesDuration() {
+        return false;
+    }
+
+    /**
+     * Whether it is a holistic plan across areas (SEL §141 stk. 7).
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean holistic() {
+        return false;
+    }
+
+    /**
+     * The plan in words. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> text();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.ACTION_PLAN;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("ActionPlan");
+        c.notBlank(text(), "text");
+        c.require(offered() || response() == PlanResponse.PENDING, "response", "is given for a plan that was not offered");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link ActionPlan}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ActionPlan}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableActionPlan.Builder {}
+}

@@ -1,0 +1,126 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One dated event on a case's timeline. Every event has a stable id (unique within the case), a
+ * date, the VUM 2.0 {@link Phase} it belongs to, and the ids of the participants who took part.
+ * The kinds are listed in {@link EventKind}; use a {@link CaseEventVisitor} to handle each kind.
+ */
+public abstract sealed class CaseEvent
+        permits Contact,
+                Meeting,
+                InformationGathering,
+                Investigation,
+                Goal,
+                Hearing,
+                Decision,
+                DeadlineNotice,
+                ActionPlan,
+                ProviderOrder,
+                Coordination,
+                MethodApplied,
+                ProgressMeasurement,
+                FollowUp,
+                Complaint,
+                CaseworkerChange,
+                Guidance {
+
+    CaseEvent() {}
+
+    /**
+     * The event's stable id, unique within the case; a pseudonymous identifier.
+     *
+     * @return the id
+     */
+    public abstract String id();
+
+    /**
+     * The date of the event.
+     *
+     * @return the date
+     */
+    public abstract LocalDate date();
+
+    /**
+     * The VUM 2.0 phase the event belongs to; the kind's usual phase unless set.
+     *
+     * @return the phase
+     */
+    @Value.Default
+    public Phase phase() {
+        return kind().usualPhase();
+    }
+
+    /**
+     * The ids of the participants who took part, in the order given.
+     *
+     * @return participant ids, possibly empty
+     */
+    public abstract List<String> participantIds();
+
+    /**
+     * A free-text note about the event. Redacted: never printed, logged or put in a message.
+     *
+     * @return the note, if any
+     */
+    @Value.Redacted
+    public abstract Optional<String> note();
+
+    /**
+     * The kind of event.
+     *
+     * @return the kind
+     */
+    public abstract EventKind kind();
+
+    /**
+     * Calls the visitor's method for this event's kind.
+     *
+     * @param visitor the visitor
+     * @param <R> what the visitor returns
+     * @return what the visitor returned
+     */
+    public abstract <R> R accept(CaseEventVisitor<R> visitor);
+
+    /**
+     * Whether a participant took part in the event.
+     *
+     * @param participantId the participant's id
+     * @return true if the id is among {@link #participantIds()}
+     */
+    public boolean involves(String participantId) {
+        return participantIds().contains(participantId);
+    }
+
+    /**
+     * Whether the event had happened by a date: its date is on or before it.
+     *
+     * @param asOf the date
+     * @return true if the event is known as of that date
+     */
+    public boolean isKnownAsOf(LocalDate asOf) {
+        return !date().isAfter(asOf);
+    }
+
+    /** The checks every event shares; each kind adds its own before throwing. */
+    final Checks commonChecks(String type) {
+        Checks c = Checks.of(type);
+        c.pseudonymousId(id(), "id");
+        c.notBlank(note(), "note");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < participantIds().size(); i++) {
+            String p = participantIds().get(i);
+            c.pseudonymousId(p, "participantIds[" + i + "]");
+            c.require(seen.add(p), "participantIds[" + i + "]", "lists the same participant twice");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,421 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One adult citizen's case process (sagsforløb) under serviceloven: who takes part, what was applied
+ * for, and a dated timeline of {@link CaseEvent events} following the VUM 2.0 phases. Immutable;
+ * {@code build()} checks every invariant and reports all violations together in an {@link
+ * io.github.inddragelse.model.InvalidModelException}.
+ *
+ * <pre>{@code
+ * CaseProcess process = CaseProcess.builder()
+ *         .caseId("sag-2026-0042")
+ *         .citizenId("borger-17")
+ *         .municipality("0751")
+ *         .addTargetGroup(TargetGroup.MENTAL_HEALTH)
+ *         .addAppliedFor(LegalReferences.SEL_85)
+ *         .openedOn(LocalDate.of(2026, 3, 2))
+ *         .processingDeadline(Period.ofWeeks(8))
+ *         .addParticipant(Participant.builder().id("borger-17").role(Role.CITIZEN).build())
+ *         .addParticipant(Participant.builder().id("sb-1").role(Role.CASEWORKER).build())
+ *         .addEvent(Contact.builder()
+ *                 .id("e1").date(LocalDate.of(2026, 3, 2))
+ *                 .contactKind(ContactKind.APPLICATION)
+ *                 .addParticipantId("borger-17")
+ *                 .build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>The citizen id, like every id, is pseudonymous: no CPR numbers (an id shaped like one is
+ * rejected). Free text anywhere in the process is redacted from {@code toString}.
+ */
+@Value.Immutable
+public abstract class CaseProcess {
+
+    CaseProcess() {}
+
+    /**
+     * The pseudonymous case id.
+     *
+     * @return the case id
+     */
+    public abstract String caseId();
+
+    /**
+     * The pseudonymous id of the citizen; must be a participant with role citizen.
+     *
+     * @return the citizen's id
+     */
+    @Value.Redacted
+    public abstract String citizenId();
+
+    /**
+     * The municipality handling the case, for example its four-digit code {@code 0751}.
+     *
+     * @return the municipality
+     */
+    public abstract String municipality();
+
+    /**
+     * The target groups the citizen belongs to.
+     *
+     * @return at least one target group
+     */
+    public abstract Set<TargetGroup> targetGroups();
+
+    /**
+     * The serviceloven provisions applied for or considered.
+     *
+     * @return the provisions, possibly empty at the opening of a case
+     */
+    public abstract List<LegalReference> appliedFor();
+
+    /**
+     * When the case was opened.
+     *
+     * @return the opening date
+     */
+    public abstract LocalDate openedOn();
+
+    /**
+     * The state of the case; open unless set.
+     *
+     * @return the status
+     */
+    @Value.Default
+    public CaseStatus status() {
+        return CaseStatus.OPEN;
+    }
+
+    /**
+     * The processing deadline the municipality has published for this area (RSL §3), counted from
+     * the opening date.
+     *
+     * @return the deadline, if one is published
+     */
+    public abstract Optional<Period> processingDeadline();
+
+    /**
+     * The current VUM 2.0 phase; unless set, the phase of the latest event (opening if none).
+     *
+     * @return the phase
+     */
+    @Value.Default
+    public Phase currentPhase() {
+        return events().stream()
+                .max((a, b) -> a.date().compareTo(b.date()))
+                .map(CaseEvent::phase)
+                .orElse(Phase.OPENING);
+    }
+
+    /**
+     * What the citizen needs for communication to work on their terms.
+     *
+     * @return the needs, possibly empty
+     */
+    public abstract Set<CommunicationNeed> communicationNeeds();
+
+    /**
+     * Everyone taking part, the citizen included.
+     *
+     * @return the participants
+     */
+    public abstract List<Participant> participants();
+
+    /**
+     * The timeline of events in the order given.
+     *
+     * @return the events
+     */
+    public abstract List<CaseEvent> events();
+
+    /**
+     * The date by which a decision is due under the published deadline.
+     *
+     * @return the due date, if a deadline is published
+     */
+    public Optional<LocalDate> decisionDueBy() {
+        return processingDeadline().map(openedOn()::plus);
+    }
+
+    /**
+     * The citizen as a participant.
+     *
+     * @return the participant whose id is {@link #citizenId()}
+     */
+    public Participant citizen() {
+        return participant(citizenId()).orElseThrow();
+    }
+
+    /**
+     * Looks up a participant by id.
+     *
+     * @param id the participant id
+     * @return the participant, if any
+     */
+    public Optional<Participant> participant(String id) {
+        return Optional.ofNullable(participantsById().get(id));
+    }
+
+    /**
+     * Looks up an event by id.
+     *
+     * @param id the event id
+     * @return the event, if any
+     */
+    public Optional<CaseEvent> event(String id) {
+        return Optional.ofNullable(eventsById().get(id));
+    }
+
+    @Value.Lazy
+    Map<String, Participant> participantsById() {
+        return participants().stream()
+                .collect(Collectors.toUnmodifiableMap(Participant::id, Function.identity(), (a, b) -> a));
+    }
+
+    @Value.Lazy
+    Map<String, CaseEvent> eventsById() {
+        return events().stream()
+                .collect(Collectors.toUnmodifiableMap(CaseEvent::id, Function.identity(), (a, b) -> a));
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = Checks.of("CaseProcess");
+        c.pseudonymousId(caseId(), "caseId");
+        c.pseudonymousId(citizenId(), "citizenId");
+        c.require(
+                !municipality().isBlank() && municipality().length() <= 64,
+                "municipality",
+                "must be 1-64 characters");
+        c.require(!targetGroups().isEmpty(), "targetGroups", "must name at least one target group");
+        processingDeadline()
+                .ifPresent(p -> c.require(
+                        !p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period"));
+
+        Map<String, Participant> participants = new HashMap<>();
+        for (int i = 0; i < participants().size(); i++) {
+            Participant p = participants().get(i);
+            c.require(
+                    participants.putIfAbsent(p.id(), p) == null,
+                    "participants[" + i + "].id",
+                    "duplicate participant id '" + p.id() + "'");
+        }
+        Participant citizen = participants.get(citizenId());
+        if (citizen == null) {
+            c.add("citizenId", "names no participant");
+        } else {
+            c.require(citizen.role() == Role.CITIZEN, "citizenId", "names a participant whose role is not citizen");
+        }
+        long citizens = participants().stream().filter(p -> p.role() == Role.CITIZEN).count();
+        c.require(citizens <= 1, "participants", "has " + citizens + " participants with role citizen; one is allowed");
+
+        Map<String, CaseEvent> events = new HashMap<>();
+        for (int i = 0; i < events().size(); i++) {
+            CaseEvent e = events().get(i);
+            String at = "events[" + i + "]";
+            c.require(events.putIfAbsent(e.id(), e) == null, at + ".id", "duplicate event id '" + e.id() + "'");
+            c.require(
+                    !e.date().isBefore(openedOn()),
+                    at + ".date",
+                    "is before the case was opened (" + openedOn() + ")");
+            for (int j = 0; j < e.participantIds().size(); j++) {
+                String pid = e.participantIds().get(j);
+                c.require(
+                        participants.containsKey(pid),
+                        at + ".participantIds[" + j + "]",
+                        "names no participant ('" + pid + "')");
+            }
+        }
+        ReferenceCheck references = new ReferenceCheck(c, participants, events, Set.copyOf(appliedFor()));
+        for (int i = 0; i < events().size(); i++) {
+            references.at = "events[" + i + "]";
+            events().get(i).accept(references);
+        }
+        c.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "CaseProcess{caseId=" + caseId() + ", municipality=" + municipality() + ", openedOn=" + openedOn()
+                + ", status=" + status().code() + ", participants=" + participants().size() + ", events="
+                + events().size() + "}";
+    }
+
+    /**
+     * Starts building a case process.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CaseProcess}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableCaseProcess.Builder {}
+
+    /** Checks the references from events to participants, other events and provisions. */
+    private static final class ReferenceCheck implements CaseEventVisitor<Void> {
+        private final Checks c;
+        private final Map<String, Participant> participants;
+        private final Map<String, CaseEvent> events;
+        private final Set<LegalReference> appliedFor;
+        private String at = "";
+
+        ReferenceCheck(
+                Checks c,
+                Map<String, Participant> participants,
+                Map<String, CaseEvent> events,
+                Set<LegalReference> appliedFor) {
+            this.c = c;
+            this.participants = participants;
+            this.events = events;
+            this.appliedFor = appliedFor;
+        }
+
+        private void participant(Optional<String> id, String field, Set<Role> roles) {
+            id.ifPresent(p -> {
+                Participant found = participants.get(p);
+                if (found == null) {
+                    c.add(at + "." + field, "names no participant ('" + p + "')");
+                } else if (!roles.isEmpty() && !roles.contains(found.role())) {
+                    c.add(at + "." + field, "names participant '" + p + "' whose role is " + found.role().code());
+                }
+            });
+        }
+
+        private void event(String id, String field, EventKind kind) {
+            CaseEvent found = events.get(id);
+            if (found == null) {
+                c.add(at + "." + field, "names no event ('" + id + "')");
+            } else if (found.kind() != kind) {
+                c.add(at + "." + field, "names event '" + id + "' which is a " + found.kind().code() + ", not a "
+                        + kind.code());
+            }
+        }
+
+        private void provision(LegalReference provision, String field) {
+            if (!appliedFor.isEmpty() && !appliedFor.contains(provision)) {
+                c.add(at + "." + field, "is " + provision.citation() + ", which is not among the provisions applied for");
+            }
+        }
+
+        @Override
+        public Void visit(Contact event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Meeting event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(InformationGathering event) {
+            participant(event.sourceParticipantId(), "sourceParticipantId", Set.of());
+            return null;
+        }
+
+        @Override
+        public Void visit(Investigation event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Goal event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Hearing event) {
+            event.provision().ifPresent(p -> provision(p, "provision"));
+            return null;
+        }
+
+        @Override
+        public Void visit(Decision event) {
+            provision(event.provision(), "provision");
+            return null;
+        }
+
+        @Override
+        public Void visit(DeadlineNotice event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ActionPlan event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ProviderOrder event) {
+            participant(Optional.of(event.providerId()), "providerId", Set.of(Role.PROVIDER_STAFF));
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < event.goalIds().size(); i++) {
+                String goal = event.goalIds().get(i);
+                event(goal, "goalIds[" + i + "]", EventKind.GOAL);
+                c.require(seen.add(goal), at + ".goalIds[" + i + "]", "lists the same goal twice");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Coordination event) {
+            participant(event.counterpartParticipantId(), "counterpartParticipantId", Set.of());
+            return null;
+        }
+
+        @Override
+        public Void visit(MethodApplied event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ProgressMeasurement event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(FollowUp event) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Complaint event) {
+            event(event.decisionId(), "decisionId", EventKind.DECISION);
+            CaseEvent decision = events.get(event.decisionId());
+            if (decision != null && decision.date().isAfter(event.date())) {
+                c.add(at + ".date", "is before the decision complained about (" + decision.date() + ")");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(CaseworkerChange event) {
+            participant(Optional.of(event.fromCaseworkerId()), "fromCaseworkerId", Set.of(Role.CASEWORKER));
+            participant(Optional.of(event.toCaseworkerId()), "toCaseworkerId", Set.of(Role.CASEWORKER));
+            return null;
+        }
+
+        @Override
+        public Void visit(Guidance event) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A change of caseworker: from whom, to whom, whether the citizen was told, and whether there was a handover meeting with the citizen.
+ *
+ * <pre>{@code
+ * CaseworkerChange event = CaseworkerChange.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class CaseworkerChange extends CaseEvent {
+
+    CaseworkerChange() {}
+
+    /**
+     * The participant id of the caseworker leaving.
+     *
+     * @return the value
+     */
+    public abstract String fromCaseworkerId();
+
+    /**
+     * The participant id of the caseworker taking over.
+     *
+     * @return the value
+     */
+    public abstract String toCaseworkerId();
+
+    /**
+     * Whether the citizen was told in advance.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean citizenInformed() {
+        return false;
+    }
+
+    /**
+     * Whether the handover happened with the citizen present.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean handoverWithCitizen() {
+        return false;
+    }
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.CASEWORKER_CHANGE;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("CaseworkerChange");
+        c.pseudonymousId(fromCaseworkerId(), "fromCaseworkerId");
+        c.pseudonymousId(toCaseworkerId(), "toCaseworkerId");
+        c.require(!fromCaseworkerId().equals(toCaseworkerId()), "toCaseworkerId", "is the same as fromCaseworkerId");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link CaseworkerChange}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CaseworkerChange}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableCaseworkerChange.Builder {}
+}

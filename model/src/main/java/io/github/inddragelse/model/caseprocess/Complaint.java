@@ -1,0 +1,85 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A complaint against a decision (RSL §§66-67): when it was received (the event date), whether the municipality reconsidered it within 4 weeks, and when it was sent on to Ankestyrelsen.
+ *
+ * <pre>{@code
+ * Complaint event = Complaint.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Complaint extends CaseEvent {
+
+    Complaint() {}
+
+    /**
+     * The id of the decision event complained about.
+     *
+     * @return the value
+     */
+    public abstract String decisionId();
+
+    /**
+     * When the municipality reconsidered the decision.
+     *
+     * @return the value
+     */
+    public abstract Optional<LocalDate> reconsideredOn();
+
+    /**
+     * What the reconsideration concluded.
+     *
+     * @return the value
+     */
+    public abstract Optional<ReconsiderationOutcome> reconsiderationOutcome();
+
+    /**
+     * When the case was sent on to Ankestyrelsen.
+     *
+     * @return the value
+     */
+    public abstract Optional<LocalDate> forwardedOn();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.COMPLAINT;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Complaint");
+        c.pseudonymousId(decisionId(), "decisionId");
+        reconsideredOn().ifPresent(r -> c.require(!r.isBefore(date()), "reconsideredOn", "is before the complaint was received (" + date() + ")"));
+        forwardedOn().ifPresent(f -> c.require(!f.isBefore(date()), "forwardedOn", "is before the complaint was received (" + date() + ")"));
+        c.require(reconsiderationOutcome().isEmpty() || reconsideredOn().isPresent(), "reconsideredOn", "is missing: a reconsideration outcome needs its date");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Complaint}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Complaint}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableComplaint.Builder {}
+}

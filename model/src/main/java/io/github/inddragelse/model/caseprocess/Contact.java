@@ -1,0 +1,78 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The first contact that opens the case: an application, a notification from someone else, or an inquiry. Records the reason and the citizen's own perceived need (VUM 2.0 sagsåbning).
+ *
+ * <pre>{@code
+ * Contact event = Contact.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Contact extends CaseEvent {
+
+    Contact() {}
+
+    /**
+     * How the case began.
+     *
+     * @return the value
+     */
+    public abstract ContactKind contactKind();
+
+    /**
+     * The reason for opening the case. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> reason();
+
+    /**
+     * The need as the citizen sees it. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> citizensOwnNeed();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.CONTACT;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Contact");
+        c.notBlank(reason(), "reason");
+        c.notBlank(citizensOwnNeed(), "citizensOwnNeed");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Contact}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Contact}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableContact.Builder {}
+}

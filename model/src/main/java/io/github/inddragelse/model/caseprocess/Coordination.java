@@ -1,0 +1,86 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Coordination with another department, authority, the provider or civil society, and whether it led to shared goals.
+ *
+ * <pre>{@code
+ * Coordination event = Coordination.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Coordination extends CaseEvent {
+
+    Coordination() {}
+
+    /**
+     * Who the case was coordinated with.
+     *
+     * @return the value
+     */
+    public abstract Actor counterpart();
+
+    /**
+     * The participant representing the counterpart, if they take part.
+     *
+     * @return the value
+     */
+    public abstract Optional<String> counterpartParticipantId();
+
+    /**
+     * Whether the coordination led to shared goals or one coordinated plan.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean sharedGoals() {
+        return false;
+    }
+
+    /**
+     * What was coordinated. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> topic();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.COORDINATION;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Coordination");
+        c.notBlank(topic(), "topic");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Coordination}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Coordination}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableCoordination.Builder {}
+}

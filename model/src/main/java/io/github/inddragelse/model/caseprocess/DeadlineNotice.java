@@ -1,0 +1,71 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A written notice that the published processing deadline will not be kept, with when a decision can be expected (RSL §3 stk. 2).
+ *
+ * <pre>{@code
+ * DeadlineNotice event = DeadlineNotice.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class DeadlineNotice extends CaseEvent {
+
+    DeadlineNotice() {}
+
+    /**
+     * When the citizen can expect a decision.
+     *
+     * @return the value
+     */
+    public abstract LocalDate expectedDecisionBy();
+
+    /**
+     * Whether the notice was given in writing.
+     *
+     * @return the value; true unless set
+     */
+    @Value.Default
+    public boolean written() {
+        return true;
+    }
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.DEADLINE_NOTICE;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("DeadlineNotice");
+        c.require(!expectedDecisionBy().isBefore(date()), "expectedDecisionBy", "is before the notice (" + date() + ")");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link DeadlineNotice}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DeadlineNotice}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableDeadlineNotice.Builder {}
+}

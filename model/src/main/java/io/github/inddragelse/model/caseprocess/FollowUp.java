@@ -1,0 +1,98 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A follow-up under SEL §148: when it is due, when it was held, whether goals were reviewed with the citizen and the provider's status collected, and what it concluded. The event date is the date it was scheduled.
+ *
+ * <pre>{@code
+ * FollowUp event = FollowUp.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class FollowUp extends CaseEvent {
+
+    FollowUp() {}
+
+    /**
+     * When the follow-up is due.
+     *
+     * @return the value
+     */
+    public abstract LocalDate plannedFor();
+
+    /**
+     * When it was held, if it was.
+     *
+     * @return the value
+     */
+    public abstract Optional<LocalDate> heldOn();
+
+    /**
+     * Whether the goals were reviewed together with the citizen.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean goalsReviewedWithCitizen() {
+        return false;
+    }
+
+    /**
+     * Whether the provider's status report was collected.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean providerStatusCollected() {
+        return false;
+    }
+
+    /**
+     * What the follow-up concluded, once held.
+     *
+     * @return the value
+     */
+    public abstract Optional<FollowUpOutcome> outcome();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.FOLLOW_UP;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("FollowUp");
+        c.require(!plannedFor().isBefore(date()), "plannedFor", "is before the follow-up was scheduled (" + date() + ")");
+        heldOn().ifPresent(h -> c.require(!h.isBefore(date()), "heldOn", "is before the follow-up was scheduled (" + date() + ")"));
+        c.require(outcome().isEmpty() || heldOn().isPresent(), "heldOn", "is missing: a follow-up with an outcome must have the date it was held");
+        c.require(heldOn().isPresent() || !goalsReviewedWithCitizen(), "goalsReviewedWithCitizen", "is true but the follow-up has not been held");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link FollowUp}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link FollowUp}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableFollowUp.Builder {}
+}

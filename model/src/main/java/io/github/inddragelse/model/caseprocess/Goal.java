@@ -1,0 +1,116 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LifeArea;
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A goal for the help: its FFB goal type, whether it was derived from the citizen's wishes and accepted by the citizen, and its target date.
+ *
+ * <pre>{@code
+ * Goal event = Goal.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Goal extends CaseEvent {
+
+    Goal() {}
+
+    /**
+     * The FFB goal type.
+     *
+     * @return the value
+     */
+    public abstract GoalType goalType();
+
+    /**
+     * The life area the goal is about, if one.
+     *
+     * @return the value
+     */
+    public abstract Optional<LifeArea> lifeArea();
+
+    /**
+     * The goal in words. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> text();
+
+    /**
+     * Whether the goal was derived from the citizen's own wishes.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean derivedFromWishes() {
+        return false;
+    }
+
+    /**
+     * Whether the citizen accepted the goal.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean acceptedByCitizen() {
+        return false;
+    }
+
+    /**
+     * Whether the goal is specific and measurable (SMART).
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean measurable() {
+        return false;
+    }
+
+    /**
+     * When the goal should be reached.
+     *
+     * @return the value
+     */
+    public abstract Optional<LocalDate> targetDate();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.GOAL;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Goal");
+        c.notBlank(text(), "text");
+        targetDate().ifPresent(t -> c.require(!t.isBefore(date()), "targetDate", "is before the goal was set (" + date() + ")"));
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Goal}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Goal}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableGoal.Builder {}
+}

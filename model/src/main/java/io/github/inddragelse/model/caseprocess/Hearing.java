@@ -1,0 +1,95 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A hearing of the citizen (partshøring, FVL §19) on information against them before a decision: what was sent, the response deadline, and the response.
+ *
+ * <pre>{@code
+ * Hearing event = Hearing.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Hearing extends CaseEvent {
+
+    Hearing() {}
+
+    /**
+     * The provision of the decision the hearing is for, if stated.
+     *
+     * @return the value
+     */
+    public abstract Optional<LegalReference> provision();
+
+    /**
+     * What was sent for hearing. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> informationSent();
+
+    /**
+     * The deadline for the citizen's response.
+     *
+     * @return the value
+     */
+    public abstract LocalDate responseDeadline();
+
+    /**
+     * When the citizen responded, if they did.
+     *
+     * @return the value
+     */
+    public abstract Optional<LocalDate> respondedOn();
+
+    /**
+     * The citizen's response. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> response();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.HEARING;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Hearing");
+        c.notBlank(informationSent(), "informationSent");
+        c.notBlank(response(), "response");
+        c.require(!responseDeadline().isBefore(date()), "responseDeadline", "is before the hearing was sent (" + date() + ")");
+        respondedOn().ifPresent(r -> c.require(!r.isBefore(date()), "respondedOn", "is before the hearing was sent (" + date() + ")"));
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Hearing}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Hearing}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableHearing.Builder {}
+}

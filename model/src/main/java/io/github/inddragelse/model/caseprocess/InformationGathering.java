@@ -1,0 +1,96 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Information obtained for the case (RSL §§10-11): from whom, whether the citizen consented, and whether the citizen was asked to obtain it.
+ *
+ * <pre>{@code
+ * InformationGathering event = InformationGathering.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class InformationGathering extends CaseEvent {
+
+    InformationGathering() {}
+
+    /**
+     * Where the information came from.
+     *
+     * @return the value
+     */
+    public abstract Actor source();
+
+    /**
+     * The participant the information came from, if they take part in the case.
+     *
+     * @return the value
+     */
+    public abstract Optional<String> sourceParticipantId();
+
+    /**
+     * Whether the citizen consented to obtaining it.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean consentObtained() {
+        return false;
+    }
+
+    /**
+     * Whether the citizen was asked to obtain it themselves (RSL §11).
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean citizenAskedToObtain() {
+        return false;
+    }
+
+    /**
+     * What the information was needed for. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> purpose();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.INFORMATION_GATHERING;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("InformationGathering");
+        c.notBlank(purpose(), "purpose");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link InformationGathering}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link InformationGathering}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableInformationGathering.Builder {}
+}

@@ -1,0 +1,132 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The VUM 2.0 assessment (udredning): function level per FFB life area, resources, the citizen's wishes for the future, the network, and which options were considered.
+ *
+ * <pre>{@code
+ * Investigation event = Investigation.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Investigation extends CaseEvent {
+
+    Investigation() {}
+
+    /**
+     * The function level, support need and resources per life area.
+     *
+     * @return the value
+     */
+    public abstract List<LifeAreaAssessment> lifeAreas();
+
+    /**
+     * The citizen's wishes for the future. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> citizensWishes();
+
+    /**
+     * Whether the wishes are recorded in the citizen's own words.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean wishesInOwnWords() {
+        return false;
+    }
+
+    /**
+     * The citizen's strengths and resources overall. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> resources();
+
+    /**
+     * Whether the citizen's network was mapped.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean networkMapped() {
+        return false;
+    }
+
+    /**
+     * Whether early, preventive offers (SEL §§82a-82b) were considered.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean earlyOffersConsidered() {
+        return false;
+    }
+
+    /**
+     * Whether all options for help, also other authorities', were considered (RSL §5).
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean allOptionsConsidered() {
+        return false;
+    }
+
+    /**
+     * The caseworker's professional judgement with reasons. Free text, redacted.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    public abstract Optional<String> professionalJudgement();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.INVESTIGATION;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Investigation");
+        c.notBlank(citizensWishes(), "citizensWishes");
+        c.notBlank(resources(), "resources");
+        c.notBlank(professionalJudgement(), "professionalJudgement");
+        c.require(!wishesInOwnWords() || citizensWishes().isPresent(), "wishesInOwnWords", "is true but no citizensWishes are recorded");
+        java.util.Set<io.github.inddragelse.model.catalogue.LifeArea> areas = java.util.EnumSet.noneOf(io.github.inddragelse.model.catalogue.LifeArea.class);
+        for (int i = 0; i < lifeAreas().size(); i++) {
+            c.require(areas.add(lifeAreas().get(i).area()), "lifeAreas[" + i + "].area", "life area '" + lifeAreas().get(i).area().code() + "' is assessed twice");
+        }
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Investigation}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Investigation}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableInvestigation.Builder {}
+}

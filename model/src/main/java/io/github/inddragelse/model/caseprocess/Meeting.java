@@ -1,0 +1,99 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A meeting with the citizen: what it was for, whether it was prepared and agreed with the citizen, whether the format was adapted, and who took part (an interpreter is a participant with role interpreter).
+ *
+ * <pre>{@code
+ * Meeting event = Meeting.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Meeting extends CaseEvent {
+
+    Meeting() {}
+
+    /**
+     * What the meeting was for.
+     *
+     * @return the value
+     */
+    public abstract MeetingPurpose purpose();
+
+    /**
+     * Whether the meeting was prepared and agreed with the citizen.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean preparedWithCitizen() {
+        return false;
+    }
+
+    /**
+     * Whether an agenda was sent to the citizen ahead of the meeting.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean agendaSentAhead() {
+        return false;
+    }
+
+    /**
+     * How the meeting's format was adapted to the citizen.
+     *
+     * @return the value
+     */
+    public abstract Set<Adaptation> adaptations();
+
+    /**
+     * Whether the citizen chose where to meet.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean placeChosenByCitizen() {
+        return false;
+    }
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.MEETING;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("Meeting");
+
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link Meeting}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Meeting}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableMeeting.Builder {}
+}

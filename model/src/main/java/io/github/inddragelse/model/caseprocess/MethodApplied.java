@@ -1,0 +1,68 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A named method or intervention used in the help, with its evidence base (principle 8).
+ *
+ * <pre>{@code
+ * MethodApplied event = MethodApplied.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class MethodApplied extends CaseEvent {
+
+    MethodApplied() {}
+
+    /**
+     * The name of the method, for example a manual-based programme. Not personal data.
+     *
+     * @return the value
+     */
+    public abstract String method();
+
+    /**
+     * How well its effect is documented.
+     *
+     * @return the value
+     */
+    public abstract EvidenceBase evidenceBase();
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.METHOD_APPLIED;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("MethodApplied");
+        c.require(!method().isBlank() && method().length() <= 120, "method", "must be 1-120 characters");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link MethodApplied}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link MethodApplied}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableMethodApplied.Builder {}
+}

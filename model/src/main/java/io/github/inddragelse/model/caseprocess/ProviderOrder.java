@@ -1,0 +1,78 @@
+package io.github.inddragelse.model.caseprocess;
+
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The order to the provider (bestilling): which provider, which goals were passed on, and whether the purpose was stated.
+ *
+ * <pre>{@code
+ * ProviderOrder event = ProviderOrder.builder()
+ *         .id("e1")
+ *         .date(LocalDate.of(2026, 3, 2))
+ *         // ...
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class ProviderOrder extends CaseEvent {
+
+    ProviderOrder() {}
+
+    /**
+     * The participant id of the provider staff the order went to.
+     *
+     * @return the value
+     */
+    public abstract String providerId();
+
+    /**
+     * The ids of the goal events passed on to the provider.
+     *
+     * @return the value
+     */
+    public abstract List<String> goalIds();
+
+    /**
+     * Whether the order states the purpose of the help.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean purposeStated() {
+        return false;
+    }
+
+    @Override
+    public final EventKind kind() {
+        return EventKind.PROVIDER_ORDER;
+    }
+
+    @Override
+    public final <R> R accept(CaseEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks c = commonChecks("ProviderOrder");
+        c.pseudonymousId(providerId(), "providerId");
+        c.throwIfAny();
+    }
+
+    /**
+     * Starts building a {@link ProviderOrder}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ProviderOrder}; {@code build()} checks every invariant and reports all violations. */
+    public static final class Builder extends ImmutableProviderOrder.Builder {}
+}

@@ -1,0 +1,349 @@
+package io.github.inddragelse.model.catalogue;
+
+import io.github.inddragelse.model.Text;
+import java.util.List;
+
+/**
+ * The legal references of the standard catalogue: the duties of retssikkerhedsloven (RSL),
+ * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice and
+ * the recovery guide. Summaries of public sources (danskelove.dk, ombudsmanden.dk, kl.dk, ast.dk),
+ * not quotations of the law.
+ */
+public final class LegalReferences {
+
+    /** RSL §1: Purpose: early and holistic help. */
+    public static final LegalReference RSL_1 = ref(
+            "rsl-1",
+            Law.RSL,
+            "§1",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Formål: tidlig og helhedsorienteret hjælp", "Purpose: early and holistic help"),
+            Text.of(
+                    "Kommunen skal yde hjælp tidligt og helhedsorienteret og sikre borgerens retssikkerhed og indflydelse.",
+                    "The municipality must help early and holistically and protect the citizen's rights and influence."));
+
+    /** RSL §3: Prompt handling and processing deadlines. */
+    public static final LegalReference RSL_3 = ref(
+            "rsl-3",
+            Law.RSL,
+            "§3",
+            LegalKind.ORDER_RULE,
+            Text.of("Hurtig behandling og sagsbehandlingsfrister", "Prompt handling and processing deadlines"),
+            Text.of(
+                    "Sagen skal afgøres så hurtigt som muligt inden for den offentliggjorte frist; kan fristen ikke holdes, skal borgeren skriftligt have besked om, hvornår afgørelsen kan ventes.",
+                    "Decide as quickly as possible within the published deadline; if it cannot be kept, tell the citizen in writing when to expect a decision."));
+
+    /** RSL §4: The citizen's participation. */
+    public static final LegalReference RSL_4 = ref(
+            "rsl-4",
+            Law.RSL,
+            "§4",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Borgerens medvirken", "The citizen's participation"),
+            Text.of(
+                    "Borgeren skal have mulighed for at medvirke ved behandlingen af sin sag, og kommunen skal tilrettelægge arbejdet, så det er muligt.",
+                    "The citizen can take part in handling their own case, and the municipality must organise the work so that this is possible."));
+
+    /** RSL §5: Holistic consideration. */
+    public static final LegalReference RSL_5 = ref(
+            "rsl-5",
+            Law.RSL,
+            "§5",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Helhedsvurdering", "Holistic consideration"),
+            Text.of(
+                    "En ansøgning skal behandles i forhold til alle de muligheder for hjælp, der findes, også hos andre myndigheder.",
+                    "An application must be considered against all options for help, also those of other authorities."));
+
+    /** RSL §10: Investigation principle: case investigated enough. */
+    public static final LegalReference RSL_10 = ref(
+            "rsl-10",
+            Law.RSL,
+            "§10",
+            LegalKind.GUARANTEE_RULE,
+            Text.of("Officialprincippet: tilstrækkelig oplysning", "Investigation principle: case investigated enough"),
+            Text.of(
+                    "Kommunen skal sørge for, at sagen er tilstrækkeligt oplyst, før der træffes afgørelse.",
+                    "The municipality must make sure the case is investigated enough before deciding."));
+
+    /** RSL §11: The citizen's help with information. */
+    public static final LegalReference RSL_11 = ref(
+            "rsl-11",
+            Law.RSL,
+            "§11",
+            LegalKind.ORDER_RULE,
+            Text.of("Borgerens medvirken til oplysning", "The citizen's help with information"),
+            Text.of(
+                    "Borgeren kan bedes medvirke til at skaffe oplysninger, men der må ikke bedes om unødvendige oplysninger eller om oplysninger, kommunen selv kan indhente med samtykke.",
+                    "The citizen may be asked to help obtain information, but not for what is unnecessary or what the municipality can obtain itself with consent."));
+
+    /** RSL §§66-67: Complaint and reconsideration. */
+    public static final LegalReference RSL_66_67 = ref(
+            "rsl-66-67",
+            Law.RSL,
+            "§§66-67",
+            LegalKind.ORDER_RULE,
+            Text.of("Klage og genvurdering", "Complaint and reconsideration"),
+            Text.of(
+                    "Klage skal ske inden 4 uger; kommunen genvurderer sagen inden 4 uger, før den sendes til Ankestyrelsen.",
+                    "A complaint is lodged within 4 weeks; the municipality reconsiders the case within 4 weeks before it goes to Ankestyrelsen."));
+
+    /** FVL §7: Duty to guide. */
+    public static final LegalReference FVL_7 = ref(
+            "fvl-7",
+            Law.FVL,
+            "§7",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Vejledningspligt", "Duty to guide"),
+            Text.of(
+                    "Myndigheden skal vejlede og hjælpe borgeren med sagen.",
+                    "The authority must guide and help the citizen with the case."));
+
+    /** FVL §8: Companion and representative. */
+    public static final LegalReference FVL_8 = ref(
+            "fvl-8",
+            Law.FVL,
+            "§8",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Bisidder og partsrepræsentant", "Companion and representative"),
+            Text.of(
+                    "Borgeren kan på ethvert trin af sagen lade sig bistå eller repræsentere af en anden.",
+                    "The citizen may bring a companion or a representative at any stage of the case."));
+
+    /** FVL §19: Hearing of the party. */
+    public static final LegalReference FVL_19 = ref(
+            "fvl-19",
+            Law.FVL,
+            "§19",
+            LegalKind.GUARANTEE_RULE,
+            Text.of("Partshøring", "Hearing of the party"),
+            Text.of(
+                    "Før afgørelsen skal borgeren høres over oplysninger, der taler imod borgeren og har væsentlig betydning for sagen.",
+                    "Before deciding, the citizen must be heard on information against them that matters to the decision."));
+
+    /** FVL §§22-24: Reasons. */
+    public static final LegalReference FVL_22_24 = ref(
+            "fvl-22-24",
+            Law.FVL,
+            "§§22-24",
+            LegalKind.GUARANTEE_RULE,
+            Text.of("Begrundelse", "Reasons"),
+            Text.of(
+                    "En skriftlig afgørelse, der ikke giver fuldt medhold, skal begrundes med de retsregler, de hovedhensyn og de faktiske oplysninger, den bygger på.",
+                    "A written decision that does not fully grant the request must give reasons: the legal rules, the main considerations and the facts relied on."));
+
+    /** FVL §25: Complaint guidance. */
+    public static final LegalReference FVL_25 = ref(
+            "fvl-25",
+            Law.FVL,
+            "§25",
+            LegalKind.GUARANTEE_RULE,
+            Text.of("Klagevejledning", "Complaint guidance"),
+            Text.of(
+                    "En afgørelse, der ikke giver fuldt medhold, skal ledsages af vejledning om, hvor, hvordan og inden hvilken frist der kan klages.",
+                    "A decision that does not fully grant the request must say where, how and by when the citizen can complain."));
+
+    /** Good practice: Plain, understandable language. */
+    public static final LegalReference PLAIN_LANGUAGE = ref(
+            "good-practice-plain-language",
+            Law.GOOD_PRACTICE,
+            "klart sprog",
+            LegalKind.GOOD_PRACTICE,
+            Text.of("Klart og forståeligt sprog", "Plain, understandable language"),
+            Text.of(
+                    "Breve, afgørelser og møder skal være i et sprog og en form, borgeren kan forstå.",
+                    "Letters, decisions and meetings must use language and a format the citizen can understand."));
+
+    /** Good practice: Interpreter when needed. */
+    public static final LegalReference INTERPRETER = ref(
+            "good-practice-interpreter",
+            Law.GOOD_PRACTICE,
+            "tolkning",
+            LegalKind.GOOD_PRACTICE,
+            Text.of("Tolk, når der er behov", "Interpreter when needed"),
+            Text.of(
+                    "Der bruges tolk (sprog-, tegnsprogs- eller taktil tolk), når borgeren har behov for det, og aldrig et barn under 18 år som tolk (lov af 14. maj 2025).",
+                    "An interpreter (language, sign-language or tactile) is used when the citizen needs one, and never a child under 18 (act of 14 May 2025)."));
+
+    /** SEL §81: Purpose of help for adults. */
+    public static final LegalReference SEL_81 = ref(
+            "sel-81",
+            Law.SEL,
+            "§81",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Formålet med hjælpen til voksne", "Purpose of help for adults"),
+            Text.of(
+                    "Hjælpen skal være helhedsorienteret, bygge på borgerens egne ressourcer, forebygge forværring og fremme inklusion.",
+                    "Help must be holistic, build on the citizen's own potential, prevent worsening and promote inclusion."));
+
+    /** SEL §§82a-82b: Early and preventive offers. */
+    public static final LegalReference SEL_82A_B = ref(
+            "sel-82a-b",
+            Law.SEL,
+            "§§82a-82b",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Tidlige og forebyggende tilbud", "Early and preventive offers"),
+            Text.of(
+                    "Kommunen kan tilbyde gruppebaserede og kortvarige individuelle forebyggende tilbud.",
+                    "The municipality may offer group-based and short individual preventive support."));
+
+    /** SEL §§83-83a: Personal and practical help; reablement. */
+    public static final LegalReference SEL_83_83A = ref(
+            "sel-83-83a",
+            Law.SEL,
+            "§§83-83a",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Personlig og praktisk hjælp; rehabilitering", "Personal and practical help; reablement"),
+            Text.of(
+                    "Personlig og praktisk hjælp; et korterevarende rehabiliteringsforløb med individuelle mål overvejes først.",
+                    "Personal and practical help; a short reablement course with individual goals is considered first."));
+
+    /** SEL §85: Socio-pedagogical support. */
+    public static final LegalReference SEL_85 = ref(
+            "sel-85",
+            Law.SEL,
+            "§85",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Socialpædagogisk støtte", "Socio-pedagogical support"),
+            Text.of(
+                    "Hjælp, omsorg eller støtte samt optræning og hjælp til udvikling af færdigheder.",
+                    "Help, care or support, and training to develop skills."));
+
+    /** SEL §96: User-controlled personal assistance (BPA). */
+    public static final LegalReference SEL_96 = ref(
+            "sel-96",
+            Law.SEL,
+            "§96",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Borgerstyret personlig assistance (BPA)", "User-controlled personal assistance (BPA)"),
+            Text.of(
+                    "Borgerstyret personlig assistance til borgere med betydelig og varigt nedsat funktionsevne.",
+                    "User-controlled personal assistance for citizens with significant, lasting reduced function."));
+
+    /** SEL §97: Companion scheme. */
+    public static final LegalReference SEL_97 = ref(
+            "sel-97",
+            Law.SEL,
+            "§97",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Ledsageordning", "Companion scheme"),
+            Text.of(
+                    "Ledsagelse, normalt op til 15 timer om måneden.",
+                    "Companion support, normally up to 15 hours a month."));
+
+    /** SEL §100: Extra costs. */
+    public static final LegalReference SEL_100 = ref(
+            "sel-100",
+            Law.SEL,
+            "§100",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Merudgifter", "Extra costs"),
+            Text.of(
+                    "Dækning af nødvendige merudgifter som følge af den nedsatte funktionsevne.",
+                    "Cover of necessary extra costs caused by the reduced function."));
+
+    /** SEL §§103-104: Sheltered employment; activity and social offers. */
+    public static final LegalReference SEL_103_104 = ref(
+            "sel-103-104",
+            Law.SEL,
+            "§§103-104",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Beskyttet beskæftigelse; aktivitets- og samværstilbud", "Sheltered employment; activity and social offers"),
+            Text.of(
+                    "Beskyttet beskæftigelse samt aktivitets- og samværstilbud.",
+                    "Sheltered employment, and activity and social offers."));
+
+    /** SEL §§107-108: Temporary and long-term residential offers. */
+    public static final LegalReference SEL_107_108 = ref(
+            "sel-107-108",
+            Law.SEL,
+            "§§107-108",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Midlertidige og længerevarende botilbud", "Temporary and long-term residential offers"),
+            Text.of(
+                    "Midlertidigt og længerevarende ophold i botilbud.",
+                    "Temporary and long-term stays in residential offers."));
+
+    /** SEL §141: Action plan. */
+    public static final LegalReference SEL_141 = ref(
+            "sel-141",
+            Law.SEL,
+            "§141",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Handleplan", "Action plan"),
+            Text.of(
+                    "Kommunen skal tilbyde en handleplan til borgere med betydelig nedsat funktionsevne eller alvorlige sociale problemer: formål, indsats, forventet varighed og andre forhold, udarbejdet sammen med borgeren; borgeren kan sige nej; planen kan være helhedsorienteret (stk. 7).",
+                    "The municipality must offer an action plan to citizens with significantly reduced function or serious social problems: purpose, intervention, expected duration and other matters, made with the citizen; the citizen may decline; it may be a holistic plan (para. 7)."));
+
+    /** SEL §148: Follow-up. */
+    public static final LegalReference SEL_148 = ref(
+            "sel-148",
+            Law.SEL,
+            "§148",
+            LegalKind.SUBSTANTIVE,
+            Text.of("Opfølgning", "Follow-up"),
+            Text.of(
+                    "Kommunen skal løbende følge sagen for at sikre, at hjælpen fortsat opfylder sit formål, på borgerens præmisser og sammen med borgeren; ændring eller ophør kræver en ny afgørelse.",
+                    "The municipality must keep following the case to make sure the help still meets its purpose, on the citizen's terms and together with them; changing or stopping help needs a new decision."));
+
+    /** Guidance (2023): Recovery-oriented rehabilitation. Guidance for practice. */
+    public static final LegalReference RECOVERY_GUIDE = ref(
+            "guidance-recovery-2023",
+            Law.GUIDANCE,
+            "2023",
+            LegalKind.GOOD_PRACTICE,
+            Text.of("Recovery-orienteret rehabilitering. Vejledning til praksis", "Recovery-oriented rehabilitation. Guidance for practice"),
+            Text.of(
+                    "Socialstyrelsens otte principper for recovery-orienteret rehabilitering; alle skal følges.",
+                    "Socialstyrelsen's eight principles of recovery-oriented rehabilitation; all must be followed."));
+
+    private static final List<LegalReference> ALL = List.of(
+            RSL_1,
+            RSL_3,
+            RSL_4,
+            RSL_5,
+            RSL_10,
+            RSL_11,
+            RSL_66_67,
+            FVL_7,
+            FVL_8,
+            FVL_19,
+            FVL_22_24,
+            FVL_25,
+            PLAIN_LANGUAGE,
+            INTERPRETER,
+            SEL_81,
+            SEL_82A_B,
+            SEL_83_83A,
+            SEL_85,
+            SEL_96,
+            SEL_97,
+            SEL_100,
+            SEL_103_104,
+            SEL_107_108,
+            SEL_141,
+            SEL_148,
+            RECOVERY_GUIDE);
+
+    private LegalReferences() {}
+
+    /**
+     * Every standard legal reference, in the order of the domain brief.
+     *
+     * @return the references
+     */
+    public static List<LegalReference> all() {
+        return ALL;
+    }
+
+    private static LegalReference ref(String code, Law law, String section, LegalKind kind, Text title, Text duty) {
+        return LegalReference.builder()
+                .code(code)
+                .law(law)
+                .section(section)
+                .kind(kind)
+                .title(title)
+                .duty(duty)
+                .build();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.inddragelse.model.internal;
+
+import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the violations of one value so that all of them are reported together. Used from the
+ * {@code @Value.Check} methods of the value types.
+ */
+public final class Checks {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
+
+    private final String type;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private Checks(String type) {
+        this.type = type;
+    }
+
+    /**
+     * Starts collecting violations for a value type.
+     *
+     * @param type the simple name of the type
+     * @return a new collector
+     */
+    public static Checks of(String type) {
+        return new Checks(type);
+    }
+
+    /**
+     * Records a violation unless the condition holds.
+     *
+     * @param condition what must hold
+     * @param path the field
+     * @param message what is wrong when it does not hold
+     * @return this
+     */
+    public Checks require(boolean condition, String path, String message) {
+        if (!condition) {
+            violations.add(new Violation(path, message));
+        }
+        return this;
+    }
+
+    /**
+     * Records a violation.
+     *
+     * @param path the field
+     * @param message what is wrong
+     * @return this
+     */
+    public Checks add(String path, String message) {
+        violations.add(new Violation(path, message));
+        return this;
+    }
+
+    /**
+     * Checks a pseudonymous identifier: 1–64 letters, digits, {@code . _ : -}, starting with a letter
+     * or digit, and not shaped like a CPR number. The value itself is never put in the message.
+     *
+     * @param id the identifier
+     * @param path the field
+     * @return this
+     */
+    public Checks pseudonymousId(String id, String path) {
+        if (!ID.matcher(id).matches()) {
+            violations.add(new Violation(
+                    path, "must be 1-64 letters, digits or . _ : - and start with a letter or digit"));
+        } else if (CPR_LIKE.matcher(id).matches()) {
+            violations.add(new Violation(path, "looks like a CPR number; use a pseudonymous id"));
+        }
+        return this;
+    }
+
+    /**
+     * Checks that optional free text, when present, is not blank.
+     *
+     * @param text the text
+     * @param path the field
+     * @return this
+     */
+    public Checks notBlank(Optional<String> text, String path) {
+        if (text.isPresent() && text.get().isBlank()) {
+            violations.add(new Violation(path, "must not be blank when present"));
+        }
+        return this;
+    }
+
+    /**
+     * Whether any violation has been recorded.
+     *
+     * @return true if there is none
+     */
+    public boolean ok() {
+        return violations.isEmpty();
+    }
+
+    /**
+     * Throws an {@link InvalidModelException} listing every violation, if there is any.
+     *
+     * @throws InvalidModelException if any violation was recorded
+     */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException(type, violations);
+        }
+    }
+}
