@@ -1,9 +1,6 @@
 package io.github.inddragelse.model.caseprocess;
 
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -112,7 +109,10 @@ public abstract non-sealed class ActionPlan extends CaseEvent {
     final void check() {
         Checks c = commonChecks("ActionPlan");
         c.notBlank(text(), "text");
-        c.require(offered() || response() == PlanResponse.PENDING, "response", "is given for a plan that was not offered");
+        c.require(
+                offered() || response() == PlanResponse.PENDING,
+                "response",
+                "is given for a plan that was not offered");
         c.throwIfAny();
     }
 

@@ -190,8 +190,7 @@ public abstract class CaseProcess {
 
     @Value.Lazy
     Map<String, CaseEvent> eventsById() {
-        return events().stream()
-                .collect(Collectors.toUnmodifiableMap(CaseEvent::id, Function.identity(), (a, b) -> a));
+        return events().stream().collect(Collectors.toUnmodifiableMap(CaseEvent::id, Function.identity(), (a, b) -> a));
     }
 
     @Value.Check
@@ -200,13 +199,11 @@ public abstract class CaseProcess {
         c.pseudonymousId(caseId(), "caseId");
         c.pseudonymousId(citizenId(), "citizenId");
         c.require(
-                !municipality().isBlank() && municipality().length() <= 64,
-                "municipality",
-                "must be 1-64 characters");
+                !municipality().isBlank() && municipality().length() <= 64, "municipality", "must be 1-64 characters");
         c.require(!targetGroups().isEmpty(), "targetGroups", "must name at least one target group");
         processingDeadline()
-                .ifPresent(p -> c.require(
-                        !p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period"));
+                .ifPresent(p ->
+                        c.require(!p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period"));
 
         Map<String, Participant> participants = new HashMap<>();
         for (int i = 0; i < participants().size(); i++) {
@@ -222,7 +219,8 @@ public abstract class CaseProcess {
         } else {
             c.require(citizen.role() == Role.CITIZEN, "citizenId", "names a participant whose role is not citizen");
         }
-        long citizens = participants().stream().filter(p -> p.role() == Role.CITIZEN).count();
+        long citizens =
+                participants().stream().filter(p -> p.role() == Role.CITIZEN).count();
         c.require(citizens <= 1, "participants", "has " + citizens + " participants with role citizen; one is allowed");
 
         Map<String, CaseEvent> events = new HashMap<>();
@@ -231,9 +229,7 @@ public abstract class CaseProcess {
             String at = "events[" + i + "]";
             c.require(events.putIfAbsent(e.id(), e) == null, at + ".id", "duplicate event id '" + e.id() + "'");
             c.require(
-                    !e.date().isBefore(openedOn()),
-                    at + ".date",
-                    "is before the case was opened (" + openedOn() + ")");
+                    !e.date().isBefore(openedOn()), at + ".date", "is before the case was opened (" + openedOn() + ")");
             for (int j = 0; j < e.participantIds().size(); j++) {
                 String pid = e.participantIds().get(j);
                 c.require(
@@ -253,7 +249,8 @@ public abstract class CaseProcess {
     @Override
     public String toString() {
         return "CaseProcess{caseId=" + caseId() + ", municipality=" + municipality() + ", openedOn=" + openedOn()
-                + ", status=" + status().code() + ", participants=" + participants().size() + ", events="
+                + ", status=" + status().code() + ", participants="
+                + participants().size() + ", events="
                 + events().size() + "}";
     }
 
@@ -294,7 +291,10 @@ public abstract class CaseProcess {
                 if (found == null) {
                     c.add(at + "." + field, "names no participant ('" + p + "')");
                 } else if (!roles.isEmpty() && !roles.contains(found.role())) {
-                    c.add(at + "." + field, "names participant '" + p + "' whose role is " + found.role().code());
+                    c.add(
+                            at + "." + field,
+                            "names participant '" + p + "' whose role is "
+                                    + found.role().code());
                 }
             });
         }
@@ -304,14 +304,17 @@ public abstract class CaseProcess {
             if (found == null) {
                 c.add(at + "." + field, "names no event ('" + id + "')");
             } else if (found.kind() != kind) {
-                c.add(at + "." + field, "names event '" + id + "' which is a " + found.kind().code() + ", not a "
-                        + kind.code());
+                c.add(
+                        at + "." + field,
+                        "names event '" + id + "' which is a " + found.kind().code() + ", not a " + kind.code());
             }
         }
 
         private void provision(LegalReference provision, String field) {
             if (!appliedFor.isEmpty() && !appliedFor.contains(provision)) {
-                c.add(at + "." + field, "is " + provision.citation() + ", which is not among the provisions applied for");
+                c.add(
+                        at + "." + field,
+                        "is " + provision.citation() + ", which is not among the provisions applied for");
             }
         }
 

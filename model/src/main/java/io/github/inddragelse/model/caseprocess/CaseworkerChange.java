@@ -1,10 +1,6 @@
 package io.github.inddragelse.model.caseprocess;
 
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**

@@ -1,9 +1,7 @@
 package io.github.inddragelse.model.caseprocess;
 
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,9 +63,18 @@ public abstract non-sealed class Complaint extends CaseEvent {
     final void check() {
         Checks c = commonChecks("Complaint");
         c.pseudonymousId(decisionId(), "decisionId");
-        reconsideredOn().ifPresent(r -> c.require(!r.isBefore(date()), "reconsideredOn", "is before the complaint was received (" + date() + ")"));
-        forwardedOn().ifPresent(f -> c.require(!f.isBefore(date()), "forwardedOn", "is before the complaint was received (" + date() + ")"));
-        c.require(reconsiderationOutcome().isEmpty() || reconsideredOn().isPresent(), "reconsideredOn", "is missing: a reconsideration outcome needs its date");
+        reconsideredOn()
+                .ifPresent(r -> c.require(
+                        !r.isBefore(date()),
+                        "reconsideredOn",
+                        "is before the complaint was received (" + date() + ")"));
+        forwardedOn()
+                .ifPresent(f -> c.require(
+                        !f.isBefore(date()), "forwardedOn", "is before the complaint was received (" + date() + ")"));
+        c.require(
+                reconsiderationOutcome().isEmpty() || reconsideredOn().isPresent(),
+                "reconsideredOn",
+                "is missing: a reconsideration outcome needs its date");
         c.throwIfAny();
     }
 

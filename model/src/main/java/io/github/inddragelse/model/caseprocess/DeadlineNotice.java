@@ -1,10 +1,7 @@
 package io.github.inddragelse.model.caseprocess;
 
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -53,7 +50,8 @@ public abstract non-sealed class DeadlineNotice extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("DeadlineNotice");
-        c.require(!expectedDecisionBy().isBefore(date()), "expectedDecisionBy", "is before the notice (" + date() + ")");
+        c.require(
+                !expectedDecisionBy().isBefore(date()), "expectedDecisionBy", "is before the notice (" + date() + ")");
         c.throwIfAny();
     }
 

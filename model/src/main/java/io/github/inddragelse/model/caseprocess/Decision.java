@@ -1,10 +1,8 @@
 package io.github.inddragelse.model.caseprocess;
 
 import io.github.inddragelse.model.catalogue.LegalReference;
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -134,7 +132,9 @@ public abstract non-sealed class Decision extends CaseEvent {
     final void check() {
         Checks c = commonChecks("Decision");
         c.notBlank(reasons(), "reasons");
-        followUpDate().ifPresent(f -> c.require(!f.isBefore(date()), "followUpDate", "is before the decision (" + date() + ")"));
+        followUpDate()
+                .ifPresent(
+                        f -> c.require(!f.isBefore(date()), "followUpDate", "is before the decision (" + date() + ")"));
         c.throwIfAny();
     }
 

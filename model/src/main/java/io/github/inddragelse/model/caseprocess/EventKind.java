@@ -11,7 +11,8 @@ public enum EventKind implements Labelled {
     /** Meeting: see {@link Meeting}. */
     MEETING("meeting", Phase.INVESTIGATION, "Møde", "Meeting"),
     /** Information gathering: see {@link InformationGathering}. */
-    INFORMATION_GATHERING("information-gathering", Phase.INVESTIGATION, "Indhentning af oplysninger", "Information gathering"),
+    INFORMATION_GATHERING(
+            "information-gathering", Phase.INVESTIGATION, "Indhentning af oplysninger", "Information gathering"),
     /** Investigation: see {@link Investigation}. */
     INVESTIGATION("investigation", Phase.INVESTIGATION, "Udredning", "Investigation"),
     /** Goal: see {@link Goal}. */

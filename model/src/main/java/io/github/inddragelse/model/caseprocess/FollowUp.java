@@ -1,9 +1,7 @@
 package io.github.inddragelse.model.caseprocess;
 
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,10 +75,18 @@ public abstract non-sealed class FollowUp extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("FollowUp");
-        c.require(!plannedFor().isBefore(date()), "plannedFor", "is before the follow-up was scheduled (" + date() + ")");
-        heldOn().ifPresent(h -> c.require(!h.isBefore(date()), "heldOn", "is before the follow-up was scheduled (" + date() + ")"));
-        c.require(outcome().isEmpty() || heldOn().isPresent(), "heldOn", "is missing: a follow-up with an outcome must have the date it was held");
-        c.require(heldOn().isPresent() || !goalsReviewedWithCitizen(), "goalsReviewedWithCitizen", "is true but the follow-up has not been held");
+        c.require(
+                !plannedFor().isBefore(date()), "plannedFor", "is before the follow-up was scheduled (" + date() + ")");
+        heldOn().ifPresent(h ->
+                c.require(!h.isBefore(date()), "heldOn", "is before the follow-up was scheduled (" + date() + ")"));
+        c.require(
+                outcome().isEmpty() || heldOn().isPresent(),
+                "heldOn",
+                "is missing: a follow-up with an outcome must have the date it was held");
+        c.require(
+                heldOn().isPresent() || !goalsReviewedWithCitizen(),
+                "goalsReviewedWithCitizen",
+                "is true but the follow-up has not been held");
         c.throwIfAny();
     }
 

@@ -2,10 +2,8 @@ package io.github.inddragelse.model.caseprocess;
 
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LifeArea;
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -98,7 +96,9 @@ public abstract non-sealed class Goal extends CaseEvent {
     final void check() {
         Checks c = commonChecks("Goal");
         c.notBlank(text(), "text");
-        targetDate().ifPresent(t -> c.require(!t.isBefore(date()), "targetDate", "is before the goal was set (" + date() + ")"));
+        targetDate()
+                .ifPresent(t ->
+                        c.require(!t.isBefore(date()), "targetDate", "is before the goal was set (" + date() + ")"));
         c.throwIfAny();
     }
 

@@ -1,10 +1,8 @@
 package io.github.inddragelse.model.caseprocess;
 
 import io.github.inddragelse.model.catalogue.LegalReference;
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -76,8 +74,13 @@ public abstract non-sealed class Hearing extends CaseEvent {
         Checks c = commonChecks("Hearing");
         c.notBlank(informationSent(), "informationSent");
         c.notBlank(response(), "response");
-        c.require(!responseDeadline().isBefore(date()), "responseDeadline", "is before the hearing was sent (" + date() + ")");
-        respondedOn().ifPresent(r -> c.require(!r.isBefore(date()), "respondedOn", "is before the hearing was sent (" + date() + ")"));
+        c.require(
+                !responseDeadline().isBefore(date()),
+                "responseDeadline",
+                "is before the hearing was sent (" + date() + ")");
+        respondedOn()
+                .ifPresent(r -> c.require(
+                        !r.isBefore(date()), "respondedOn", "is before the hearing was sent (" + date() + ")"));
         c.throwIfAny();
     }
 

@@ -6,7 +6,8 @@ import io.github.inddragelse.model.Text;
 /** Why a hearing was lawfully not held (FVL §19 stk. 2). */
 public enum HearingExemption implements Labelled {
     /** The citizen gave the information themselves and knows it. */
-    INFORMATION_FROM_CITIZEN("information-from-citizen", "Oplysningerne stammer fra borgeren", "Information came from the citizen"),
+    INFORMATION_FROM_CITIZEN(
+            "information-from-citizen", "Oplysningerne stammer fra borgeren", "Information came from the citizen"),
     /** Waiting for a hearing would harm the citizen or the public interest. */
     URGENT("urgent", "Hensynet til hurtig afgørelse", "Urgency"),
     /** Another exemption under FVL §19 stk. 2. */

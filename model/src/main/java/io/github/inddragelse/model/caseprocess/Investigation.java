@@ -1,8 +1,6 @@
 package io.github.inddragelse.model.caseprocess;
 
-import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.internal.Checks;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -110,10 +108,17 @@ public abstract non-sealed class Investigation extends CaseEvent {
         c.notBlank(citizensWishes(), "citizensWishes");
         c.notBlank(resources(), "resources");
         c.notBlank(professionalJudgement(), "professionalJudgement");
-        c.require(!wishesInOwnWords() || citizensWishes().isPresent(), "wishesInOwnWords", "is true but no citizensWishes are recorded");
-        java.util.Set<io.github.inddragelse.model.catalogue.LifeArea> areas = java.util.EnumSet.noneOf(io.github.inddragelse.model.catalogue.LifeArea.class);
+        c.require(
+                !wishesInOwnWords() || citizensWishes().isPresent(),
+                "wishesInOwnWords",
+                "is true but no citizensWishes are recorded");
+        java.util.Set<io.github.inddragelse.model.catalogue.LifeArea> areas =
+                java.util.EnumSet.noneOf(io.github.inddragelse.model.catalogue.LifeArea.class);
         for (int i = 0; i < lifeAreas().size(); i++) {
-            c.require(areas.add(lifeAreas().get(i).area()), "lifeAreas[" + i + "].area", "life area '" + lifeAreas().get(i).area().code() + "' is assessed twice");
+            c.require(
+                    areas.add(lifeAreas().get(i).area()),
+                    "lifeAreas[" + i + "].area",
+                    "life area '" + lifeAreas().get(i).area().code() + "' is assessed twice");
         }
         c.throwIfAny();
     }

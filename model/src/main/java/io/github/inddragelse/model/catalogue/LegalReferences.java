@@ -248,7 +248,9 @@ public final class LegalReferences {
             Law.SEL,
             "§§103-104",
             LegalKind.SUBSTANTIVE,
-            Text.of("Beskyttet beskæftigelse; aktivitets- og samværstilbud", "Sheltered employment; activity and social offers"),
+            Text.of(
+                    "Beskyttet beskæftigelse; aktivitets- og samværstilbud",
+                    "Sheltered employment; activity and social offers"),
             Text.of(
                     "Beskyttet beskæftigelse samt aktivitets- og samværstilbud.",
                     "Sheltered employment, and activity and social offers."));
@@ -292,7 +294,9 @@ public final class LegalReferences {
             Law.GUIDANCE,
             "2023",
             LegalKind.GOOD_PRACTICE,
-            Text.of("Recovery-orienteret rehabilitering. Vejledning til praksis", "Recovery-oriented rehabilitation. Guidance for practice"),
+            Text.of(
+                    "Recovery-orienteret rehabilitering. Vejledning til praksis",
+                    "Recovery-oriented rehabilitation. Guidance for practice"),
             Text.of(
                     "Socialstyrelsens otte principper for recovery-orienteret rehabilitering; alle skal følges.",
                     "Socialstyrelsen's eight principles of recovery-oriented rehabilitation; all must be followed."));

@@ -6,14 +6,17 @@ import io.github.inddragelse.model.Text;
 /** The FFB life areas for adults (KL's Fælles Faglige Begreber), each under its group. */
 public enum LifeArea implements Labelled {
     /** Mentale funktioner. */
-    MENTAL_FUNCTIONS(LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "mental-functions", "Mentale funktioner", "Mental functions"),
+    MENTAL_FUNCTIONS(
+            LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "mental-functions", "Mentale funktioner", "Mental functions"),
     /** Fysiske funktioner. */
     PHYSICAL_FUNCTIONS(
             LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "physical-functions", "Fysiske funktioner", "Physical functions"),
     /** Sundhedsforhold. */
-    HEALTH_CONDITIONS(LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "health-conditions", "Sundhedsforhold", "Health conditions"),
+    HEALTH_CONDITIONS(
+            LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "health-conditions", "Sundhedsforhold", "Health conditions"),
     /** Sociale forhold. */
-    SOCIAL_CONDITIONS(LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "social-conditions", "Sociale forhold", "Social conditions"),
+    SOCIAL_CONDITIONS(
+            LifeAreaGroup.FUNCTIONS_AND_CONDITIONS, "social-conditions", "Sociale forhold", "Social conditions"),
     /** Relationer. */
     RELATIONSHIPS(LifeAreaGroup.ACTIVITY_AND_PARTICIPATION, "relationships", "Relationer", "Relationships"),
     /** Kommunikation. */
@@ -25,7 +28,8 @@ public enum LifeArea implements Labelled {
     /** Samfundsliv. */
     COMMUNITY_LIFE(LifeAreaGroup.ACTIVITY_AND_PARTICIPATION, "community-life", "Samfundsliv", "Community life"),
     /** Praktiske opgaver. */
-    PRACTICAL_TASKS(LifeAreaGroup.ACTIVITY_AND_PARTICIPATION, "practical-tasks", "Praktiske opgaver", "Practical tasks"),
+    PRACTICAL_TASKS(
+            LifeAreaGroup.ACTIVITY_AND_PARTICIPATION, "practical-tasks", "Praktiske opgaver", "Practical tasks"),
     /** Omgivelser: attitudes, neighbourhood, people in the network. */
     ENVIRONMENT(LifeAreaGroup.ENVIRONMENT, "environment", "Omgivelser", "Environment");
 

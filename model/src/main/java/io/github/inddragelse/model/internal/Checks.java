@@ -70,8 +70,8 @@ public final class Checks {
      */
     public Checks pseudonymousId(String id, String path) {
         if (!ID.matcher(id).matches()) {
-            violations.add(new Violation(
-                    path, "must be 1-64 letters, digits or . _ : - and start with a letter or digit"));
+            violations.add(
+                    new Violation(path, "must be 1-64 letters, digits or . _ : - and start with a letter or digit"));
         } else if (CPR_LIKE.matcher(id).matches()) {
             violations.add(new Violation(path, "looks like a CPR number; use a pseudonymous id"));
         }
