@@ -9,4 +9,10 @@ module io.github.inddragelse.model {
     exports io.github.inddragelse.model;
     exports io.github.inddragelse.model.caseprocess;
     exports io.github.inddragelse.model.catalogue;
+    exports io.github.inddragelse.model.rule;
+    exports io.github.inddragelse.model.checklist;
+    exports io.github.inddragelse.model.scoring;
+    exports io.github.inddragelse.model.spi;
+
+    uses io.github.inddragelse.model.spi.RulePack;
 }
