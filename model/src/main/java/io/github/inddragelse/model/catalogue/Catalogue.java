@@ -75,14 +75,17 @@ public abstract class Catalogue {
     @Value.Derived
     @Value.Auxiliary
     Map<String, Dimension> dimensionsById() {
-        return dimensions().stream().collect(Collectors.toUnmodifiableMap(Dimension::id, Function.identity()));
+        // Keeps the first of duplicate ids so that check() can report them as violations.
+        return dimensions().stream()
+                .collect(Collectors.toUnmodifiableMap(Dimension::id, Function.identity(), (first, duplicate) -> first));
     }
 
     @Value.Derived
     @Value.Auxiliary
     Map<String, LegalReference> referencesByCode() {
         return legalReferences().stream()
-                .collect(Collectors.toUnmodifiableMap(LegalReference::code, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(
+                        LegalReference::code, Function.identity(), (first, duplicate) -> first));
     }
 
     /**
