@@ -61,14 +61,11 @@ public final class CollaborationRules {
             .cites(LegalReferences.SEL_141)
             .severity(Severity.ADVISORY)
             .message("no-plan", "Der er ingen handleplan.", "There is no action plan.")
-            .message(
-                    "declined",
-                    "Borgeren har sagt nej tak til handleplan {plan}.",
-                    "The citizen declined action plan {plan}.")
+            .message("declined", "Borgeren har sagt nej tak til handleplanen.", "The citizen declined the action plan.")
             .message(
                     "pending",
-                    "Borgeren har endnu ikke svaret på handleplan {plan}.",
-                    "The citizen has not yet answered on action plan {plan}.")
+                    "Borgeren har endnu ikke svaret på handleplanen.",
+                    "The citizen has not yet answered on the action plan.")
             .message(
                     "complete",
                     "Handleplan {plan} er lavet med borgeren og angiver formål, indsats og varighed.",
