@@ -15,6 +15,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,154 +29,120 @@ class CaseProcessInvariantsProperties {
 
     private static final String SENTINEL = "SENTINEL-7f3a";
 
-    /** One defect: what it does to the scenario and the violation it must produce. */
+    /**
+     * One defect: what it does to the scenario (returning the path of the part it added, or "" for
+     * the process itself), and the path under that part and the message of the violation it must
+     * produce.
+     */
     enum Defect {
-        CASE_ID_SHAPED_LIKE_A_CPR_NUMBER {
-            @Override
-            void apply(Scenario s) {
-                s.caseId = "0101901234";
-                s.expect("caseId", "looks like a CPR number; use a pseudonymous id");
-            }
-        },
-        BLANK_MUNICIPALITY {
-            @Override
-            void apply(Scenario s) {
-                s.municipality = " ";
-                s.expect("municipality", "must be 1-64 characters");
-            }
-        },
-        NO_TARGET_GROUP {
-            @Override
-            void apply(Scenario s) {
-                s.targetGroups = Set.of();
-                s.expect("targetGroups", "must name at least one target group");
-            }
-        },
-        ZERO_DEADLINE {
-            @Override
-            void apply(Scenario s) {
-                s.deadline = Period.ZERO;
-                s.expect("processingDeadline", "must be a positive period");
-            }
-        },
-        DUPLICATE_PARTICIPANT {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addParticipant(
-                        Participant.builder().id(CASEWORKER).role(Role.RELATIVE).build());
-                s.expect(at + ".id", "duplicate participant id 'sb-1'");
-            }
-        },
-        SECOND_CITIZEN {
-            @Override
-            void apply(Scenario s) {
-                s.addParticipant(Participant.builder()
+        CASE_ID_SHAPED_LIKE_A_CPR_NUMBER(
+                onProcess(s -> s.caseId = "0101901234"), "caseId", "looks like a CPR number; use a pseudonymous id"),
+        BLANK_MUNICIPALITY(onProcess(s -> s.municipality = " "), "municipality", "must be 1-64 characters"),
+        NO_TARGET_GROUP(
+                onProcess(s -> s.targetGroups = Set.of()), "targetGroups", "must name at least one target group"),
+        ZERO_DEADLINE(onProcess(s -> s.deadline = Period.ZERO), "processingDeadline", "must be a positive period"),
+        DUPLICATE_PARTICIPANT(
+                s -> s.addParticipant(
+                        Participant.builder().id(CASEWORKER).role(Role.RELATIVE).build()),
+                ".id",
+                "duplicate participant id 'sb-1'"),
+        SECOND_CITIZEN(
+                onProcess(s -> s.addParticipant(Participant.builder()
                         .id("borger-2")
                         .role(Role.CITIZEN)
                         .description(SENTINEL)
-                        .build());
-                s.expect("participants", "has 2 participants with role citizen; one is allowed");
-            }
-        },
-        DUPLICATE_EVENT_ID {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(Fixtures.meeting(SENTINEL));
-                s.expect(at + ".id", "duplicate event id 'e03'");
-            }
-        },
-        EVENT_BEFORE_OPENING {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(Meeting.builder()
+                        .build())),
+                "participants",
+                "has 2 participants with role citizen; one is allowed"),
+        DUPLICATE_EVENT_ID(s -> s.addEvent(Fixtures.meeting(SENTINEL)), ".id", "duplicate event id 'e03'"),
+        EVENT_BEFORE_OPENING(
+                s -> s.addEvent(Meeting.builder()
                         .from(Fixtures.meeting(SENTINEL))
                         .id("x-early")
                         .date(OPENED.minusDays(1))
-                        .build());
-                s.expect(at + ".date", "is before the case was opened (2026-03-02)");
-            }
-        },
-        UNKNOWN_PARTICIPANT {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(Meeting.builder()
+                        .build()),
+                ".date",
+                "is before the case was opened (2026-03-02)"),
+        UNKNOWN_PARTICIPANT(
+                s -> s.addEvent(Meeting.builder()
                         .from(Fixtures.meeting(SENTINEL))
                         .id("x-ghost")
                         .participantIds(List.of("ghost-1"))
-                        .build());
-                s.expect(at + ".participantIds[0]", "names no participant ('ghost-1')");
-            }
-        },
-        ORDER_TO_A_CASEWORKER {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(ProviderOrder.builder()
+                        .build()),
+                ".participantIds[0]",
+                "names no participant ('ghost-1')"),
+        ORDER_TO_A_CASEWORKER(
+                s -> s.addEvent(ProviderOrder.builder()
                         .from(Fixtures.providerOrder(SENTINEL))
                         .id("x-order")
                         .providerId(CASEWORKER)
-                        .build());
-                s.expect(at + ".providerId", "names participant 'sb-1' whose role is caseworker");
-            }
-        },
-        GOAL_ID_NAMING_A_CONTACT {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(ProviderOrder.builder()
+                        .build()),
+                ".providerId",
+                "names participant 'sb-1' whose role is caseworker"),
+        GOAL_ID_NAMING_A_CONTACT(
+                s -> s.addEvent(ProviderOrder.builder()
                         .from(Fixtures.providerOrder(SENTINEL))
                         .id("x-order-2")
                         .providerId(PROVIDER)
                         .goalIds(List.of("e01"))
-                        .build());
-                s.expect(at + ".goalIds[0]", "names event 'e01' which is a contact, not a goal");
-            }
-        },
-        COMPLAINT_ABOUT_A_CONTACT {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(Complaint.builder()
+                        .build()),
+                ".goalIds[0]",
+                "names event 'e01' which is a contact, not a goal"),
+        COMPLAINT_ABOUT_A_CONTACT(
+                s -> s.addEvent(Complaint.builder()
                         .from(Fixtures.complaint(SENTINEL))
                         .id("x-complaint")
                         .decisionId("e01")
-                        .build());
-                s.expect(at + ".decisionId", "names event 'e01' which is a contact, not a decision");
-            }
-        },
-        COMPLAINT_BEFORE_THE_DECISION {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(Complaint.builder()
+                        .build()),
+                ".decisionId",
+                "names event 'e01' which is a contact, not a decision"),
+        COMPLAINT_BEFORE_THE_DECISION(
+                s -> s.addEvent(Complaint.builder()
                         .id("x-complaint-2")
                         .date(day(4, 27))
                         .decisionId("e11")
                         .note(SENTINEL)
-                        .build());
-                s.expect(at + ".date", "is before the decision complained about (2026-04-28)");
-            }
-        },
-        DECISION_ON_A_PROVISION_NOT_APPLIED_FOR {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(Decision.builder()
+                        .build()),
+                ".date",
+                "is before the decision complained about (2026-04-28)"),
+        DECISION_ON_A_PROVISION_NOT_APPLIED_FOR(
+                s -> s.addEvent(Decision.builder()
                         .from(Fixtures.decision(SENTINEL))
                         .id("x-decision")
                         .provision(LegalReferences.SEL_97)
-                        .build());
-                s.expect(at + ".provision", "is SEL §97, which is not among the provisions applied for");
-            }
-        },
-        CASEWORKER_CHANGE_TO_A_STRANGER {
-            @Override
-            void apply(Scenario s) {
-                String at = s.addEvent(CaseworkerChange.builder()
+                        .build()),
+                ".provision",
+                "is SEL §97, which is not among the provisions applied for"),
+        CASEWORKER_CHANGE_TO_A_STRANGER(
+                s -> s.addEvent(CaseworkerChange.builder()
                         .from(Fixtures.caseworkerChange(SENTINEL))
                         .id("x-change")
                         .toCaseworkerId("sb-none")
-                        .build());
-                s.expect(at + ".toCaseworkerId", "names no participant ('sb-none')");
-            }
-        };
+                        .build()),
+                ".toCaseworkerId",
+                "names no participant ('sb-none')");
 
-        abstract void apply(Scenario s);
+        private final Function<Scenario, String> change;
+        private final String path;
+        private final String message;
+
+        Defect(Function<Scenario, String> change, String path, String message) {
+            this.change = change;
+            this.path = path;
+            this.message = message;
+        }
+
+        void apply(Scenario s) {
+            s.expected.add(v(change.apply(s) + path, message));
+        }
+    }
+
+    /** A change to the process itself: the violation's path is not under an added part. */
+    private static Function<Scenario, String> onProcess(Consumer<Scenario> change) {
+        return s -> {
+            change.accept(s);
+            return "";
+        };
     }
 
     /** The valid full process of {@link Fixtures}, with room for defects. */
@@ -195,10 +163,6 @@ class CaseProcessInvariantsProperties {
         String addEvent(CaseEvent e) {
             events.add(e);
             return "events[" + (events.size() - 1) + "]";
-        }
-
-        void expect(String path, String message) {
-            expected.add(v(path, message));
         }
 
         CaseProcess build() {
