@@ -33,38 +33,33 @@ public final class AnswerScales {
     public static final AnswerScale AGREEMENT_5 = AnswerScale.builder()
             .id("agreement-5")
             .addOptions(
-                    AnswerOption.scored(
-                            "1",
-                            0,
+                    level(
+                            1,
                             Text.of("Helt uenig", "Strongly disagree"),
                             Text.of(
                                     "Udsagnet passer slet ikke på denne sag.",
                                     "The statement does not fit this case at all.")),
-                    AnswerOption.scored(
-                            "2",
-                            1,
+                    level(
+                            2,
                             Text.of("Uenig", "Disagree"),
                             Text.of(
                                     "Udsagnet passer mest ikke: det er sket en sjælden gang eller kun i lille grad.",
                                     "The statement mostly does not fit: it happened rarely or only to a small degree.")),
-                    AnswerOption.scored(
-                            "3",
-                            2,
+                    level(
+                            3,
                             Text.of("Hverken enig eller uenig", "Neither agree nor disagree"),
                             Text.of(
                                     "Udsagnet passer nogle gange og andre gange ikke; det ene vejer ikke tungere end"
                                             + " det andet.",
                                     "The statement fits sometimes and sometimes not; neither outweighs the other.")),
-                    AnswerOption.scored(
-                            "4",
-                            3,
+                    level(
+                            4,
                             Text.of("Enig", "Agree"),
                             Text.of(
                                     "Udsagnet passer for det meste, med enkelte undtagelser.",
                                     "The statement mostly fits, with a few exceptions.")),
-                    AnswerOption.scored(
-                            "5",
-                            4,
+                    level(
+                            5,
                             Text.of("Helt enig", "Strongly agree"),
                             Text.of(
                                     "Udsagnet passer fuldt ud, og du kan give et konkret eksempel fra sagen.",
@@ -87,39 +82,34 @@ public final class AnswerScales {
     public static final AnswerScale FIDELITY_5 = AnswerScale.builder()
             .id("fidelity-5")
             .addOptions(
-                    AnswerOption.scored(
-                            "1",
-                            0,
+                    level(
+                            1,
                             Text.of("Fraværende", "Absent"),
                             Text.of(
                                     "Ikke gjort i denne sag, og intet i sagen viser det.",
                                     "Not done in this case, and nothing in the file shows it.")),
-                    AnswerOption.scored(
-                            "2",
-                            1,
+                    level(
+                            2,
                             Text.of("I ringe grad", "Poorly met"),
                             Text.of(
                                     "Nævnt eller forsøgt, men ikke gennemført; eller gjort uden borgeren.",
                                     "Mentioned or attempted but not carried out; or done without the citizen.")),
-                    AnswerOption.scored(
-                            "3",
-                            2,
+                    level(
+                            3,
                             Text.of("Delvist opfyldt", "Partly met"),
                             Text.of(
                                     "Gjort, men kun en del af det, for sent i forløbet, eller uden at det er"
                                             + " skrevet i sagen.",
                                     "Done, but only in part, too late in the process, or without being recorded in"
                                             + " the file.")),
-                    AnswerOption.scored(
-                            "4",
-                            3,
+                    level(
+                            4,
                             Text.of("Overvejende opfyldt", "Mostly met"),
                             Text.of(
                                     "Gjort sammen med borgeren og skrevet i sagen, med en enkelt mindre mangel.",
                                     "Done with the citizen and recorded in the file, with one minor gap.")),
-                    AnswerOption.scored(
-                            "5",
-                            4,
+                    level(
+                            5,
                             Text.of("Fuldt opfyldt", "Fully met"),
                             Text.of(
                                     "Gjort i hele forløbet, på borgerens præmisser, og skrevet i sagen, så en anden"
@@ -197,6 +187,11 @@ public final class AnswerScales {
     private static final List<AnswerScale> ALL = List.of(AGREEMENT_5, FIDELITY_5, YES_PARTLY_NO, EASY_READ_3);
 
     private AnswerScales() {}
+
+    /** A level on a five-point scale: code 1–5, points one less, so the lowest level gives 0. */
+    private static AnswerOption level(int code, Text label, Text anchor) {
+        return AnswerOption.scored(String.valueOf(code), code - 1.0, label, anchor);
+    }
 
     private static AnswerOption notApplicable() {
         return AnswerOption.notApplicable(

@@ -49,6 +49,9 @@ public final class StandardChecklists {
     /** The id of the provider checklist. */
     public static final String PROVIDER_ID = "udfoerer";
 
+    /** The weight of an item on a guarantee rule (investigation, hearing, reasons, complaint guidance). */
+    static final double GUARANTEE_WEIGHT = 2.0;
+
     // Conditions shared by the checklists. Declared before the checklists, which use them.
 
     /** The citizen needs a language, sign-language or tactile interpreter. */
@@ -161,13 +164,14 @@ public final class StandardChecklists {
     }
 
     /** Builds a standard checklist at {@link #VERSION}. */
-    static Checklist checklist(String id, Perspective perspective, Text title, List<ChecklistItem> items) {
+    static Checklist checklist(
+            String id, Perspective perspective, String titleDa, String titleEn, ChecklistItem... items) {
         return Checklist.builder()
                 .id(id)
                 .version(VERSION)
                 .perspective(perspective)
-                .title(title)
-                .addAllItems(items)
+                .title(Text.of(titleDa, titleEn))
+                .addItems(items)
                 .build();
     }
 }
