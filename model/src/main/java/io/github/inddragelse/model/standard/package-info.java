@@ -1,7 +1,2 @@
-/**
- * The standard content the library ships on top of the engine: the {@link
- * io.github.inddragelse.model.standard.StandardChecklists standard checklists} for the caseworker, the
- * citizen (easy-read), a leader and the provider, and their {@link
- * io.github.inddragelse.model.standard.AnswerScales answer scales} with written anchors.
- */
+/** The standard content: rules and checklists for the twelve dimensions. */
 package io.github.inddragelse.model.standard;
