@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class ChecklistContentTest {
 
-    private static final List<String> DIMENSIONS = Stream.concat(
+    /** The ids of the twelve dimensions of the standard catalogue, elements first. */
+    static final List<String> DIMENSIONS = Stream.concat(
                     StandardCatalogue.get().elements().stream(), StandardCatalogue.get().principles().stream())
             .map(Dimension::id)
             .toList();
