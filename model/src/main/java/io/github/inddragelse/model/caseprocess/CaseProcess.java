@@ -119,6 +119,7 @@ public abstract class CaseProcess {
     @Value.Default
     public Phase currentPhase() {
         return events().stream()
+                .filter(e -> !e.kind().phaseNeutral())
                 .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
                 .map(CaseEvent::phase)
                 .orElse(Phase.OPENING);

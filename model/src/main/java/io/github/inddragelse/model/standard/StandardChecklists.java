@@ -83,9 +83,8 @@ public final class StandardChecklists {
     /** Help has been ordered from a provider. */
     static final Condition HELP_ORDERED = Condition.hasEvent(EventKind.PROVIDER_ORDER);
 
-    /** A follow-up is known (scheduled or held), or the case is in the follow-up phase. */
-    static final Condition FOLLOWING_UP =
-            Condition.anyOf(Condition.hasEvent(EventKind.FOLLOW_UP), Condition.phaseReached(Phase.FOLLOW_UP));
+    /** A follow-up has been held as of the date (a scheduled one is not enough). */
+    static final Condition FOLLOWING_UP = Condition.followUpHeld();
 
     private static final Checklist CASEWORKER = CaseworkerChecklist.build();
     private static final Checklist CITIZEN = CitizenChecklist.build();
