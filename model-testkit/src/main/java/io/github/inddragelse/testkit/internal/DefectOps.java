@@ -627,6 +627,21 @@ public final class DefectOps {
         List<String> ids = new ArrayList<>(without.participantIds());
         ids.add(child.id());
         e.replace(CaseEdit.withParticipantIds(without, ids));
+        addAdultInterpreters(e, kindFor(need));
+    }
+
+    /** Puts an adult interpreter into every known meeting with the citizen that has no interpreter. */
+    private static void addAdultInterpreters(CaseEdit e, InterpretationKind kind) {
+        List<Meeting> missing = meetingsMissingInterpreter(e);
+        if (missing.isEmpty()) {
+            return;
+        }
+        String interpreter = adultInterpreter(e, kind);
+        for (Meeting m : missing) {
+            List<String> ids = new ArrayList<>(m.participantIds());
+            ids.add(interpreter);
+            e.replace(CaseEdit.withParticipantIds(m, ids));
+        }
     }
 
     private static Investigation withSignificantReduction(Investigation i) {
@@ -751,16 +766,9 @@ public final class DefectOps {
                     e.add(due.isBefore(e.asOf) ? held(e, planned, due) : planned);
                 }
                 break;
-            case INTERPRETER_MISSING: {
-                String interpreter =
-                        adultInterpreter(e, kindFor(interpreterNeed(e).orElseThrow()));
-                for (Meeting m : meetingsMissingInterpreter(e)) {
-                    List<String> ids = new ArrayList<>(m.participantIds());
-                    ids.add(interpreter);
-                    e.replace(CaseEdit.withParticipantIds(m, ids));
-                }
+            case INTERPRETER_MISSING:
+                addAdultInterpreters(e, kindFor(interpreterNeed(e).orElseThrow()));
                 break;
-            }
             case CHILD_INTERPRETER:
                 for (Participant child : childInterpreters(e)) {
                     String adult = adultInterpreter(e, child.interpretation().orElseThrow());

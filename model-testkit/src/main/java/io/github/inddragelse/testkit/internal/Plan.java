@@ -152,7 +152,7 @@ final class Plan {
         r.put(Slot.GUIDANCE, new int[] {0, 1});
         r.put(Slot.EXPECTATIONS_MEETING, range(inv, 0, 1));
         r.put(Slot.INVESTIGATION_MEETING, range(inv, 1, 4));
-        r.put(Slot.CASEWORKER_CHANGE, range(inv, n.caseworkerChange() ? 1 : 0, 1));
+        r.put(Slot.CASEWORKER_CHANGE, required(inv, n.caseworkerChange()));
         r.put(Slot.INFORMATION_GATHERING, range(inv, 0, 4));
         r.put(Slot.INVESTIGATION, range(inv, 1, 1));
         r.put(Slot.NETWORK_MEETING, range(assessed, 0, 1));
@@ -165,7 +165,7 @@ final class Plan {
         r.put(Slot.ACTION_PLAN, range(s.helpGiving(), significant ? 1 : 0, 1));
         // No complaint while the order is the newest step: its late dates would make the order look
         // old enough to need a method.
-        r.put(Slot.COMPLAINT, range(s.adverse() && s.phase() != Phase.ORDER, n.complaint() ? 1 : 0, 1));
+        r.put(Slot.COMPLAINT, required(s.adverse() && s.phase() != Phase.ORDER, n.complaint()));
         int followUps = s.phase() == Phase.FOLLOW_UP ? 2 : 1;
         r.put(Slot.FOLLOW_UP, range(s.helpGiving(), followUps, followUps));
         r.put(Slot.PROVIDER_ORDER, range(s.reached(Phase.ORDER), 1, 1));
@@ -178,6 +178,14 @@ final class Plan {
 
     private static int[] range(boolean available, int lo, int hi) {
         return available ? new int[] {lo, hi} : new int[] {0, 0};
+    }
+
+    /** An optional event a requested defect may need; impossible (lo above hi) if needed but unavailable. */
+    private static int[] required(boolean available, boolean needed) {
+        if (!available) {
+            return new int[] {needed ? 1 : 0, 0};
+        }
+        return new int[] {needed ? 1 : 0, 1};
     }
 
     private static int sum(Map<Slot, int[]> ranges, int index) {
