@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 
 class GeneratedCaseProperties {
 
-    @Property(tries = 3000)
+    @Property(tries = 2000)
     void generated_cases_are_valid_and_have_no_defects(@ForAll CaseUnderTest c) {
         CaseProcess p = c.process();
         assertThat(CaseProcess.builder().from(p).build()).isEqualTo(p);
@@ -22,7 +22,7 @@ class GeneratedCaseProperties {
         assertThat(c.asOf()).isEqualTo(CaseUnderTest.defaultAsOf(p));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 500)
     void generated_timelines_follow_the_vum_order(@ForAll CaseProcess p) {
         List<CaseEvent> events = p.events();
         assertThat(events.get(0)).isInstanceOf(Contact.class);

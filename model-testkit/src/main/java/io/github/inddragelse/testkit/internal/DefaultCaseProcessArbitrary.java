@@ -20,8 +20,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 /** The implementation of {@link CaseProcessArbitrary}: a decorator over a list of random choices. */
 public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CaseProcess> implements CaseProcessArbitrary {
 
-    /** How many random choices one case may use; more than the largest case needs. */
-    static final int CHOICES = 600;
+    /** How many random choices one case may use: the largest cases use about 200. */
+    static final int CHOICES = 300;
 
     private GeneratorConfig config = GeneratorConfig.defaults();
 
