@@ -4,7 +4,6 @@ import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.testkit.internal.DefectOps;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -51,13 +50,7 @@ public final class Defects {
      * @return the defects present, in declaration order; unmodifiable
      */
     public static Set<Defect> presentIn(CaseProcess process, LocalDate asOf) {
-        CaseUnderTest c = new CaseUnderTest(process, asOf);
-        Set<Defect> found = EnumSet.noneOf(Defect.class);
-        for (Defect defect : Defect.values()) {
-            if (DefectOps.isPresent(c, defect)) {
-                found.add(defect);
-            }
-        }
+        Set<Defect> found = DefectOps.presentIn(new CaseUnderTest(process, asOf));
         return Collections.unmodifiableSet(found);
     }
 

@@ -78,7 +78,27 @@ public final class DefectOps {
      * @return true if present as of the case's date
      */
     public static boolean isPresent(CaseUnderTest c, Defect defect) {
+        return isPresent(new CaseEdit(c.process(), c.asOf()), defect);
+    }
+
+    /**
+     * Every defect present, in declaration order.
+     *
+     * @param c the case
+     * @return the defects present
+     */
+    public static Set<Defect> presentIn(CaseUnderTest c) {
         CaseEdit e = new CaseEdit(c.process(), c.asOf());
+        Set<Defect> found = EnumSet.noneOf(Defect.class);
+        for (Defect defect : Defect.values()) {
+            if (isPresent(e, defect)) {
+                found.add(defect);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isPresent(CaseEdit e, Defect defect) {
         switch (defect) {
             case NO_HEARING_BEFORE_REJECTION:
                 return !unheardAdverseDecisions(e).isEmpty();
