@@ -108,8 +108,8 @@ public final class CaseGenerator {
      * @throws IllegalArgumentException naming what cannot be combined
      */
     public static void checkFeasible(GeneratorConfig config) {
-        for (Defect a : config.defects()) {
-            for (Defect b : config.defects()) {
+        for (Defect a : config.defects) {
+            for (Defect b : config.defects) {
                 if (a.conflictsWith(b) && a.ordinal() < b.ordinal()) {
                     throw new IllegalArgumentException("Defects " + a + " and " + b + " cannot be in one case");
                 }
@@ -121,16 +121,16 @@ public final class CaseGenerator {
     }
 
     private static String describe(GeneratorConfig c) {
-        return "events " + c.minEvents() + ".." + c.maxEvents()
-                + c.phase().map(p -> ", reaching phase " + p).orElse("")
-                + c.withDecision()
+        return "events " + c.minEvents + ".." + c.maxEvents
+                + c.phase.map(p -> ", reaching phase " + p).orElse("")
+                + c.withDecision
                         .map(d -> d ? ", with a decision" : ", without a decision")
                         .orElse("")
-                + ", decision outcomes " + c.outcomes()
-                + (c.defects().isEmpty()
+                + ", decision outcomes " + c.outcomes
+                + (c.defects.isEmpty()
                         ? ""
-                        : ", defects " + c.defects() + " (which need at least phase "
-                                + Plan.Needs.of(c.defects()).minPhase() + ")");
+                        : ", defects " + c.defects + " (which need at least phase "
+                                + Plan.Needs.of(c.defects).minPhase() + ")");
     }
 
     /**
@@ -141,12 +141,12 @@ public final class CaseGenerator {
      * @return the case under test, with exactly the requested defects
      */
     public static CaseUnderTest generate(GeneratorConfig config, List<Integer> values) {
-        Choices ch = new Choices(values, config.variation());
+        Choices ch = new Choices(values, config.variation);
         Plan plan = Plan.choose(config, Plan.shapes(config), ch);
         CaseUnderTest base = new CaseGenerator(config, ch, plan).build();
         CaseUnderTest result = base;
         for (Defect defect : Defect.values()) {
-            if (config.defects().contains(defect)) {
+            if (config.defects.contains(defect)) {
                 result = Defects.introduce(result, defect);
             }
         }
@@ -154,8 +154,8 @@ public final class CaseGenerator {
     }
 
     private Set<TargetGroup> chooseGroups() {
-        if (!config.targetGroups().isEmpty()) {
-            return EnumSet.copyOf(config.targetGroups());
+        if (!config.targetGroups.isEmpty()) {
+            return EnumSet.copyOf(config.targetGroups);
         }
         TargetGroup first = ch.pick(List.of(TargetGroup.values()));
         Set<TargetGroup> chosen = EnumSet.of(first);
@@ -267,7 +267,7 @@ public final class CaseGenerator {
     }
 
     private void chooseNeeds() {
-        Plan.Needs n = Plan.Needs.of(config.defects());
+        Plan.Needs n = Plan.Needs.of(config.defects);
         boolean physical = groups.contains(TargetGroup.PHYSICAL_DISABILITY);
         if (n.languageInterpreter()) {
             needs.add(CommunicationNeed.LANGUAGE_INTERPRETER);
@@ -338,8 +338,8 @@ public final class CaseGenerator {
 
     private CaseUnderTest build() {
         chooseParticipants();
-        LocalDate opened = LocalDate.ofEpochDay(ch.between(
-                (int) config.openedFrom().toEpochDay(), (int) config.openedTo().toEpochDay()));
+        LocalDate opened = LocalDate.ofEpochDay(
+                ch.between((int) config.openedFrom.toEpochDay(), (int) config.openedTo.toEpochDay()));
         day = opened;
         caseId = "sag-" + opened.getYear() + "-" + String.format(java.util.Locale.ROOT, "%04d", ch.between(1, 9999));
         municipality = ch.pick(MUNICIPALITIES);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -23,7 +24,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
     /** How many random choices one case may use: the largest cases use about 200. */
     static final int CHOICES = 300;
 
-    private GeneratorConfig config = GeneratorConfig.defaults();
+    private GeneratorConfig config = new GeneratorConfig();
 
     /** Creates the arbitrary with the default configuration. */
     public DefaultCaseProcessArbitrary() {}
@@ -44,7 +45,9 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
                 .map(values -> CaseGenerator.generate(fixed, values));
     }
 
-    private DefaultCaseProcessArbitrary with(GeneratorConfig changed) {
+    private DefaultCaseProcessArbitrary with(java.util.function.Consumer<GeneratorConfig> change) {
+        GeneratorConfig changed = config.copy();
+        change.accept(changed);
         CaseGenerator.checkFeasible(changed);
         DefaultCaseProcessArbitrary clone = typedClone();
         clone.config = changed;
@@ -62,7 +65,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
             throw new IllegalArgumentException("targetGroups needs at least one target group");
         }
         Arrays.stream(groups).forEach(g -> Objects.requireNonNull(g, "groups"));
-        return with(config.withTargetGroups(EnumSet.copyOf(Arrays.asList(groups))));
+        return with(c -> c.targetGroups = EnumSet.copyOf(Arrays.asList(groups)));
     }
 
     @Override
@@ -70,17 +73,21 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
         if (min < 1 || max < min) {
             throw new IllegalArgumentException("events(" + min + ", " + max + "): need 1 <= min <= max");
         }
-        return with(config.withEvents(min, max));
+        return with(c -> {
+            c.minEvents = min;
+            c.maxEvents = max;
+        });
     }
 
     @Override
     public CaseProcessArbitrary reachingPhase(Phase phase) {
-        return with(config.withPhase(Objects.requireNonNull(phase, "phase")));
+        Objects.requireNonNull(phase, "phase");
+        return with(c -> c.phase = Optional.of(phase));
     }
 
     @Override
     public CaseProcessArbitrary withDecision(boolean decision) {
-        return with(config.withDecision(decision));
+        return with(c -> c.withDecision = Optional.of(decision));
     }
 
     @Override
@@ -93,7 +100,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
             throw new IllegalArgumentException(
                     "decisionOutcomes: only GRANTED, PARTLY_GRANTED and REJECTED are generated, not " + set);
         }
-        return with(config.withOutcomes(set));
+        return with(c -> c.outcomes = set);
     }
 
     @Override
@@ -102,7 +109,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
         for (Defect d : defects) {
             set.add(Objects.requireNonNull(d, "defects"));
         }
-        return with(config.withDefects(set));
+        return with(c -> c.defects = set);
     }
 
     @Override
@@ -112,7 +119,10 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("openedBetween(" + from + ", " + to + "): to is before from");
         }
-        return with(config.withOpenedBetween(from, to));
+        return with(c -> {
+            c.openedFrom = from;
+            c.openedTo = to;
+        });
     }
 
     @Override
@@ -120,7 +130,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
         if (!(amount >= 0 && amount <= 1)) {
             throw new IllegalArgumentException("variation must be from 0 to 1, not " + amount);
         }
-        return with(config.withVariation(amount));
+        return with(c -> c.variation = amount);
     }
 
     @Override

@@ -413,14 +413,7 @@ public final class DefectOps {
                 }
                 break;
             case NO_COMPLAINT_GUIDANCE:
-                e.updateKnown(
-                        Decision.class,
-                        d -> adverse(d)
-                                ? Decision.builder()
-                                        .from(d)
-                                        .complaintGuidance(false)
-                                        .build()
-                                : d);
+                complaintGuidance(e, false);
                 break;
             case REASONS_MISSING:
                 e.updateKnown(
@@ -497,9 +490,7 @@ public final class DefectOps {
                         .build());
                 break;
             case GOALS_NOT_ACCEPTED:
-                e.updateKnown(
-                        Goal.class,
-                        g -> Goal.builder().from(g).acceptedByCitizen(false).build());
+                acceptGoals(e, false);
                 break;
             case NO_CITIZEN_AT_MEETINGS:
                 e.updateKnown(Meeting.class, m -> (Meeting) CaseEdit.withParticipantIds(
@@ -528,10 +519,7 @@ public final class DefectOps {
                         .build());
                 break;
             case NETWORK_NOT_MAPPED:
-                e.updateKnown(Investigation.class, i -> Investigation.builder()
-                        .from(i)
-                        .networkMapped(false)
-                        .build());
+                mapNetwork(e, false);
                 break;
             case PROVIDER_ORDER_WITHOUT_GOALS:
                 e.updateKnown(ProviderOrder.class, o -> ProviderOrder.builder()
@@ -701,14 +689,7 @@ public final class DefectOps {
                 unheardAdverseDecisions(e).forEach(d -> e.add(hearingBefore(e, d)));
                 break;
             case NO_COMPLAINT_GUIDANCE:
-                e.updateKnown(
-                        Decision.class,
-                        d -> adverse(d)
-                                ? Decision.builder()
-                                        .from(d)
-                                        .complaintGuidance(true)
-                                        .build()
-                                : d);
+                complaintGuidance(e, true);
                 break;
             case REASONS_MISSING:
                 e.updateKnown(
@@ -817,9 +798,7 @@ public final class DefectOps {
                                         .build());
                 break;
             case GOALS_NOT_ACCEPTED:
-                e.updateKnown(
-                        Goal.class,
-                        g -> Goal.builder().from(g).acceptedByCitizen(true).build());
+                acceptGoals(e, true);
                 break;
             case NO_CITIZEN_AT_MEETINGS:
                 e.updateKnown(Meeting.class, m -> {
@@ -864,9 +843,7 @@ public final class DefectOps {
                                         .build());
                 break;
             case NETWORK_NOT_MAPPED:
-                e.updateKnown(
-                        Investigation.class,
-                        i -> Investigation.builder().from(i).networkMapped(true).build());
+                mapNetwork(e, true);
                 break;
             case PROVIDER_ORDER_WITHOUT_GOALS:
                 for (ProviderOrder o : e.known(ProviderOrder.class)) {
@@ -909,6 +886,26 @@ public final class DefectOps {
                 throw new IllegalArgumentException(defect.toString());
         }
         return e.build();
+    }
+
+    private static void complaintGuidance(CaseEdit e, boolean given) {
+        e.updateKnown(
+                Decision.class,
+                d -> adverse(d)
+                        ? Decision.builder().from(d).complaintGuidance(given).build()
+                        : d);
+    }
+
+    private static void acceptGoals(CaseEdit e, boolean accepted) {
+        e.updateKnown(
+                Goal.class,
+                g -> Goal.builder().from(g).acceptedByCitizen(accepted).build());
+    }
+
+    private static void mapNetwork(CaseEdit e, boolean mapped) {
+        e.updateKnown(
+                Investigation.class,
+                i -> Investigation.builder().from(i).networkMapped(mapped).build());
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -10,30 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the generator is asked for; immutable, each {@code with} method returns a changed copy.
- *
- * @param targetGroups the target groups, or empty for a random choice
- * @param minEvents the fewest events
- * @param maxEvents the most events
- * @param phase the phase to reach, or empty for a random one
- * @param withDecision whether a decision must (true) or must not (false) be taken, or empty
- * @param outcomes the outcomes the decision may have
- * @param defects the defects to put in
- * @param openedFrom the earliest opening date
- * @param openedTo the latest opening date
- * @param variation how far from exemplary the good-practice qualities may vary, 0 to 1
+ * What the generator is asked for. The arbitrary changes only fresh {@link #copy() copies}, so a
+ * configuration handed to the generator never changes.
  */
-public record GeneratorConfig(
-        Set<TargetGroup> targetGroups,
-        int minEvents,
-        int maxEvents,
-        Optional<Phase> phase,
-        Optional<Boolean> withDecision,
-        Set<DecisionOutcome> outcomes,
-        Set<Defect> defects,
-        LocalDate openedFrom,
-        LocalDate openedTo,
-        double variation) {
+public final class GeneratorConfig {
 
     /** The outcomes a generated first decision can have. */
     public static final Set<DecisionOutcome> GENERATED_OUTCOMES =
@@ -42,165 +22,50 @@ public record GeneratorConfig(
     /** The default variation: good-practice qualities hold about nine times in ten. */
     public static final double DEFAULT_VARIATION = 0.2;
 
-    /** Copies the sets. */
-    public GeneratorConfig {
-        targetGroups = Set.copyOf(targetGroups);
-        outcomes = Set.copyOf(outcomes);
-        defects = Set.copyOf(defects);
-    }
+    /** The target groups, or empty for a random choice. */
+    Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+    /** The fewest events. */
+    int minEvents = 1;
+    /** The most events. */
+    int maxEvents = 200;
+    /** The phase to reach, or empty for a random one. */
+    Optional<Phase> phase = Optional.empty();
+    /** Whether a decision must (true) or must not (false) be taken, or empty. */
+    Optional<Boolean> withDecision = Optional.empty();
+    /** The outcomes the decision may have. */
+    Set<DecisionOutcome> outcomes = EnumSet.copyOf(GENERATED_OUTCOMES);
+    /** The defects to put in. */
+    Set<Defect> defects = EnumSet.noneOf(Defect.class);
+    /** The earliest opening date. */
+    LocalDate openedFrom = LocalDate.of(2025, 1, 1);
+    /** The latest opening date. */
+    LocalDate openedTo = LocalDate.of(2026, 12, 31);
+    /** How far from exemplary the good-practice qualities may vary, 0 to 1. */
+    double variation = DEFAULT_VARIATION;
 
     /**
      * The defaults: any target group, any number of events, any phase, cases opened in 2025-2026,
      * variation {@value #DEFAULT_VARIATION}, no defects.
-     *
-     * @return the default configuration
      */
-    public static GeneratorConfig defaults() {
-        return new GeneratorConfig(
-                Set.of(),
-                1,
-                200,
-                Optional.empty(),
-                Optional.empty(),
-                GENERATED_OUTCOMES,
-                Set.of(),
-                LocalDate.of(2025, 1, 1),
-                LocalDate.of(2026, 12, 31),
-                DEFAULT_VARIATION);
-    }
+    public GeneratorConfig() {}
 
     /**
-     * A copy with other target groups.
+     * A copy to change.
      *
-     * @param groups the groups
      * @return the copy
      */
-    public GeneratorConfig withTargetGroups(Set<TargetGroup> groups) {
-        return new GeneratorConfig(
-                groups, minEvents, maxEvents, phase, withDecision, outcomes, defects, openedFrom, openedTo, variation);
-    }
-
-    /**
-     * A copy with other event bounds.
-     *
-     * @param min the fewest
-     * @param max the most
-     * @return the copy
-     */
-    public GeneratorConfig withEvents(int min, int max) {
-        return new GeneratorConfig(
-                targetGroups, min, max, phase, withDecision, outcomes, defects, openedFrom, openedTo, variation);
-    }
-
-    /**
-     * A copy with a phase to reach.
-     *
-     * @param reached the phase
-     * @return the copy
-     */
-    public GeneratorConfig withPhase(Phase reached) {
-        return new GeneratorConfig(
-                targetGroups,
-                minEvents,
-                maxEvents,
-                Optional.of(reached),
-                withDecision,
-                outcomes,
-                defects,
-                openedFrom,
-                openedTo,
-                variation);
-    }
-
-    /**
-     * A copy that must or must not have a decision.
-     *
-     * @param decision whether a decision is taken
-     * @return the copy
-     */
-    public GeneratorConfig withDecision(boolean decision) {
-        return new GeneratorConfig(
-                targetGroups,
-                minEvents,
-                maxEvents,
-                phase,
-                Optional.of(decision),
-                outcomes,
-                defects,
-                openedFrom,
-                openedTo,
-                variation);
-    }
-
-    /**
-     * A copy with other decision outcomes.
-     *
-     * @param allowed the outcomes
-     * @return the copy
-     */
-    public GeneratorConfig withOutcomes(Set<DecisionOutcome> allowed) {
-        return new GeneratorConfig(
-                targetGroups,
-                minEvents,
-                maxEvents,
-                phase,
-                withDecision,
-                allowed,
-                defects,
-                openedFrom,
-                openedTo,
-                variation);
-    }
-
-    /**
-     * A copy with other defects.
-     *
-     * @param wanted the defects
-     * @return the copy
-     */
-    public GeneratorConfig withDefects(Set<Defect> wanted) {
-        return new GeneratorConfig(
-                targetGroups,
-                minEvents,
-                maxEvents,
-                phase,
-                withDecision,
-                outcomes,
-                wanted,
-                openedFrom,
-                openedTo,
-                variation);
-    }
-
-    /**
-     * A copy with other opening dates.
-     *
-     * @param from the earliest
-     * @param to the latest
-     * @return the copy
-     */
-    public GeneratorConfig withOpenedBetween(LocalDate from, LocalDate to) {
-        return new GeneratorConfig(
-                targetGroups, minEvents, maxEvents, phase, withDecision, outcomes, defects, from, to, variation);
-    }
-
-    /**
-     * A copy with another variation.
-     *
-     * @param amount the variation, 0 to 1
-     * @return the copy
-     */
-    public GeneratorConfig withVariation(double amount) {
-        return new GeneratorConfig(
-                targetGroups,
-                minEvents,
-                maxEvents,
-                phase,
-                withDecision,
-                outcomes,
-                defects,
-                openedFrom,
-                openedTo,
-                amount);
+    GeneratorConfig copy() {
+        GeneratorConfig c = new GeneratorConfig();
+        c.targetGroups = EnumSet.copyOf(targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : targetGroups);
+        c.minEvents = minEvents;
+        c.maxEvents = maxEvents;
+        c.phase = phase;
+        c.withDecision = withDecision;
+        c.outcomes = EnumSet.copyOf(outcomes);
+        c.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
+        c.openedFrom = openedFrom;
+        c.openedTo = openedTo;
+        c.variation = variation;
+        return c;
     }
 }

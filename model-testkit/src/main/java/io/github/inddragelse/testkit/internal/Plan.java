@@ -199,21 +199,21 @@ final class Plan {
      * @return the shapes, in phase order
      */
     static List<Shape> shapes(GeneratorConfig c) {
-        Needs n = Needs.of(c.defects());
+        Needs n = Needs.of(c.defects);
         List<Shape> shapes = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            if (c.phase().map(p -> p != phase).orElse(false) || phase.compareTo(n.minPhase()) < 0) {
+            if (c.phase.map(p -> p != phase).orElse(false) || phase.compareTo(n.minPhase()) < 0) {
                 continue;
             }
             boolean decided = phase.compareTo(Phase.DECISION) >= 0;
-            if (c.withDecision().map(w -> w != decided).orElse(false)) {
+            if (c.withDecision.map(w -> w != decided).orElse(false)) {
                 continue;
             }
             List<DecisionOutcome> outcomes = new ArrayList<>();
             if (decided) {
                 for (DecisionOutcome o :
                         List.of(DecisionOutcome.GRANTED, DecisionOutcome.PARTLY_GRANTED, DecisionOutcome.REJECTED)) {
-                    if (c.outcomes().contains(o)) {
+                    if (c.outcomes.contains(o)) {
                         outcomes.add(o);
                     }
                 }
@@ -231,7 +231,7 @@ final class Plan {
                 if (r.values().stream().anyMatch(x -> x[0] > x[1])) {
                     continue;
                 }
-                if (sum(r, 0) <= c.maxEvents() && sum(r, 1) >= c.minEvents()) {
+                if (sum(r, 0) <= c.maxEvents && sum(r, 1) >= c.minEvents) {
                     shapes.add(s);
                 }
             }
@@ -258,10 +258,10 @@ final class Plan {
             weights[i] = PHASE_WEIGHTS[s.phase().ordinal()] * outcomeWeight(s.outcome());
         }
         Shape shape = ch.pickWeighted(shapes, weights);
-        Needs n = Needs.of(c.defects());
+        Needs n = Needs.of(c.defects);
         boolean significant = n.significantReduction() || ch.chance(35);
         Map<Slot, int[]> r = ranges(shape, n, significant);
-        if (sum(r, 0) > c.maxEvents()) {
+        if (sum(r, 0) > c.maxEvents) {
             significant = n.significantReduction();
             r = ranges(shape, n, significant);
         }
@@ -275,7 +275,7 @@ final class Plan {
             }
             plan.counts.put(slot, count);
         }
-        plan.fit(r, c.minEvents(), c.maxEvents(), ch);
+        plan.fit(r, c.minEvents, c.maxEvents, ch);
         return plan;
     }
 
