@@ -51,6 +51,18 @@ public final class CaseProcesses {
     }
 
     /**
+     * Cases each with exactly one defect, any of {@link Defect}, as of their default as-of date; the
+     * defect is {@code c.defects().iterator().next()}. Made for properties such as "fixing a defect
+     * never lowers a score".
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<CaseUnderTest> withOneDefect() {
+        return Arbitraries.of(Defect.class)
+                .flatMap(defect -> valid().withDefects(defect).underTest());
+    }
+
+    /**
      * Participants taken from generated case processes: citizens, caseworkers, relatives, companions,
      * interpreters, providers and other authorities. This is what {@code @ForAll Participant} uses.
      *

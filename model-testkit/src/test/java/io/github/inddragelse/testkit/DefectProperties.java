@@ -27,6 +27,17 @@ class DefectProperties {
         assertThat(fixed.asOf()).isEqualTo(c.asOf());
     }
 
+    @Property(tries = 100)
+    void cases_with_one_defect_have_exactly_one(@ForAll("anyOneDefect") CaseUnderTest c) {
+        assertThat(c.defects()).hasSize(1);
+        assertThat(c.fixed(c.defects().iterator().next()).defects()).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<CaseUnderTest> anyOneDefect() {
+        return CaseProcesses.withOneDefect();
+    }
+
     @Property(tries = 300)
     void two_compatible_defects_are_both_present_and_fixed_one_at_a_time(
             @ForAll("withTwoDefects") Tuple2<Set<Defect>, CaseUnderTest> generated) {
