@@ -13,6 +13,7 @@ module io.github.inddragelse.model {
     exports io.github.inddragelse.model.checklist;
     exports io.github.inddragelse.model.scoring;
     exports io.github.inddragelse.model.spi;
+    exports io.github.inddragelse.model.assessment;
     exports io.github.inddragelse.model.standard;
 
     uses io.github.inddragelse.model.spi.RulePack;

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RuleDefinition {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{1,79}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
     RuleDefinition() {}
@@ -131,7 +131,7 @@ public abstract class RuleDefinition {
     @Value.Check
     final void check() {
         Checks c = Checks.of("RuleDefinition");
-        c.require(ID.matcher(id()).matches(), "id", "must be 2-80 characters of a-z, 0-9, '.' and '-'");
+        c.require(ID.matcher(id()).matches(), "id", "must be 1-80 characters of a-z, 0-9, '.' and '-'");
         c.require(version() >= 1, "version", "must be at least 1");
         c.require(!dimensions().isEmpty(), "dimensions", "must name at least one dimension");
         c.require(!messages().isEmpty(), "messages", "must hold at least one message template");
@@ -157,5 +157,17 @@ public abstract class RuleDefinition {
     }
 
     /** Builds a {@link RuleDefinition}. */
-    public static final class Builder extends ImmutableRuleDefinition.Builder {}
+    public static final class Builder extends ImmutableRuleDefinition.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public RuleDefinition build() {
+            return io.github.inddragelse.model.internal.Checks.built("RuleDefinition", super::build);
+        }
+    }
 }

@@ -23,8 +23,11 @@ public final class StandardRules {
 
     private static final List<Rule> ALL = collect();
 
-    /** The standard rules as a {@link RulePack} with id {@value StandardRulePack#ID}. */
-    public static final RulePack PACK = new StandardRulePack();
+    /**
+     * The standard rules and checklists as a {@link RulePack} with id {@value StandardRulePack#ID};
+     * the same instance as {@link StandardRulePack#INSTANCE}.
+     */
+    public static final RulePack PACK = StandardRulePack.INSTANCE;
 
     private StandardRules() {}
 

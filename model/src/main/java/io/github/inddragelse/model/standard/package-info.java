@@ -1,6 +1,7 @@
 /**
- * The standard content: the rules that ship with Inddragelse. Each rule is a {@code public static
- * final} {@link io.github.inddragelse.model.rule.Rule} constant in a class named after its theme:
+ * The standard content: the rules and checklists that ship with Inddragelse, for the twelve
+ * dimensions of the standard catalogue. Each rule is a {@code public static final} {@link
+ * io.github.inddragelse.model.rule.Rule} constant in a class named after its theme:
  *
  * <ul>
  *   <li>{@link io.github.inddragelse.model.standard.LegalDutyRules}: retssikkerhedsloven,
@@ -16,7 +17,8 @@
  * </ul>
  *
  * <p>{@link io.github.inddragelse.model.standard.StandardRules#all()} lists them all in a fixed order,
- * and {@link io.github.inddragelse.model.standard.StandardRulePack} offers them as a rule pack.
+ * {@link io.github.inddragelse.model.standard.StandardChecklists} holds the checklists, and {@link
+ * io.github.inddragelse.model.standard.StandardRulePack} offers both as a rule pack.
  *
  * <p>How the rules read a case: every rule judges the case as of the view's as-of date; dates inside
  * events (a follow-up held, a hearing answered, a complaint reconsidered) count only when they are

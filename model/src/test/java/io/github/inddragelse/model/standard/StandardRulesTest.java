@@ -267,11 +267,11 @@ class StandardRulesTest {
     }
 
     @Test
-    void the_standard_pack_offers_every_rule_and_no_checklists_yet() {
+    void the_standard_pack_offers_every_rule_and_every_checklist() {
+        assertThat(StandardRules.PACK).isSameAs(StandardRulePack.INSTANCE);
         assertThat(StandardRules.PACK.id()).isEqualTo("inddragelse-standard").isEqualTo(StandardRulePack.ID);
         assertThat(StandardRules.PACK.rules()).isSameAs(StandardRules.all());
-        assertThat(StandardRules.PACK.checklists()).isEmpty();
-        assertThat(new StandardRulePack().rules()).isEqualTo(StandardRules.all());
+        assertThat(StandardRules.PACK.checklists()).isEqualTo(StandardChecklists.all());
     }
 
     /** A case that touches every rule, with the sentinel in every free-text field. */
