@@ -343,10 +343,7 @@ public final class CollaborationRules {
                     "no-chosen-network",
                     "Borgeren har ikke valgt pårørende eller netværk, der skal inddrages.",
                     "The citizen has not chosen relatives or network members to involve.")
-            .message(
-                    Facts.NO_MEETINGS,
-                    "Borgeren har endnu ikke deltaget i møder.",
-                    "The citizen has not taken part in any meeting yet.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "took-part",
                     "Borgerens valgte netværk deltog i {count} af {total} møder, første gang i {meeting}.",

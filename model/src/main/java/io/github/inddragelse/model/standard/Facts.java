@@ -49,8 +49,47 @@ final class Facts {
     /** Message key for a rule about adverse decisions when there is none. */
     static final String NO_ADVERSE_DECISION = "no-adverse-decision";
 
+    /** Danish text for {@link #NO_ADVERSE_DECISION}. */
+    static final String NO_ADVERSE_DECISION_DA = "Der er ingen afgørelse, der ikke giver fuldt medhold.";
+
+    /** English text for {@link #NO_ADVERSE_DECISION}. */
+    static final String NO_ADVERSE_DECISION_EN = "There is no decision that does not fully grant the request.";
+
     /** Message key for a rule about meetings with the citizen when there is none. */
     static final String NO_MEETINGS = "no-meetings";
+
+    /** Danish text for {@link #NO_MEETINGS}. */
+    static final String NO_MEETINGS_DA = "Borgeren har endnu ikke deltaget i møder.";
+
+    /** English text for {@link #NO_MEETINGS}. */
+    static final String NO_MEETINGS_EN = "The citizen has not taken part in any meeting yet.";
+
+    /** Message key for a rule about decisions when there is none. */
+    static final String NO_DECISION = "no-decision";
+
+    /** Danish text for {@link #NO_DECISION}. */
+    static final String NO_DECISION_DA = "Der er endnu ingen afgørelse.";
+
+    /** English text for {@link #NO_DECISION}. */
+    static final String NO_DECISION_EN = "There is no decision yet.";
+
+    /** Message key for a deadline rule when the case records no processing deadline. */
+    static final String NO_DEADLINE = "no-deadline";
+
+    /** Danish text for {@link #NO_DEADLINE}. */
+    static final String NO_DEADLINE_DA = "Sagen angiver ingen sagsbehandlingsfrist, så fristen kan ikke vurderes.";
+
+    /** English text for {@link #NO_DEADLINE}. */
+    static final String NO_DEADLINE_EN = "The case records no processing deadline, so the deadline cannot be judged.";
+
+    /** Message key for a deadline rule when the deadline has not passed and nothing is decided. */
+    static final String NOT_YET_DUE = "not-yet-due";
+
+    /** Danish text for {@link #NOT_YET_DUE}. */
+    static final String NOT_YET_DUE_DA = "Fristen er ikke udløbet, og der er endnu ingen afgørelse.";
+
+    /** English text for {@link #NOT_YET_DUE}. */
+    static final String NOT_YET_DUE_EN = "The deadline has not passed, and there is no decision yet.";
 
     private Facts() {}
 
@@ -106,6 +145,33 @@ final class Facts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Applies only when the case has a decision.
+     *
+     * @param view the case
+     * @return applies, or not applicable with {@value #NO_DECISION}
+     */
+    static Applicability whenDecided(CaseView view) {
+        return view.has(Decision.class) ? Applicability.applies() : Applicability.notApplicable(NO_DECISION);
+    }
+
+    /**
+     * Applies to a deadline that can be judged: insufficient data when the case records no processing
+     * deadline, not applicable while the deadline has not passed and nothing is decided.
+     *
+     * @param view the case
+     * @return whether a deadline rule applies
+     */
+    static Applicability whenDeadlineCanBeJudged(CaseView view) {
+        Optional<LocalDate> due = view.process().decisionDueBy();
+        if (due.isEmpty()) {
+            return Applicability.insufficientData(NO_DEADLINE);
+        }
+        return view.has(Decision.class) || view.asOf().isAfter(due.get())
+                ? Applicability.applies()
+                : Applicability.notApplicable(NOT_YET_DUE);
     }
 
     /**

@@ -68,10 +68,7 @@ public final class InvolvementRules {
             .cites(LegalReferences.INTERPRETER, LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
             .message("no-need", "Borgeren har ikke brug for tolk.", "The citizen does not need an interpreter.")
-            .message(
-                    Facts.NO_MEETINGS,
-                    "Borgeren har endnu ikke deltaget i møder.",
-                    "The citizen has not taken part in any meeting yet.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "all-interpreted",
                     "Der var den nødvendige tolk ved {count} af {total} møder med borgeren.",
@@ -161,7 +158,7 @@ public final class InvolvementRules {
             .serves(TRANSPARENCY, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.PLAIN_LANGUAGE)
             .severity(Severity.ADVISORY)
-            .message("no-decision", "Der er endnu ingen afgørelse.", "There is no decision yet.")
+            .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "plain",
                     "{count} af {total} afgørelser er skrevet i klart sprog.",
@@ -174,8 +171,7 @@ public final class InvolvementRules {
                     "plain-none",
                     "Ingen af de {total} afgørelser er skrevet i klart sprog.",
                     "None of the {total} decisions is written in plain language.")
-            .appliesWhen(view ->
-                    view.has(Decision.class) ? Applicability.applies() : Applicability.notApplicable("no-decision"))
+            .appliesWhen(Facts::whenDecided)
             .evaluatedBy(view -> Facts.share(
                     view.eventsOf(Decision.class), Decision::plainLanguage, "plain", "plain-some", "plain-none"))
             .build();
@@ -205,10 +201,7 @@ public final class InvolvementRules {
                     "no-need",
                     "Borgeren har ikke brug for let læst tekst eller billeder.",
                     "The citizen does not need easy-read text or pictures.")
-            .message(
-                    Facts.NO_MEETINGS,
-                    "Borgeren har endnu ikke deltaget i møder.",
-                    "The citizen has not taken part in any meeting yet.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "adapted",
                     "{count} af {total} møder med borgeren var tilpasset borgerens behov.",
@@ -256,10 +249,7 @@ public final class InvolvementRules {
             .serves(TRUST, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
-            .message(
-                    Facts.NO_MEETINGS,
-                    "Borgeren har endnu ikke deltaget i møder.",
-                    "The citizen has not taken part in any meeting yet.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "prepared",
                     "{count} af {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
@@ -303,10 +293,7 @@ public final class InvolvementRules {
             .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
-            .message(
-                    Facts.NO_MEETINGS,
-                    "Borgeren har endnu ikke deltaget i møder.",
-                    "The citizen has not taken part in any meeting yet.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "chosen",
                     "{count} af {total} møder blev holdt et sted, borgeren valgte.",

@@ -83,14 +83,8 @@ public final class LegalDutyRules {
             .serves(TRANSPARENCY, TRUST, P5_EARLY_HELP)
             .cites(LegalReferences.RSL_3)
             .severity(Severity.ADVISORY)
-            .message(
-                    "no-deadline",
-                    "Sagen angiver ingen sagsbehandlingsfrist, så fristen kan ikke vurderes.",
-                    "The case records no processing deadline, so the deadline cannot be judged.")
-            .message(
-                    "not-yet-due",
-                    "Fristen {due} er ikke udløbet, og der er endnu ingen afgørelse.",
-                    "The deadline {due} has not passed, and there is no decision yet.")
+            .message(Facts.NO_DEADLINE, Facts.NO_DEADLINE_DA, Facts.NO_DEADLINE_EN)
+            .message(Facts.NOT_YET_DUE, Facts.NOT_YET_DUE_DA, Facts.NOT_YET_DUE_EN)
             .message(
                     "decided-in-time",
                     "Afgørelse {decision} ({date}) kom inden fristen {due}.",
@@ -121,9 +115,7 @@ public final class LegalDutyRules {
                     "overdue-without-notice",
                     "Fristen {due} er udløbet uden afgørelse og uden skriftlig besked til borgeren.",
                     "The deadline {due} has passed with no decision and no written notice to the citizen.")
-            .appliesWhen(view -> view.process().decisionDueBy().isPresent()
-                    ? Applicability.applies()
-                    : Applicability.insufficientData("no-deadline"))
+            .appliesWhen(Facts::whenDeadlineCanBeJudged)
             .evaluatedBy(LegalDutyRules::deadlineOrNotice)
             .build();
 
@@ -244,7 +236,7 @@ public final class LegalDutyRules {
             .serves(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.RSL_10)
             .severity(Severity.CRITICAL)
-            .message("no-decision", "Der er endnu ingen afgørelse.", "There is no decision yet.")
+            .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "investigated",
                     "Alle {count} afgørelser bygger på en forudgående udredning med vurderede livsområder.",
@@ -271,8 +263,7 @@ public final class LegalDutyRules {
                             + " siden den forrige afgørelse {previous}.",
                     "Decision {decision} ({date}) changes or stops the help without a new investigation or"
                             + " follow-up since the previous decision {previous}.")
-            .appliesWhen(view ->
-                    view.has(Decision.class) ? Applicability.applies() : Applicability.notApplicable("no-decision"))
+            .appliesWhen(Facts::whenDecided)
             .evaluatedBy(LegalDutyRules::investigated)
             .build();
 
@@ -438,10 +429,7 @@ public final class LegalDutyRules {
             .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_8)
             .severity(Severity.ADVISORY)
-            .message(
-                    Facts.NO_MEETINGS,
-                    "Borgeren har endnu ikke deltaget i møder.",
-                    "The citizen has not taken part in any meeting yet.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "companion-present",
                     "En bisidder eller partsrepræsentant deltog i møde {meeting}.",
@@ -492,14 +480,11 @@ public final class LegalDutyRules {
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_19)
             .severity(Severity.CRITICAL)
-            .message(
-                    Facts.NO_ADVERSE_DECISION,
-                    "Der er ingen afgørelse, der ikke giver fuldt medhold.",
-                    "There is no decision that does not fully grant the request.")
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "heard",
-                    "Borgeren blev partshørt før alle {count} afgørelser, der ikke gav fuldt medhold.",
-                    "The citizen was heard before all {count} decisions that did not fully grant the request.")
+                    "Borgeren blev partshørt før hver afgørelse, der krævede det ({count}).",
+                    "The citizen was heard before every decision that required it ({count}).")
             .message(
                     "exempt",
                     "Afgørelse {decision} er undtaget fra partshøring ({exemption}).",
@@ -542,10 +527,7 @@ public final class LegalDutyRules {
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_22_24)
             .severity(Severity.CRITICAL)
-            .message(
-                    Facts.NO_ADVERSE_DECISION,
-                    "Der er ingen afgørelse, der ikke giver fuldt medhold.",
-                    "There is no decision that does not fully grant the request.")
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "reasons-complete",
                     "Alle {count} afgørelser, der ikke gav fuldt medhold, har en fuld begrundelse.",
@@ -591,10 +573,7 @@ public final class LegalDutyRules {
             .serves(TRANSPARENCY)
             .cites(LegalReferences.FVL_25)
             .severity(Severity.CRITICAL)
-            .message(
-                    Facts.NO_ADVERSE_DECISION,
-                    "Der er ingen afgørelse, der ikke giver fuldt medhold.",
-                    "There is no decision that does not fully grant the request.")
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "complaint-guidance-given",
                     "Alle {count} afgørelser, der ikke gav fuldt medhold, har klagevejledning.",
@@ -856,9 +835,6 @@ public final class LegalDutyRules {
             return decisionFinding(Evaluation.met("decided-in-time"), first.get())
                     .withArg("due", due);
         }
-        if (first.isEmpty() && !view.asOf().isAfter(due)) {
-            return Evaluation.notApplicable("not-yet-due").withArg("due", due);
-        }
         LocalDate reference = first.map(Decision::date).orElse(view.asOf());
         // follow the chain of written notices: each one given before the date then in force moves it
         LocalDate expected = due;
@@ -937,7 +913,7 @@ public final class LegalDutyRules {
             items.add(investigatedBefore(view, d, previous, held));
             previous = d;
         }
-        return Facts.worst(items, "investigated", "no-decision");
+        return Facts.worst(items, "investigated", Facts.NO_DECISION);
     }
 
     private static Evaluation investigatedBefore(

@@ -392,14 +392,8 @@ public final class RecoveryRules {
             .serves(P5_EARLY_HELP)
             .cites(LegalReferences.RSL_1, LegalReferences.RSL_3)
             .severity(Severity.ADVISORY)
-            .message(
-                    "no-deadline",
-                    "Sagen angiver ingen sagsbehandlingsfrist.",
-                    "The case records no processing deadline.")
-            .message(
-                    "not-yet-due",
-                    "Fristen {due} er ikke udløbet, og der er endnu ingen afgørelse.",
-                    "The deadline {due} has not passed, and there is no decision yet.")
+            .message(Facts.NO_DEADLINE, Facts.NO_DEADLINE_DA, Facts.NO_DEADLINE_EN)
+            .message(Facts.NOT_YET_DUE, Facts.NOT_YET_DUE_DA, Facts.NOT_YET_DUE_EN)
             .message(
                     "in-time",
                     "Afgørelse {decision} kom {days} dage efter åbningen, inden fristen {due}.",
@@ -412,9 +406,7 @@ public final class RecoveryRules {
                     "overdue",
                     "Der er gået {days} dage siden åbningen uden afgørelse; fristen var {due}.",
                     "{days} days have passed since the opening with no decision; the deadline was {due}.")
-            .appliesWhen(view -> view.process().decisionDueBy().isPresent()
-                    ? Applicability.applies()
-                    : Applicability.insufficientData("no-deadline"))
+            .appliesWhen(Facts::whenDeadlineCanBeJudged)
             .evaluatedBy(RecoveryRules::withinDeadline)
             .build();
 
@@ -745,9 +737,6 @@ public final class RecoveryRules {
                     .withArg("decision", d.id())
                     .withArg("days", ChronoUnit.DAYS.between(opened, d.date()))
                     .withArg("due", due);
-        }
-        if (!view.asOf().isAfter(due)) {
-            return Evaluation.notApplicable("not-yet-due").withArg("due", due);
         }
         return Evaluation.notMet("overdue")
                 .withArg("days", ChronoUnit.DAYS.between(opened, view.asOf()))

@@ -240,10 +240,7 @@ public final class TrustRules {
             .serves(TRUST, TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_7, LegalReferences.PLAIN_LANGUAGE)
             .severity(Severity.ADVISORY)
-            .message(
-                    Facts.NO_ADVERSE_DECISION,
-                    "Der er ingen afgørelse, der ikke giver fuldt medhold.",
-                    "There is no decision that does not fully grant the request.")
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "explained",
                     "{count} af {total} afgørelser uden fuldt medhold blev forklaret personligt.",
