@@ -1,5 +1,18 @@
 package io.github.inddragelse.testkit;
 
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.COLLABORATION;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.INVOLVEMENT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P1_HOPES_WISHES_DREAMS;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P2_RESOURCES;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P3_NETWORK_COMMUNITIES;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P4_OPENNESS_TRUST_RESPECT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P5_EARLY_HELP;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P6_COORDINATED_WHOLE_LIFE;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P7_FOLLOW_UP;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P8_KNOWLEDGE_METHODS;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRANSPARENCY;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
+
 import io.github.inddragelse.model.Labelled;
 import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.catalogue.LegalReference;
@@ -44,7 +57,7 @@ public enum Defect implements Labelled {
             "Afslag uden partshøring",
             "Rejection without hearing",
             List.of(LegalReferences.FVL_19),
-            Set.of("transparency", "p4-openness-trust-respect")),
+            Set.of(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
      * An adverse decision without complaint guidance. Present when a known adverse decision does not
@@ -56,7 +69,7 @@ public enum Defect implements Labelled {
             "Ingen klagevejledning",
             "No complaint guidance",
             List.of(LegalReferences.FVL_25),
-            Set.of("transparency")),
+            Set.of(TRANSPARENCY)),
 
     /**
      * An adverse decision whose reasons lack the legal rules, the main considerations or the facts
@@ -69,7 +82,7 @@ public enum Defect implements Labelled {
             "Mangelfuld begrundelse",
             "Reasons missing",
             List.of(LegalReferences.FVL_22_24),
-            Set.of("transparency", "p4-openness-trust-respect")),
+            Set.of(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
      * A decision taken without any investigation (udredning) before it. Present when a known decision
@@ -82,7 +95,7 @@ public enum Defect implements Labelled {
             "Afgørelse uden udredning",
             "Decision without investigation",
             List.of(LegalReferences.RSL_10, LegalReferences.RSL_5),
-            Set.of("transparency", "p6-coordinated-whole-life")),
+            Set.of(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE)),
 
     /**
      * The published processing deadline was missed without telling the citizen in writing when to
@@ -97,7 +110,7 @@ public enum Defect implements Labelled {
             "Frist overskredet uden besked",
             "Deadline missed without notice",
             List.of(LegalReferences.RSL_3),
-            Set.of("transparency", "trust", "p5-early-help")),
+            Set.of(TRANSPARENCY, TRUST, P5_EARLY_HELP)),
 
     /**
      * A follow-up planned before the as-of date and not held. Present when a known follow-up is
@@ -112,7 +125,7 @@ public enum Defect implements Labelled {
             "Opfølgning overskredet",
             "Follow-up overdue",
             List.of(LegalReferences.SEL_148),
-            Set.of("p7-follow-up", "trust")),
+            Set.of(P7_FOLLOW_UP, TRUST)),
 
     /**
      * Help was granted but no follow-up was planned. Present when a known help-giving decision sets
@@ -125,7 +138,7 @@ public enum Defect implements Labelled {
             "Ingen opfølgning planlagt",
             "No follow-up planned",
             List.of(LegalReferences.SEL_148),
-            Set.of("p7-follow-up")),
+            Set.of(P7_FOLLOW_UP)),
 
     /**
      * The citizen needs an interpreter (language, sign language or tactile) but meetings with the
@@ -140,7 +153,7 @@ public enum Defect implements Labelled {
             "Tolk mangler",
             "Interpreter missing",
             List.of(LegalReferences.INTERPRETER, LegalReferences.RSL_4),
-            Set.of("involvement", "p4-openness-trust-respect")),
+            Set.of(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
      * A child under 18 acts as interpreter. Present when any known event has a participant with role
@@ -154,7 +167,7 @@ public enum Defect implements Labelled {
             "Barn brugt som tolk",
             "Child used as interpreter",
             List.of(LegalReferences.INTERPRETER),
-            Set.of("involvement", "p4-openness-trust-respect")),
+            Set.of(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
      * The citizen's wishes for the future are not recorded in the citizen's own words. Present when a
@@ -168,7 +181,7 @@ public enum Defect implements Labelled {
             "Ønsker ikke med borgerens egne ord",
             "Wishes not in own words",
             List.of(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE),
-            Set.of("involvement", "p1-hopes-wishes-dreams")),
+            Set.of(INVOLVEMENT, P1_HOPES_WISHES_DREAMS)),
 
     /**
      * The goals were not accepted by the citizen. Present when a known goal is not accepted by the
@@ -180,7 +193,7 @@ public enum Defect implements Labelled {
             "Mål ikke accepteret af borgeren",
             "Goals not accepted by the citizen",
             List.of(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE),
-            Set.of("involvement", "collaboration", "p1-hopes-wishes-dreams")),
+            Set.of(INVOLVEMENT, COLLABORATION, P1_HOPES_WISHES_DREAMS)),
 
     /**
      * Meetings about the citizen are held without the citizen. Present when a known meeting does not
@@ -192,7 +205,7 @@ public enum Defect implements Labelled {
             "Møder uden borgeren",
             "Meetings without the citizen",
             List.of(LegalReferences.RSL_4),
-            Set.of("involvement", "p4-openness-trust-respect")),
+            Set.of(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
      * No action plan was offered although function is significantly reduced. Present when a known
@@ -206,7 +219,7 @@ public enum Defect implements Labelled {
             "Handleplan ikke tilbudt",
             "Action plan not offered",
             List.of(LegalReferences.SEL_141),
-            Set.of("collaboration", "p6-coordinated-whole-life")),
+            Set.of(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)),
 
     /**
      * The investigation records no resources, only limitations. Present when a known investigation
@@ -218,7 +231,7 @@ public enum Defect implements Labelled {
             "Ressourcer ikke beskrevet",
             "Resources not recorded",
             List.of(LegalReferences.SEL_81),
-            Set.of("p2-resources")),
+            Set.of(P2_RESOURCES)),
 
     /**
      * The citizen's network was not mapped. Present when a known investigation has not mapped the
@@ -230,7 +243,7 @@ public enum Defect implements Labelled {
             "Netværk ikke afdækket",
             "Network not mapped",
             List.of(LegalReferences.SEL_81),
-            Set.of("collaboration", "p3-network-communities")),
+            Set.of(COLLABORATION, P3_NETWORK_COMMUNITIES)),
 
     /**
      * The order to the provider carries neither goals nor purpose. Present when a known order names no
@@ -243,7 +256,7 @@ public enum Defect implements Labelled {
             "Bestilling uden mål",
             "Order without goals",
             List.of(LegalReferences.SEL_81, LegalReferences.SEL_148),
-            Set.of("collaboration", "p6-coordinated-whole-life")),
+            Set.of(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)),
 
     /**
      * The help is delivered without a named method. Present when a known order to the provider is at
@@ -256,7 +269,7 @@ public enum Defect implements Labelled {
             "Metode ikke angivet",
             "Method not named",
             List.of(LegalReferences.RECOVERY_GUIDE),
-            Set.of("p8-knowledge-methods")),
+            Set.of(P8_KNOWLEDGE_METHODS)),
 
     /**
      * The caseworker changed without telling the citizen. Present when a known change of caseworker
@@ -269,7 +282,7 @@ public enum Defect implements Labelled {
             "Skift af sagsbehandler uden besked",
             "Caseworker change unannounced",
             List.of(LegalReferences.FVL_7, LegalReferences.RSL_4),
-            Set.of("trust", "p4-openness-trust-respect")),
+            Set.of(TRUST, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
      * A complaint was not reconsidered within four weeks. Present when a known complaint was received
@@ -282,7 +295,7 @@ public enum Defect implements Labelled {
             "Klage ikke genvurderet",
             "Complaint not reconsidered",
             List.of(LegalReferences.RSL_66_67),
-            Set.of("transparency", "trust"));
+            Set.of(TRANSPARENCY, TRUST));
 
     private final String code;
     private final Text label;
