@@ -65,6 +65,11 @@ class LegalDutyRulesTest {
                 .investigation("inv-1", day(10), i -> i.addLifeAreas(area(LifeArea.MOBILITY, FunctionLevel.SEVERE)));
     }
 
+    /** Significantly reduced function, help granted on day 20 and plan "p-1" offered on day 25. */
+    private static CaseFixtures planOffered(PlanResponse response) {
+        return significantlyReduced().decision("d-1", day(20), GRANTED).actionPlan("p-1", day(25), response, p -> {});
+    }
+
     private static CaseFixtures rejectedAfterComplaint() {
         return openedCase().decision("d-1", day(20), REJECTED).complaint("k-1", day(30), "d-1", k -> {});
     }
@@ -676,9 +681,7 @@ class LegalDutyRulesTest {
                 of(
                         SEL_141_PLAN_OFFERED,
                         "accepted_plan_is_met",
-                        significantlyReduced()
-                                .decision("d-1", day(20), GRANTED)
-                                .actionPlan("p-1", day(25), PlanResponse.ACCEPTED, p -> {}),
+                        planOffered(PlanResponse.ACCEPTED),
                         day(30),
                         MET,
                         "accepted",
@@ -686,9 +689,7 @@ class LegalDutyRulesTest {
                 of(
                         SEL_141_PLAN_OFFERED,
                         "declined_plan_is_met_because_declining_is_the_citizens_right",
-                        significantlyReduced()
-                                .decision("d-1", day(20), GRANTED)
-                                .actionPlan("p-1", day(25), PlanResponse.DECLINED, p -> {}),
+                        planOffered(PlanResponse.DECLINED),
                         day(30),
                         MET,
                         "declined",
@@ -696,9 +697,7 @@ class LegalDutyRulesTest {
                 of(
                         SEL_141_PLAN_OFFERED,
                         "offered_plan_awaiting_an_answer_is_met",
-                        significantlyReduced()
-                                .decision("d-1", day(20), GRANTED)
-                                .actionPlan("p-1", day(25), PlanResponse.PENDING, p -> {}),
+                        planOffered(PlanResponse.PENDING),
                         day(30),
                         MET,
                         "offered",
