@@ -139,7 +139,12 @@ public final class TreeParser {
     private Node object(Node object, int depth) throws IOException {
         Path here = current;
         JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while (true) {
+            current = here; // a syntax error before the next name belongs to the object
+            token = parser.nextToken();
+            if (token != JsonToken.FIELD_NAME) {
+                break;
+            }
             JsonLocation at = parser.currentTokenLocation();
             String name = parser.currentName();
             current = here.property(name);
@@ -165,7 +170,12 @@ public final class TreeParser {
         Path here = current;
         JsonToken token;
         int index = 0;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+        while (true) {
+            current = here; // a syntax error between items belongs to the array
+            token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                break;
+            }
             current = here.item(index++);
             array.addItem(value(token, depth + 1));
         }

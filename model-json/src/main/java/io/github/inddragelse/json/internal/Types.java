@@ -78,7 +78,11 @@ public final class Types {
                 try {
                     return LocalDate.parse(node.text());
                 } catch (DateTimeException e) {
-                    reading.error(ProblemCode.WRONG_TYPE, path, node, "expected " + expected() + ", found no such day");
+                    reading.error(
+                            ProblemCode.WRONG_TYPE,
+                            path,
+                            node,
+                            "expected " + expected() + ", found a day that does not exist");
                     return null;
                 }
             }

@@ -1,0 +1,555 @@
+package io.github.inddragelse.json;
+
+import io.github.inddragelse.model.caseprocess.ActionPlan;
+import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.Adaptation;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.CaseStatus;
+import io.github.inddragelse.model.caseprocess.CaseworkerChange;
+import io.github.inddragelse.model.caseprocess.CommunicationNeed;
+import io.github.inddragelse.model.caseprocess.Complaint;
+import io.github.inddragelse.model.caseprocess.Contact;
+import io.github.inddragelse.model.caseprocess.ContactKind;
+import io.github.inddragelse.model.caseprocess.Coordination;
+import io.github.inddragelse.model.caseprocess.DeadlineNotice;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.EventKind;
+import io.github.inddragelse.model.caseprocess.EvidenceBase;
+import io.github.inddragelse.model.caseprocess.FollowUp;
+import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
+import io.github.inddragelse.model.caseprocess.Goal;
+import io.github.inddragelse.model.caseprocess.Guidance;
+import io.github.inddragelse.model.caseprocess.GuidanceTopic;
+import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.HearingExemption;
+import io.github.inddragelse.model.caseprocess.InformationGathering;
+import io.github.inddragelse.model.caseprocess.InterpretationKind;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.MeetingPurpose;
+import io.github.inddragelse.model.caseprocess.MethodApplied;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
+import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.LifeArea;
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.catalogue.SupportNeed;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * A small random generator of valid case processes for this module's own property tests: every
+ * event kind, every optional field sometimes present, references that hold, and free text with
+ * Danish letters, quotes, backslashes, control characters and characters outside the BMP. Not the
+ * public generators of {@code model-testkit}.
+ */
+final class CaseProcessGenerator {
+
+    private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
+    private static final String ID_FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final String ID_REST = ID_FIRST + "._:-";
+    private static final String[] TEXT_PIECES = {
+        "Borgeren",
+        "ønsker",
+        "at",
+        "bo",
+        "i",
+        "egen",
+        "lejlighed",
+        "æøå",
+        "ÆØÅ",
+        "\"citat\"",
+        "\\",
+        "/",
+        "\n",
+        "\t",
+        "\u0001",
+        "😀",
+        "§ 85",
+        "<b>",
+        "&amp;",
+        "'",
+        " ",
+        "  ",
+        "é",
+        "ü",
+        "中文",
+        "\u2028",
+        "null",
+        "true",
+        "{",
+        "}"
+    };
+
+    private final Random random;
+
+    private CaseProcessGenerator(Random random) {
+        this.random = random;
+    }
+
+    /** Case processes as a jqwik arbitrary. */
+    static Arbitrary<CaseProcess> caseProcesses() {
+        return Arbitraries.randomValue(random -> new CaseProcessGenerator(random).caseProcess());
+    }
+
+    /** One case process from a seed, for plain tests. */
+    static CaseProcess generate(long seed) {
+        return new CaseProcessGenerator(new Random(seed)).caseProcess();
+    }
+
+    private boolean chance() {
+        return random.nextBoolean();
+    }
+
+    private <E> E pick(E[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <E> E pick(List<E> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private <E extends Enum<E>> Set<E> subset(Class<E> type, boolean nonEmpty) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (E e : type.getEnumConstants()) {
+            if (random.nextInt(3) == 0) {
+                set.add(e);
+            }
+        }
+        if (nonEmpty && set.isEmpty()) {
+            set.add(pick(type.getEnumConstants()));
+        }
+        return set;
+    }
+
+    private String id() {
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(ID_FIRST.charAt(random.nextInt(ID_FIRST.length())));
+            int length = random.nextInt(random.nextInt(10) == 0 ? 64 : 12);
+            for (int i = 0; i < length; i++) {
+                sb.append(ID_REST.charAt(random.nextInt(ID_REST.length())));
+            }
+            String id = sb.toString();
+            if (!CPR_LIKE.matcher(id).matches()) {
+                return id;
+            }
+        }
+    }
+
+    private String text() {
+        StringBuilder sb = new StringBuilder("x");
+        int pieces = random.nextInt(8);
+        for (int i = 0; i < pieces; i++) {
+            sb.append(pick(TEXT_PIECES));
+        }
+        return sb.toString();
+    }
+
+    private String shortText() {
+        String text = text();
+        return text.length() > 100 ? text.substring(0, 100) : text;
+    }
+
+    private LocalDate after(LocalDate date) {
+        return date.plusDays(random.nextInt(random.nextInt(10) == 0 ? 5000 : 200));
+    }
+
+    CaseProcess caseProcess() {
+        LocalDate opened = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(20_000));
+        List<Participant> participants = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        String citizen = uniqueId(ids);
+        participants.add(participant(citizen, Role.CITIZEN));
+        List<String> caseworkers = List.of(uniqueId(ids), uniqueId(ids));
+        caseworkers.forEach(c -> participants.add(participant(c, Role.CASEWORKER)));
+        String provider = uniqueId(ids);
+        participants.add(participant(provider, Role.PROVIDER_STAFF));
+        int others = random.nextInt(5);
+        List<Role> roles = new ArrayList<>(EnumSet.complementOf(EnumSet.of(Role.CITIZEN)));
+        for (int i = 0; i < others; i++) {
+            participants.add(participant(uniqueId(ids), pick(roles)));
+        }
+        List<String> participantIds = List.copyOf(ids);
+
+        List<LegalReference> applied = new ArrayList<>();
+        int references = random.nextInt(4);
+        for (int i = 0; i < references; i++) {
+            applied.add(pick(LegalReferences.all()));
+        }
+
+        CaseProcess.Builder builder = CaseProcess.builder()
+                .caseId(id())
+                .citizenId(citizen)
+                .municipality(chance() ? String.format("%04d", random.nextInt(1000)) : shortText())
+                .targetGroups(subset(TargetGroup.class, true))
+                .appliedFor(applied)
+                .openedOn(opened)
+                .participants(participants)
+                .communicationNeeds(subset(CommunicationNeed.class, false));
+        if (chance()) {
+            builder.status(pick(CaseStatus.values()));
+        }
+        if (chance()) {
+            builder.processingDeadline(
+                    chance()
+                            ? Period.ofWeeks(1 + random.nextInt(20))
+                            : Period.of(random.nextInt(3), random.nextInt(12), 1 + random.nextInt(40)));
+        }
+        if (random.nextInt(4) == 0) {
+            builder.currentPhase(pick(Phase.values()));
+        }
+
+        List<CaseEvent> events = new ArrayList<>();
+        List<String> goals = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        Set<String> eventIds = new LinkedHashSet<>();
+        int count = random.nextInt(random.nextInt(8) == 0 ? 60 : 20);
+        for (int i = 0; i < count; i++) {
+            EventKind kind = pick(EventKind.values());
+            String id = uniqueId(eventIds);
+            LocalDate date = after(opened);
+            CaseEvent event = event(kind, id, date, participantIds, applied, caseworkers, provider, goals, decisions);
+            events.add(event);
+            if (event instanceof Goal) {
+                goals.add(id);
+            }
+            if (event instanceof Decision decision) {
+                decisions.add(decision);
+            }
+        }
+        return builder.events(events).build();
+    }
+
+    private String uniqueId(Set<String> taken) {
+        String id;
+        do {
+            id = id();
+        } while (!taken.add(id));
+        return id;
+    }
+
+    private Participant participant(String id, Role role) {
+        Participant.Builder b = Participant.builder().id(id).role(role);
+        if (role == Role.INTERPRETER) {
+            b.interpretation(pick(InterpretationKind.values()));
+        }
+        if (chance()) {
+            b.underEighteen(chance());
+        }
+        if (chance()) {
+            b.chosenByCitizen(chance());
+        }
+        if (chance()) {
+            b.organisation(pick(Actor.values()));
+        }
+        if (chance()) {
+            b.description(text());
+        }
+        return b.build();
+    }
+
+    private List<String> someOf(List<String> ids) {
+        List<String> some = new ArrayList<>();
+        for (String id : ids) {
+            if (random.nextInt(3) == 0) {
+                some.add(id);
+            }
+        }
+        return some;
+    }
+
+    private CaseEvent event(
+            EventKind kind,
+            String id,
+            LocalDate date,
+            List<String> participants,
+            List<LegalReference> applied,
+            List<String> caseworkers,
+            String provider,
+            List<String> goals,
+            List<Decision> decisions) {
+        List<String> who = someOf(participants);
+        Phase phase = random.nextInt(4) == 0 ? pick(Phase.values()) : kind.usualPhase();
+        Optional<String> note = chance() ? Optional.of(text()) : Optional.empty();
+        switch (kind) {
+            case CONTACT: {
+                Contact.Builder b = Contact.builder().contactKind(pick(ContactKind.values()));
+                if (chance()) b.reason(text());
+                if (chance()) b.citizensOwnNeed(text());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case MEETING: {
+                Meeting.Builder b = Meeting.builder()
+                        .purpose(pick(MeetingPurpose.values()))
+                        .adaptations(subset(Adaptation.class, false));
+                if (chance()) b.preparedWithCitizen(chance());
+                if (chance()) b.agendaSentAhead(chance());
+                if (chance()) b.placeChosenByCitizen(chance());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case INFORMATION_GATHERING: {
+                InformationGathering.Builder b = InformationGathering.builder().source(pick(Actor.values()));
+                if (chance()) b.sourceParticipantId(pick(participants));
+                if (chance()) b.consentObtained(chance());
+                if (chance()) b.citizenAskedToObtain(chance());
+                if (chance()) b.purpose(text());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case INVESTIGATION: {
+                Investigation.Builder b = Investigation.builder();
+                for (LifeArea area : subset(LifeArea.class, false)) {
+                    LifeAreaAssessment.Builder a =
+                            LifeAreaAssessment.builder().area(area).functionLevel(pick(FunctionLevel.values()));
+                    if (chance()) a.supportNeed(pick(SupportNeed.values()));
+                    if (chance()) a.resources(text());
+                    if (chance()) a.challenges(text());
+                    b.addLifeAreas(a.build());
+                }
+                boolean wishes = chance();
+                if (wishes) {
+                    b.citizensWishes(text());
+                    b.wishesInOwnWords(chance());
+                }
+                if (chance()) b.resources(text());
+                if (chance()) b.networkMapped(chance());
+                if (chance()) b.earlyOffersConsidered(chance());
+                if (chance()) b.allOptionsConsidered(chance());
+                if (chance()) b.professionalJudgement(text());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case GOAL: {
+                Goal.Builder b = Goal.builder().goalType(pick(GoalType.values()));
+                if (chance()) b.lifeArea(pick(LifeArea.values()));
+                if (chance()) b.text(text());
+                if (chance()) b.derivedFromWishes(chance());
+                if (chance()) b.acceptedByCitizen(chance());
+                if (chance()) b.measurable(chance());
+                if (chance()) b.targetDate(after(date));
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case HEARING: {
+                Hearing.Builder b = Hearing.builder().responseDeadline(after(date));
+                if (chance()) b.provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied));
+                if (chance()) b.informationSent(text());
+                if (chance()) b.respondedOn(after(date));
+                if (chance()) b.response(text());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case DECISION: {
+                Decision.Builder b = Decision.builder()
+                        .provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied))
+                        .outcome(pick(DecisionOutcome.values()));
+                if (chance()) b.reasonsCiteRules(chance());
+                if (chance()) b.reasonsStateConsiderations(chance());
+                if (chance()) b.reasonsStateFacts(chance());
+                if (chance()) b.reasons(text());
+                if (chance()) b.plainLanguage(chance());
+                if (chance()) b.complaintGuidance(chance());
+                if (chance()) b.explainedInPerson(chance());
+                if (chance()) b.hearingExemption(pick(HearingExemption.values()));
+                if (chance()) b.followUpDate(after(date));
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case DEADLINE_NOTICE: {
+                DeadlineNotice.Builder b = DeadlineNotice.builder().expectedDecisionBy(after(date));
+                if (chance()) b.written(chance());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case ACTION_PLAN: {
+                boolean offered = random.nextInt(4) != 0;
+                ActionPlan.Builder b = ActionPlan.builder()
+                        .offered(offered)
+                        .response(offered ? pick(PlanResponse.values()) : PlanResponse.PENDING);
+                if (chance()) b.madeWithCitizen(chance());
+                if (chance()) b.statesPurpose(chance());
+                if (chance()) b.statesIntervention(chance());
+                if (chance()) b.statesDuration(chance());
+                if (chance()) b.holistic(chance());
+                if (chance()) b.text(text());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case PROVIDER_ORDER: {
+                ProviderOrder.Builder b =
+                        ProviderOrder.builder().providerId(provider).goalIds(someOf(goals));
+                if (chance()) b.purposeStated(chance());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case COORDINATION: {
+                Coordination.Builder b = Coordination.builder().counterpart(pick(Actor.values()));
+                if (chance()) b.counterpartParticipantId(pick(participants));
+                if (chance()) b.sharedGoals(chance());
+                if (chance()) b.topic(text());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case METHOD_APPLIED: {
+                MethodApplied.Builder b =
+                        MethodApplied.builder().method(shortText()).evidenceBase(pick(EvidenceBase.values()));
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case PROGRESS_MEASUREMENT: {
+                ProgressMeasurement.Builder b = ProgressMeasurement.builder()
+                        .instrument(shortText())
+                        .before(pick(FunctionLevel.values()))
+                        .after(pick(FunctionLevel.values()));
+                if (chance()) b.lifeArea(pick(LifeArea.values()));
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case FOLLOW_UP: {
+                FollowUp.Builder b = FollowUp.builder().plannedFor(after(date));
+                if (chance()) {
+                    b.heldOn(after(date));
+                    if (chance()) b.goalsReviewedWithCitizen(chance());
+                    if (chance()) b.outcome(pick(FollowUpOutcome.values()));
+                }
+                if (chance()) b.providerStatusCollected(chance());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case COMPLAINT: {
+                if (decisions.isEmpty()) {
+                    return event(
+                            EventKind.GUIDANCE,
+                            id,
+                            date,
+                            participants,
+                            applied,
+                            caseworkers,
+                            provider,
+                            goals,
+                            decisions);
+                }
+                Decision decision = pick(decisions);
+                LocalDate received = after(decision.date());
+                Complaint.Builder b = Complaint.builder().decisionId(decision.id());
+                if (chance()) {
+                    b.reconsideredOn(after(received));
+                    if (chance()) b.reconsiderationOutcome(pick(ReconsiderationOutcome.values()));
+                }
+                if (chance()) b.forwardedOn(after(received));
+                return b.id(id)
+                        .date(received)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case CASEWORKER_CHANGE: {
+                boolean forward = chance();
+                CaseworkerChange.Builder b = CaseworkerChange.builder()
+                        .fromCaseworkerId(caseworkers.get(forward ? 0 : 1))
+                        .toCaseworkerId(caseworkers.get(forward ? 1 : 0));
+                if (chance()) b.citizenInformed(chance());
+                if (chance()) b.handoverWithCitizen(chance());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            case GUIDANCE: {
+                Guidance.Builder b = Guidance.builder().topics(subset(GuidanceTopic.class, true));
+                if (chance()) b.written(chance());
+                return b.id(id)
+                        .date(date)
+                        .participantIds(who)
+                        .phase(phase)
+                        .note(note)
+                        .build();
+            }
+            default:
+                throw new IllegalStateException("unknown kind " + kind);
+        }
+    }
+}
