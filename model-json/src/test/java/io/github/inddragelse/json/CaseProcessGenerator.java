@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -120,6 +121,27 @@ final class CaseProcessGenerator {
 
     private boolean chance() {
         return random.nextBoolean();
+    }
+
+    /** Sets a flag to a random value, or leaves its default. */
+    private void flag(Consumer<Boolean> setter) {
+        if (chance()) {
+            setter.accept(chance());
+        }
+    }
+
+    /** Sets some free text, or leaves it absent. */
+    private void sometimes(Consumer<String> setter) {
+        if (chance()) {
+            setter.accept(text());
+        }
+    }
+
+    /** Sets one of the values, or leaves the default. */
+    private <E> void sometimes(Consumer<E> setter, E[] values) {
+        if (chance()) {
+            setter.accept(pick(values));
+        }
     }
 
     private <E> E pick(E[] values) {
@@ -255,18 +277,10 @@ final class CaseProcessGenerator {
         if (role == Role.INTERPRETER) {
             b.interpretation(pick(InterpretationKind.values()));
         }
-        if (chance()) {
-            b.underEighteen(chance());
-        }
-        if (chance()) {
-            b.chosenByCitizen(chance());
-        }
-        if (chance()) {
-            b.organisation(pick(Actor.values()));
-        }
-        if (chance()) {
-            b.description(text());
-        }
+        flag(b::underEighteen);
+        flag(b::chosenByCitizen);
+        sometimes(b::organisation, Actor.values());
+        sometimes(b::description);
         return b.build();
     }
 
@@ -296,8 +310,8 @@ final class CaseProcessGenerator {
         switch (kind) {
             case CONTACT: {
                 Contact.Builder b = Contact.builder().contactKind(pick(ContactKind.values()));
-                if (chance()) b.reason(text());
-                if (chance()) b.citizensOwnNeed(text());
+                sometimes(b::reason);
+                sometimes(b::citizensOwnNeed);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -309,9 +323,9 @@ final class CaseProcessGenerator {
                 Meeting.Builder b = Meeting.builder()
                         .purpose(pick(MeetingPurpose.values()))
                         .adaptations(subset(Adaptation.class, false));
-                if (chance()) b.preparedWithCitizen(chance());
-                if (chance()) b.agendaSentAhead(chance());
-                if (chance()) b.placeChosenByCitizen(chance());
+                flag(b::preparedWithCitizen);
+                flag(b::agendaSentAhead);
+                flag(b::placeChosenByCitizen);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -322,9 +336,9 @@ final class CaseProcessGenerator {
             case INFORMATION_GATHERING: {
                 InformationGathering.Builder b = InformationGathering.builder().source(pick(Actor.values()));
                 if (chance()) b.sourceParticipantId(pick(participants));
-                if (chance()) b.consentObtained(chance());
-                if (chance()) b.citizenAskedToObtain(chance());
-                if (chance()) b.purpose(text());
+                flag(b::consentObtained);
+                flag(b::citizenAskedToObtain);
+                sometimes(b::purpose);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -337,9 +351,9 @@ final class CaseProcessGenerator {
                 for (LifeArea area : subset(LifeArea.class, false)) {
                     LifeAreaAssessment.Builder a =
                             LifeAreaAssessment.builder().area(area).functionLevel(pick(FunctionLevel.values()));
-                    if (chance()) a.supportNeed(pick(SupportNeed.values()));
-                    if (chance()) a.resources(text());
-                    if (chance()) a.challenges(text());
+                    sometimes(a::supportNeed, SupportNeed.values());
+                    sometimes(a::resources);
+                    sometimes(a::challenges);
                     b.addLifeAreas(a.build());
                 }
                 boolean wishes = chance();
@@ -347,11 +361,11 @@ final class CaseProcessGenerator {
                     b.citizensWishes(text());
                     b.wishesInOwnWords(chance());
                 }
-                if (chance()) b.resources(text());
-                if (chance()) b.networkMapped(chance());
-                if (chance()) b.earlyOffersConsidered(chance());
-                if (chance()) b.allOptionsConsidered(chance());
-                if (chance()) b.professionalJudgement(text());
+                sometimes(b::resources);
+                flag(b::networkMapped);
+                flag(b::earlyOffersConsidered);
+                flag(b::allOptionsConsidered);
+                sometimes(b::professionalJudgement);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -361,11 +375,11 @@ final class CaseProcessGenerator {
             }
             case GOAL: {
                 Goal.Builder b = Goal.builder().goalType(pick(GoalType.values()));
-                if (chance()) b.lifeArea(pick(LifeArea.values()));
-                if (chance()) b.text(text());
-                if (chance()) b.derivedFromWishes(chance());
-                if (chance()) b.acceptedByCitizen(chance());
-                if (chance()) b.measurable(chance());
+                sometimes(b::lifeArea, LifeArea.values());
+                sometimes(b::text);
+                flag(b::derivedFromWishes);
+                flag(b::acceptedByCitizen);
+                flag(b::measurable);
                 if (chance()) b.targetDate(after(date));
                 return b.id(id)
                         .date(date)
@@ -377,9 +391,9 @@ final class CaseProcessGenerator {
             case HEARING: {
                 Hearing.Builder b = Hearing.builder().responseDeadline(after(date));
                 if (chance()) b.provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied));
-                if (chance()) b.informationSent(text());
+                sometimes(b::informationSent);
                 if (chance()) b.respondedOn(after(date));
-                if (chance()) b.response(text());
+                sometimes(b::response);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -391,14 +405,14 @@ final class CaseProcessGenerator {
                 Decision.Builder b = Decision.builder()
                         .provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied))
                         .outcome(pick(DecisionOutcome.values()));
-                if (chance()) b.reasonsCiteRules(chance());
-                if (chance()) b.reasonsStateConsiderations(chance());
-                if (chance()) b.reasonsStateFacts(chance());
-                if (chance()) b.reasons(text());
-                if (chance()) b.plainLanguage(chance());
-                if (chance()) b.complaintGuidance(chance());
-                if (chance()) b.explainedInPerson(chance());
-                if (chance()) b.hearingExemption(pick(HearingExemption.values()));
+                flag(b::reasonsCiteRules);
+                flag(b::reasonsStateConsiderations);
+                flag(b::reasonsStateFacts);
+                sometimes(b::reasons);
+                flag(b::plainLanguage);
+                flag(b::complaintGuidance);
+                flag(b::explainedInPerson);
+                sometimes(b::hearingExemption, HearingExemption.values());
                 if (chance()) b.followUpDate(after(date));
                 return b.id(id)
                         .date(date)
@@ -409,7 +423,7 @@ final class CaseProcessGenerator {
             }
             case DEADLINE_NOTICE: {
                 DeadlineNotice.Builder b = DeadlineNotice.builder().expectedDecisionBy(after(date));
-                if (chance()) b.written(chance());
+                flag(b::written);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -422,12 +436,12 @@ final class CaseProcessGenerator {
                 ActionPlan.Builder b = ActionPlan.builder()
                         .offered(offered)
                         .response(offered ? pick(PlanResponse.values()) : PlanResponse.PENDING);
-                if (chance()) b.madeWithCitizen(chance());
-                if (chance()) b.statesPurpose(chance());
-                if (chance()) b.statesIntervention(chance());
-                if (chance()) b.statesDuration(chance());
-                if (chance()) b.holistic(chance());
-                if (chance()) b.text(text());
+                flag(b::madeWithCitizen);
+                flag(b::statesPurpose);
+                flag(b::statesIntervention);
+                flag(b::statesDuration);
+                flag(b::holistic);
+                sometimes(b::text);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -438,7 +452,7 @@ final class CaseProcessGenerator {
             case PROVIDER_ORDER: {
                 ProviderOrder.Builder b =
                         ProviderOrder.builder().providerId(provider).goalIds(someOf(goals));
-                if (chance()) b.purposeStated(chance());
+                flag(b::purposeStated);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -449,8 +463,8 @@ final class CaseProcessGenerator {
             case COORDINATION: {
                 Coordination.Builder b = Coordination.builder().counterpart(pick(Actor.values()));
                 if (chance()) b.counterpartParticipantId(pick(participants));
-                if (chance()) b.sharedGoals(chance());
-                if (chance()) b.topic(text());
+                flag(b::sharedGoals);
+                sometimes(b::topic);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -473,7 +487,7 @@ final class CaseProcessGenerator {
                         .instrument(shortText())
                         .before(pick(FunctionLevel.values()))
                         .after(pick(FunctionLevel.values()));
-                if (chance()) b.lifeArea(pick(LifeArea.values()));
+                sometimes(b::lifeArea, LifeArea.values());
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -485,10 +499,10 @@ final class CaseProcessGenerator {
                 FollowUp.Builder b = FollowUp.builder().plannedFor(after(date));
                 if (chance()) {
                     b.heldOn(after(date));
-                    if (chance()) b.goalsReviewedWithCitizen(chance());
-                    if (chance()) b.outcome(pick(FollowUpOutcome.values()));
+                    flag(b::goalsReviewedWithCitizen);
+                    sometimes(b::outcome, FollowUpOutcome.values());
                 }
-                if (chance()) b.providerStatusCollected(chance());
+                flag(b::providerStatusCollected);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -514,7 +528,7 @@ final class CaseProcessGenerator {
                 Complaint.Builder b = Complaint.builder().decisionId(decision.id());
                 if (chance()) {
                     b.reconsideredOn(after(received));
-                    if (chance()) b.reconsiderationOutcome(pick(ReconsiderationOutcome.values()));
+                    sometimes(b::reconsiderationOutcome, ReconsiderationOutcome.values());
                 }
                 if (chance()) b.forwardedOn(after(received));
                 return b.id(id)
@@ -529,8 +543,8 @@ final class CaseProcessGenerator {
                 CaseworkerChange.Builder b = CaseworkerChange.builder()
                         .fromCaseworkerId(caseworkers.get(forward ? 0 : 1))
                         .toCaseworkerId(caseworkers.get(forward ? 1 : 0));
-                if (chance()) b.citizenInformed(chance());
-                if (chance()) b.handoverWithCitizen(chance());
+                flag(b::citizenInformed);
+                flag(b::handoverWithCitizen);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)
@@ -540,7 +554,7 @@ final class CaseProcessGenerator {
             }
             case GUIDANCE: {
                 Guidance.Builder b = Guidance.builder().topics(subset(GuidanceTopic.class, true));
-                if (chance()) b.written(chance());
+                flag(b::written);
                 return b.id(id)
                         .date(date)
                         .participantIds(who)

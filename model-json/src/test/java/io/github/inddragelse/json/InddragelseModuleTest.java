@@ -64,6 +64,20 @@ class InddragelseModuleTest {
     }
 
     @Test
+    void reading_one_kind_of_event_refuses_another_kind() {
+        String meeting = json.write(
+                JsonFormat.CASE_PROCESS,
+                Fixtures.caseWith(List.of(Fixtures.oneOfEachKind().get(EventKind.MEETING))));
+        String event = meeting.substring(meeting.indexOf("{\"kind\""), meeting.lastIndexOf("]"));
+
+        assertThatThrownBy(() -> mapper.readValue(event, io.github.inddragelse.model.caseprocess.Contact.class))
+                .isInstanceOf(JsonReadException.class)
+                .satisfies(e -> assertThat(((JsonReadException) e).problems())
+                        .extracting(JsonProblem::code, JsonProblem::pointer)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.WRONG_TYPE, "/kind")));
+    }
+
+    @Test
     void options_are_taken_from_the_reader_attribute() throws Exception {
         String extra = Documents.withEvents(Documents.meeting("e1").replace("}", ", \"colour\": 1}"));
 
