@@ -336,12 +336,8 @@ public final class InddragelseJson {
      * @return the reader
      */
     public <T> NdjsonReader<T> readNdjson(JsonFormat<T> format, InputStream ndjson, OnBadLine onBadLine) {
-        return new NdjsonReader<>(
-                format,
-                documents,
-                options,
-                Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()),
-                Objects.requireNonNull(onBadLine, "onBadLine"));
+        return ndjson(
+                format, Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()), onBadLine);
     }
 
     /**
@@ -354,11 +350,16 @@ public final class InddragelseJson {
      * @return the reader
      */
     public <T> NdjsonReader<T> readNdjson(JsonFormat<T> format, Reader ndjson, OnBadLine onBadLine) {
+        return ndjson(
+                format, Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()), onBadLine);
+    }
+
+    private <T> NdjsonReader<T> ndjson(JsonFormat<T> format, Lines lines, OnBadLine onBadLine) {
         return new NdjsonReader<>(
-                format,
+                Objects.requireNonNull(format, "format"),
                 documents,
                 options,
-                Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()),
+                lines,
                 Objects.requireNonNull(onBadLine, "onBadLine"));
     }
 

@@ -1,5 +1,6 @@
 package io.github.inddragelse.json;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * @param column the 1-based column, counted in characters
  * @param message what is wrong, in English
  */
-public record JsonProblem(ProblemCode code, String pointer, long line, int column, String message) {
+public record JsonProblem(ProblemCode code, String pointer, long line, int column, String message)
+        implements Serializable {
 
     private static final Pattern INDEX = Pattern.compile("[0-9]{1,9}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");

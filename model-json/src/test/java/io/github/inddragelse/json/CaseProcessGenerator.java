@@ -307,47 +307,42 @@ final class CaseProcessGenerator {
         List<String> who = someOf(participants);
         Phase phase = random.nextInt(4) == 0 ? pick(Phase.values()) : kind.usualPhase();
         Optional<String> note = chance() ? Optional.of(text()) : Optional.empty();
+        // Every kind copies the shared fields from one template event.
+        CaseEvent common = Investigation.builder()
+                .id(id)
+                .date(date)
+                .participantIds(who)
+                .phase(phase)
+                .note(note)
+                .build();
         switch (kind) {
             case CONTACT: {
-                Contact.Builder b = Contact.builder().contactKind(pick(ContactKind.values()));
+                Contact.Builder b = Contact.builder().from(common).contactKind(pick(ContactKind.values()));
                 sometimes(b::reason);
                 sometimes(b::citizensOwnNeed);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case MEETING: {
                 Meeting.Builder b = Meeting.builder()
+                        .from(common)
                         .purpose(pick(MeetingPurpose.values()))
                         .adaptations(subset(Adaptation.class, false));
                 flag(b::preparedWithCitizen);
                 flag(b::agendaSentAhead);
                 flag(b::placeChosenByCitizen);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case INFORMATION_GATHERING: {
-                InformationGathering.Builder b = InformationGathering.builder().source(pick(Actor.values()));
+                InformationGathering.Builder b =
+                        InformationGathering.builder().from(common).source(pick(Actor.values()));
                 if (chance()) b.sourceParticipantId(pick(participants));
                 flag(b::consentObtained);
                 flag(b::citizenAskedToObtain);
                 sometimes(b::purpose);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case INVESTIGATION: {
-                Investigation.Builder b = Investigation.builder();
+                Investigation.Builder b = Investigation.builder().from(common);
                 for (LifeArea area : subset(LifeArea.class, false)) {
                     LifeAreaAssessment.Builder a =
                             LifeAreaAssessment.builder().area(area).functionLevel(pick(FunctionLevel.values()));
@@ -366,43 +361,29 @@ final class CaseProcessGenerator {
                 flag(b::earlyOffersConsidered);
                 flag(b::allOptionsConsidered);
                 sometimes(b::professionalJudgement);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case GOAL: {
-                Goal.Builder b = Goal.builder().goalType(pick(GoalType.values()));
+                Goal.Builder b = Goal.builder().from(common).goalType(pick(GoalType.values()));
                 sometimes(b::lifeArea, LifeArea.values());
                 sometimes(b::text);
                 flag(b::derivedFromWishes);
                 flag(b::acceptedByCitizen);
                 flag(b::measurable);
                 if (chance()) b.targetDate(after(date));
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case HEARING: {
-                Hearing.Builder b = Hearing.builder().responseDeadline(after(date));
+                Hearing.Builder b = Hearing.builder().from(common).responseDeadline(after(date));
                 if (chance()) b.provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied));
                 sometimes(b::informationSent);
                 if (chance()) b.respondedOn(after(date));
                 sometimes(b::response);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case DECISION: {
                 Decision.Builder b = Decision.builder()
+                        .from(common)
                         .provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied))
                         .outcome(pick(DecisionOutcome.values()));
                 flag(b::reasonsCiteRules);
@@ -414,26 +395,17 @@ final class CaseProcessGenerator {
                 flag(b::explainedInPerson);
                 sometimes(b::hearingExemption, HearingExemption.values());
                 if (chance()) b.followUpDate(after(date));
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case DEADLINE_NOTICE: {
-                DeadlineNotice.Builder b = DeadlineNotice.builder().expectedDecisionBy(after(date));
+                DeadlineNotice.Builder b = DeadlineNotice.builder().from(common).expectedDecisionBy(after(date));
                 flag(b::written);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case ACTION_PLAN: {
                 boolean offered = random.nextInt(4) != 0;
                 ActionPlan.Builder b = ActionPlan.builder()
+                        .from(common)
                         .offered(offered)
                         .response(offered ? pick(PlanResponse.values()) : PlanResponse.PENDING);
                 flag(b::madeWithCitizen);
@@ -442,73 +414,48 @@ final class CaseProcessGenerator {
                 flag(b::statesDuration);
                 flag(b::holistic);
                 sometimes(b::text);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case PROVIDER_ORDER: {
-                ProviderOrder.Builder b =
-                        ProviderOrder.builder().providerId(provider).goalIds(someOf(goals));
+                ProviderOrder.Builder b = ProviderOrder.builder()
+                        .from(common)
+                        .providerId(provider)
+                        .goalIds(someOf(goals));
                 flag(b::purposeStated);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case COORDINATION: {
-                Coordination.Builder b = Coordination.builder().counterpart(pick(Actor.values()));
+                Coordination.Builder b = Coordination.builder().from(common).counterpart(pick(Actor.values()));
                 if (chance()) b.counterpartParticipantId(pick(participants));
                 flag(b::sharedGoals);
                 sometimes(b::topic);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case METHOD_APPLIED: {
-                MethodApplied.Builder b =
-                        MethodApplied.builder().method(shortText()).evidenceBase(pick(EvidenceBase.values()));
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                MethodApplied.Builder b = MethodApplied.builder()
+                        .from(common)
+                        .method(shortText())
+                        .evidenceBase(pick(EvidenceBase.values()));
+                return b.build();
             }
             case PROGRESS_MEASUREMENT: {
                 ProgressMeasurement.Builder b = ProgressMeasurement.builder()
+                        .from(common)
                         .instrument(shortText())
                         .before(pick(FunctionLevel.values()))
                         .after(pick(FunctionLevel.values()));
                 sometimes(b::lifeArea, LifeArea.values());
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case FOLLOW_UP: {
-                FollowUp.Builder b = FollowUp.builder().plannedFor(after(date));
+                FollowUp.Builder b = FollowUp.builder().from(common).plannedFor(after(date));
                 if (chance()) {
                     b.heldOn(after(date));
                     flag(b::goalsReviewedWithCitizen);
                     sometimes(b::outcome, FollowUpOutcome.values());
                 }
                 flag(b::providerStatusCollected);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case COMPLAINT: {
                 if (decisions.isEmpty()) {
@@ -525,42 +472,28 @@ final class CaseProcessGenerator {
                 }
                 Decision decision = pick(decisions);
                 LocalDate received = after(decision.date());
-                Complaint.Builder b = Complaint.builder().decisionId(decision.id());
+                Complaint.Builder b = Complaint.builder().from(common).decisionId(decision.id());
                 if (chance()) {
                     b.reconsideredOn(after(received));
                     sometimes(b::reconsiderationOutcome, ReconsiderationOutcome.values());
                 }
                 if (chance()) b.forwardedOn(after(received));
-                return b.id(id)
-                        .date(received)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.date(received).build();
             }
             case CASEWORKER_CHANGE: {
                 boolean forward = chance();
                 CaseworkerChange.Builder b = CaseworkerChange.builder()
+                        .from(common)
                         .fromCaseworkerId(caseworkers.get(forward ? 0 : 1))
                         .toCaseworkerId(caseworkers.get(forward ? 1 : 0));
                 flag(b::citizenInformed);
                 flag(b::handoverWithCitizen);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             case GUIDANCE: {
-                Guidance.Builder b = Guidance.builder().topics(subset(GuidanceTopic.class, true));
+                Guidance.Builder b = Guidance.builder().from(common).topics(subset(GuidanceTopic.class, true));
                 flag(b::written);
-                return b.id(id)
-                        .date(date)
-                        .participantIds(who)
-                        .phase(phase)
-                        .note(note)
-                        .build();
+                return b.build();
             }
             default:
                 throw new IllegalStateException("unknown kind " + kind);

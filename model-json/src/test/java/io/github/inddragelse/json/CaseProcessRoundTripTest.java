@@ -123,6 +123,20 @@ class CaseProcessRoundTripTest {
     }
 
     @Test
+    void one_instance_reads_and_writes_from_many_threads_at_once() {
+        List<CaseProcess> processes = java.util.stream.LongStream.range(0, 200)
+                .mapToObj(CaseProcessGenerator::generate)
+                .toList();
+
+        List<CaseProcess> back = processes.parallelStream()
+                .map(json::writeCase)
+                .map(json::readCase)
+                .toList();
+
+        assertThat(back).isEqualTo(processes);
+    }
+
+    @Test
     void danish_letters_are_written_as_utf8_not_escaped() {
         String text = json.writeCase(Fixtures.everyKind());
 
