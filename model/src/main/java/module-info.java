@@ -9,4 +9,12 @@ module io.github.inddragelse.model {
     exports io.github.inddragelse.model;
     exports io.github.inddragelse.model.caseprocess;
     exports io.github.inddragelse.model.catalogue;
+    exports io.github.inddragelse.model.rule;
+    exports io.github.inddragelse.model.checklist;
+    exports io.github.inddragelse.model.scoring;
+    exports io.github.inddragelse.model.spi;
+    exports io.github.inddragelse.model.assessment;
+    exports io.github.inddragelse.model.standard;
+
+    uses io.github.inddragelse.model.spi.RulePack;
 }

@@ -75,6 +75,7 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("InformationGathering");
+        sourceParticipantId().ifPresent(id -> c.pseudonymousId(id, "sourceParticipantId"));
         c.notBlank(purpose(), "purpose");
         c.throwIfAny();
     }
@@ -89,5 +90,17 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
     }
 
     /** Builds a {@link InformationGathering}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableInformationGathering.Builder {}
+    public static final class Builder extends ImmutableInformationGathering.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public InformationGathering build() {
+            return io.github.inddragelse.model.internal.Checks.built("InformationGathering", super::build);
+        }
+    }
 }

@@ -58,6 +58,9 @@ public abstract non-sealed class ProviderOrder extends CaseEvent {
     final void check() {
         Checks c = commonChecks("ProviderOrder");
         c.pseudonymousId(providerId(), "providerId");
+        for (int i = 0; i < goalIds().size(); i++) {
+            c.pseudonymousId(goalIds().get(i), "goalIds[" + i + "]");
+        }
         c.throwIfAny();
     }
 
@@ -71,5 +74,17 @@ public abstract non-sealed class ProviderOrder extends CaseEvent {
     }
 
     /** Builds a {@link ProviderOrder}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableProviderOrder.Builder {}
+    public static final class Builder extends ImmutableProviderOrder.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ProviderOrder build() {
+            return io.github.inddragelse.model.internal.Checks.built("ProviderOrder", super::build);
+        }
+    }
 }

@@ -75,14 +75,17 @@ public abstract class Catalogue {
     @Value.Derived
     @Value.Auxiliary
     Map<String, Dimension> dimensionsById() {
-        return dimensions().stream().collect(Collectors.toUnmodifiableMap(Dimension::id, Function.identity()));
+        // Keeps the first of duplicate ids so that check() can report them as violations.
+        return dimensions().stream()
+                .collect(Collectors.toUnmodifiableMap(Dimension::id, Function.identity(), (first, duplicate) -> first));
     }
 
     @Value.Derived
     @Value.Auxiliary
     Map<String, LegalReference> referencesByCode() {
         return legalReferences().stream()
-                .collect(Collectors.toUnmodifiableMap(LegalReference::code, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(
+                        LegalReference::code, Function.identity(), (first, duplicate) -> first));
     }
 
     /**
@@ -145,5 +148,17 @@ public abstract class Catalogue {
     }
 
     /** Builds a {@link Catalogue}. */
-    public static final class Builder extends ImmutableCatalogue.Builder {}
+    public static final class Builder extends ImmutableCatalogue.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Catalogue build() {
+            return io.github.inddragelse.model.internal.Checks.built("Catalogue", super::build);
+        }
+    }
 }

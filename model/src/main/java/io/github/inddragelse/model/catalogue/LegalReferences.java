@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * The legal references of the standard catalogue: the duties of retssikkerhedsloven (RSL),
  * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice and
- * the recovery guide. Summaries of public sources (danskelove.dk, ombudsmanden.dk, kl.dk, ast.dk),
- * not quotations of the law.
+ * the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
+ * ast.dk, dukh.dk; 2023–2025 versions), not quotations of the law. Breaking a {@link
+ * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24, FVL §25) is critical;
+ * breaking an {@link LegalKind#ORDER_RULE order rule} such as the deadlines of RSL §3 is advisory.
  */
 public final class LegalReferences {
 
@@ -30,8 +32,8 @@ public final class LegalReferences {
             LegalKind.ORDER_RULE,
             Text.of("Hurtig behandling og sagsbehandlingsfrister", "Prompt handling and processing deadlines"),
             Text.of(
-                    "Sagen skal afgøres så hurtigt som muligt inden for den offentliggjorte frist; kan fristen ikke holdes, skal borgeren skriftligt have besked om, hvornår afgørelsen kan ventes.",
-                    "Decide as quickly as possible within the published deadline; if it cannot be kept, tell the citizen in writing when to expect a decision."));
+                    "Sagen skal afgøres så hurtigt som muligt; kommunen fastsætter og offentliggør frister for hvert område, og kan fristen ikke holdes, skal borgeren skriftligt have besked om, hvornår afgørelsen kan ventes.",
+                    "Decide as quickly as possible; the municipality sets and publishes deadlines per area, and if a deadline cannot be kept, the citizen is told in writing when to expect a decision."));
 
     /** RSL §4: The citizen's participation. */
     public static final LegalReference RSL_4 = ref(
@@ -85,8 +87,8 @@ public final class LegalReferences {
             LegalKind.ORDER_RULE,
             Text.of("Klage og genvurdering", "Complaint and reconsideration"),
             Text.of(
-                    "Klage skal ske inden 4 uger; kommunen genvurderer sagen inden 4 uger, før den sendes til Ankestyrelsen.",
-                    "A complaint is lodged within 4 weeks; the municipality reconsiders the case within 4 weeks before it goes to Ankestyrelsen."));
+                    "Der kan klages inden 4 uger efter, at afgørelsen er modtaget; kommunen genvurderer sagen inden 4 uger, før den sendes til Ankestyrelsen.",
+                    "A complaint is lodged within 4 weeks of receiving the decision; the municipality reconsiders the case within 4 weeks before it goes to Ankestyrelsen."));
 
     /** FVL §7: Duty to guide. */
     public static final LegalReference FVL_7 = ref(

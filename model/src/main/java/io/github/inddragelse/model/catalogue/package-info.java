@@ -4,7 +4,7 @@
  * io.github.inddragelse.model.catalogue.Dimension dimensions}), the legal references rules cite,
  * the VUM 2.0 phases, the FFB life areas and scales, and the target groups.
  *
- * <p>Start at {@code StandardCatalogue.get()}.
+ * <p>Start at {@link io.github.inddragelse.model.catalogue.StandardCatalogue#get()}.
  */
 @ValueStyle
 package io.github.inddragelse.model.catalogue;

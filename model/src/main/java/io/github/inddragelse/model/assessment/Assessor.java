@@ -1,0 +1,583 @@
+package io.github.inddragelse.model.assessment;
+
+import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.Violation;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.catalogue.Catalogue;
+import io.github.inddragelse.model.catalogue.StandardCatalogue;
+import io.github.inddragelse.model.checklist.AnswerOption;
+import io.github.inddragelse.model.checklist.Checklist;
+import io.github.inddragelse.model.checklist.ChecklistItem;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
+import io.github.inddragelse.model.checklist.ResponseStatus;
+import io.github.inddragelse.model.internal.IndexedCaseView;
+import io.github.inddragelse.model.internal.LibraryVersion;
+import io.github.inddragelse.model.internal.Scorer;
+import io.github.inddragelse.model.rule.Applicability;
+import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleDefinition;
+import io.github.inddragelse.model.scoring.ScoringPolicy;
+import io.github.inddragelse.model.spi.RulePack;
+import io.github.inddragelse.model.standard.StandardRulePack;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: assesses a case process against a catalogue's dimensions with a set of rules
+ * and checklists, as of a date passed in. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.standard();
+ * Assessment assessment = assessor.assess(process, LocalDate.of(2026, 6, 1));
+ *
+ * // with the caseworker's and the citizen's checklist answers:
+ * Assessment withViews = assessor.assess(process, List.of(caseworkerAnswers, citizenAnswers), asOf);
+ *
+ * // a municipality's own rules on top of the standard ones:
+ * Assessor custom = Assessor.builder().standardContent().loadRulePacks().build();
+ * }</pre>
+ *
+ * <p>Nothing here reads the clock, files or the network. Rules run in a fixed order; a rule that
+ * throws becomes a failed finding (logged at warn with the rule id, the case id and the exception
+ * type only) and never aborts the assessment.
+ */
+public final class Assessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
+    private static final Text FAILED = Text.of(
+            "Reglen kunne ikke vurderes på grund af en fejl i reglen ({error}). Punktet er ikke vurderet.",
+            "The rule could not be evaluated because of an error in the rule ({error}). This point is not assessed.");
+    private static final Text FAILED_RECOMMENDATION = Text.of(
+            "Kontakt leverandøren af regelsættet med regelens id.",
+            "Contact the supplier of the rule set with the rule id.");
+
+    private final Catalogue catalogue;
+    private final List<Rule> rules;
+    private final List<Checklist> checklists;
+    private final Map<String, Checklist> checklistsByKey;
+    private final ScoringPolicy policy;
+    private final Scorer scorer;
+
+    private Assessor(Builder builder) {
+        this.catalogue = builder.catalogue;
+        this.rules = List.copyOf(builder.rules);
+        this.checklists = List.copyOf(builder.checklists);
+        this.policy = builder.policy;
+        this.checklistsByKey = new HashMap<>();
+        for (Checklist c : checklists) {
+            checklistsByKey.put(key(c.id(), c.version()), c);
+        }
+        this.scorer = new Scorer(catalogue, policy);
+    }
+
+    /**
+     * An assessor with the standard catalogue, the standard rules and checklists, and the standard
+     * scoring policy.
+     *
+     * @return the standard assessor
+     */
+    public static Assessor standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * Starts building an assessor: the standard catalogue and scoring policy, and no rules or
+     * checklists until added.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The catalogue whose dimensions are scored.
+     *
+     * @return the catalogue
+     */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * The rules, in evaluation order.
+     *
+     * @return the rules
+     */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * The checklists responses can answer.
+     *
+     * @return the checklists
+     */
+    public List<Checklist> checklists() {
+        return checklists;
+    }
+
+    /**
+     * The scoring policy.
+     *
+     * @return the policy
+     */
+    public ScoringPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Looks up a checklist by id and version.
+     *
+     * @param id the checklist id
+     * @param version the checklist version
+     * @return the checklist, if the assessor has it
+     */
+    public Optional<Checklist> checklist(String id, String version) {
+        return Optional.ofNullable(checklistsByKey.get(key(id, version)));
+    }
+
+    /**
+     * Assesses a case from its records only.
+     *
+     * @param process the case process
+     * @param asOf the date to assess the case as of; later events and answers are not known yet
+     * @return the assessment
+     */
+    public Assessment assess(CaseProcess process, LocalDate asOf) {
+        return assess(process, List.of(), asOf);
+    }
+
+    /**
+     * Assesses a case from its records and checklist responses.
+     *
+     * @param process the case process
+     * @param responses checklist responses about the case; for each checklist and perspective the
+     *     latest response dated on or before the as-of date is used
+     * @param asOf the date to assess the case as of
+     * @return the assessment
+     * @throws InvalidModelException if a response answers an unknown checklist, names an unknown
+     *     item or gives an answer off the scale (every problem listed, each naming the item)
+     */
+    public Assessment assess(CaseProcess process, Collection<ChecklistResponse> responses, LocalDate asOf) {
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(asOf, "asOf");
+        validate(responses);
+        CaseView view = IndexedCaseView.of(process, asOf);
+        List<Finding> findings = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            findings.add(run(rule, view));
+        }
+        List<ItemScore> items = scoreItems(view, responses);
+        Scorer.Result scores = scorer.score(findings, items);
+        return Assessment.builder()
+                .caseId(process.caseId())
+                .asOf(asOf)
+                .catalogueId(catalogue.id())
+                .catalogueVersion(catalogue.version())
+                .scoringPolicyId(policy.id())
+                .libraryVersion(LibraryVersion.VERSION)
+                .findings(findings)
+                .itemScores(items)
+                .dimensions(scores.dimensions())
+                .overall(scores.overall())
+                .trustGaps(scores.trustGaps())
+                .build();
+    }
+
+    /**
+     * Assesses a case as of each date on which an event happened, showing how it developed.
+     *
+     * @param process the case process
+     * @param responses checklist responses; each counts from the date it was given
+     * @return one assessment per distinct event date, in date order
+     */
+    public Trajectory trajectory(CaseProcess process, Collection<ChecklistResponse> responses) {
+        Objects.requireNonNull(process, "process");
+        validate(responses);
+        Set<LocalDate> dates = new TreeSet<>();
+        for (CaseEvent e : process.events()) {
+            dates.add(e.date());
+        }
+        if (dates.isEmpty()) {
+            dates.add(process.openedOn());
+        }
+        List<Assessment> points = new ArrayList<>(dates.size());
+        for (LocalDate date : dates) {
+            points.add(assess(process, responses, date));
+        }
+        return new Trajectory(process.caseId(), points);
+    }
+
+    /**
+     * Checks checklist responses against this assessor's checklists without assessing anything.
+     *
+     * @param responses the responses
+     * @throws InvalidModelException listing every problem, with paths like {@code
+     *     responses[1].answers.sb-04}
+     */
+    public void validate(Collection<ChecklistResponse> responses) {
+        List<Violation> problems = new ArrayList<>();
+        int i = 0;
+        for (ChecklistResponse response : responses) {
+            String at = "responses[" + i++ + "]";
+            Checklist checklist = checklistsByKey.get(key(response.checklistId(), response.checklistVersion()));
+            if (checklist == null) {
+                problems.add(new Violation(
+                        at + ".checklistId",
+                        "no checklist '" + response.checklistId() + "' version '" + response.checklistVersion()
+                                + "' is known to this assessor"));
+                continue;
+            }
+            try {
+                checklist.validate(response);
+            } catch (InvalidModelException e) {
+                for (Violation v : e.violations()) {
+                    problems.add(v.under(at));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException("ChecklistResponse", problems);
+        }
+    }
+
+    private Finding run(Rule rule, CaseView view) {
+        RuleDefinition definition = rule.definition();
+        Evaluation evaluation;
+        Text explanation;
+        try {
+            Applicability applicability = rule.applicability(view);
+            evaluation = applicability.isApplicable()
+                    ? Objects.requireNonNull(rule.evaluate(view), "evaluation")
+                    : applicability.asEvaluation().orElseThrow();
+            explanation = definition.render(evaluation);
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Rule {} v{} failed on case {} as of {}: {}",
+                    definition.id(),
+                    definition.version(),
+                    view.process().caseId(),
+                    view.asOf(),
+                    e.getClass().getName());
+            return finding(definition)
+                    .outcome(Outcome.INSUFFICIENT_DATA)
+                    .messageKey("rule-failed")
+                    .putArg("error", e.getClass().getSimpleName())
+                    .explanation(Text.of(
+                            FAILED.da().replace("{error}", e.getClass().getSimpleName()),
+                            FAILED.en().replace("{error}", e.getClass().getSimpleName())))
+                    .recommendation(FAILED_RECOMMENDATION)
+                    .failed(true)
+                    .build();
+        }
+        Finding.Builder finding = finding(definition)
+                .outcome(evaluation.outcome())
+                .evidence(evaluation.evidence())
+                .messageKey(evaluation.messageKey())
+                .args(evaluation.args())
+                .explanation(explanation);
+        Outcome outcome = evaluation.outcome();
+        if (outcome == Outcome.NOT_MET || outcome == Outcome.PARTLY_MET || outcome == Outcome.INSUFFICIENT_DATA) {
+            finding.recommendation(definition.recommendation());
+        }
+        return finding.build();
+    }
+
+    private static Finding.Builder finding(RuleDefinition definition) {
+        return Finding.builder()
+                .ruleId(definition.id())
+                .ruleVersion(definition.version())
+                .title(definition.title())
+                .severity(definition.severity())
+                .dimensions(definition.dimensions())
+                .legalReferences(definition.legalReferences())
+                .rationale(definition.rationale());
+    }
+
+    private List<ItemScore> scoreItems(CaseView view, Collection<ChecklistResponse> responses) {
+        if (responses.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ChecklistResponse> latest = new LinkedHashMap<>();
+        for (ChecklistResponse r : responses) {
+            if (r.respondedOn().isAfter(view.asOf())) {
+                continue;
+            }
+            if (r.status() != ResponseStatus.COMPLETED && !policy.scoreInProgressResponses()) {
+                continue;
+            }
+            String k = r.checklistId() + "|" + r.perspective().code();
+            ChecklistResponse seen = latest.get(k);
+            if (seen == null || !r.respondedOn().isBefore(seen.respondedOn())) {
+                latest.put(k, r);
+            }
+        }
+        List<ItemScore> items = new ArrayList<>();
+        for (ChecklistResponse r : latest.values()) {
+            Checklist checklist = checklistsByKey.get(key(r.checklistId(), r.checklistVersion()));
+            for (ChecklistItem item : checklist.items()) {
+                items.add(scoreItem(view, r, item));
+            }
+        }
+        return items;
+    }
+
+    private static ItemScore scoreItem(CaseView view, ChecklistResponse response, ChecklistItem item) {
+        String answer = response.answers().get(item.id());
+        ItemStatus status;
+        OptionalDouble points = OptionalDouble.empty();
+        if (!item.appliesWhen().test(view)) {
+            status = ItemStatus.NOT_APPLICABLE;
+        } else if (answer == null) {
+            status = ItemStatus.UNANSWERED;
+        } else {
+            AnswerOption option = item.scale().option(answer).orElseThrow();
+            switch (option.kind()) {
+                case SCORED -> {
+                    status = ItemStatus.SCORED;
+                    points = option.points();
+                }
+                case NOT_APPLICABLE -> status = ItemStatus.NOT_APPLICABLE;
+                default -> status = ItemStatus.DONT_KNOW;
+            }
+        }
+        return new ItemScore(
+                response.checklistId(),
+                response.checklistVersion(),
+                item.id(),
+                response.perspective(),
+                Optional.ofNullable(answer),
+                status,
+                points,
+                item.scale().maxPoints(),
+                item.weight(),
+                item.dimensions());
+    }
+
+    private static String key(String id, String version) {
+        return id + "@" + version;
+    }
+
+    @Override
+    public String toString() {
+        return "Assessor{catalogue=" + catalogue.id() + " " + catalogue.version() + ", rules=" + rules.size()
+                + ", checklists=" + checklists.size() + ", policy=" + policy.id() + "}";
+    }
+
+    /** Lazily builds the standard assessor once. */
+    private static final class Holder {
+        static final Assessor STANDARD = builder().standardContent().build();
+    }
+
+    /**
+     * Builds an {@link Assessor}. Not thread-safe; the assessor it builds is. Every problem (duplicate
+     * rule ids, duplicate checklists, dimension ids the catalogue does not know) is reported together
+     * when {@link #build()} is called.
+     */
+    public static final class Builder {
+        private Catalogue catalogue = StandardCatalogue.get();
+        private final List<Rule> rules = new ArrayList<>();
+        private final List<Checklist> checklists = new ArrayList<>();
+        private final Set<String> packIds = new HashSet<>();
+        private ScoringPolicy policy = ScoringPolicy.standard();
+
+        private Builder() {}
+
+        /**
+         * Replaces the catalogue (the standard one unless set), for example with a newer version of
+         * the elements of Borgeren i centrum.
+         *
+         * @param catalogue the catalogue
+         * @return this
+         */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /**
+         * Sets the scoring policy (the standard one unless set).
+         *
+         * @param policy the policy
+         * @return this
+         */
+        public Builder scoringPolicy(ScoringPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Adds the standard rules and checklists.
+         *
+         * @return this
+         */
+        public Builder standardContent() {
+            return addRulePack(StandardRulePack.INSTANCE);
+        }
+
+        /**
+         * Adds rules, after those already added.
+         *
+         * @param rules the rules
+         * @return this
+         */
+        public Builder addRules(Collection<? extends Rule> rules) {
+            for (Rule r : rules) {
+                this.rules.add(Objects.requireNonNull(r, "rule"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds one rule.
+         *
+         * @param rule the rule
+         * @return this
+         */
+        public Builder addRule(Rule rule) {
+            return addRules(List.of(rule));
+        }
+
+        /**
+         * Adds checklists.
+         *
+         * @param checklists the checklists
+         * @return this
+         */
+        public Builder addChecklists(Collection<Checklist> checklists) {
+            for (Checklist c : checklists) {
+                this.checklists.add(Objects.requireNonNull(c, "checklist"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds one checklist, for example a municipality's own loaded from JSON.
+         *
+         * @param checklist the checklist
+         * @return this
+         */
+        public Builder addChecklist(Checklist checklist) {
+            return addChecklists(List.of(checklist));
+        }
+
+        /**
+         * Adds a rule pack's rules and checklists.
+         *
+         * @param pack the pack
+         * @return this
+         */
+        public Builder addRulePack(RulePack pack) {
+            packIds.add(pack.id());
+            addRules(pack.rules());
+            addChecklists(pack.checklists());
+            return this;
+        }
+
+        /**
+         * Adds every {@link RulePack} found by {@link ServiceLoader} on the context class loader (or
+         * the module path), in order of their ids. A pack whose id was already added is skipped, so
+         * the standard pack is never added twice.
+         *
+         * @return this
+         */
+        public Builder loadRulePacks() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return loadRulePacks(ServiceLoader.load(RulePack.class, loader));
+        }
+
+        /**
+         * Adds every {@link RulePack} found by {@link ServiceLoader} on a class loader, in order of
+         * their ids.
+         *
+         * @param loader the class loader to search
+         * @return this
+         */
+        public Builder loadRulePacks(ClassLoader loader) {
+            return loadRulePacks(ServiceLoader.load(RulePack.class, loader));
+        }
+
+        private Builder loadRulePacks(ServiceLoader<RulePack> loader) {
+            List<RulePack> packs = new ArrayList<>();
+            loader.forEach(packs::add);
+            packs.sort((a, b) -> a.id().compareTo(b.id()));
+            for (RulePack pack : packs) {
+                if (!packIds.contains(pack.id())) {
+                    addRulePack(pack);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Builds the assessor.
+         *
+         * @return the assessor
+         * @throws InvalidModelException listing every duplicate rule id, duplicate checklist and
+         *     unknown dimension id
+         */
+        public Assessor build() {
+            List<Violation> problems = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < rules.size(); i++) {
+                RuleDefinition d = rules.get(i).definition();
+                String at = "rules[" + i + "]";
+                if (!ids.add(d.id())) {
+                    problems.add(new Violation(at + ".id", "duplicate rule id '" + d.id() + "'"));
+                }
+                for (String dim : d.dimensions()) {
+                    if (catalogue.dimension(dim).isEmpty()) {
+                        problems.add(new Violation(
+                                at + ".dimensions",
+                                "rule '" + d.id() + "' serves dimension '" + dim + "', unknown to catalogue "
+                                        + catalogue.id() + " " + catalogue.version()));
+                    }
+                }
+            }
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < checklists.size(); i++) {
+                Checklist c = checklists.get(i);
+                String at = "checklists[" + i + "]";
+                if (!keys.add(key(c.id(), c.version()))) {
+                    problems.add(new Violation(
+                            at + ".id", "duplicate checklist '" + c.id() + "' version '" + c.version() + "'"));
+                }
+                for (ChecklistItem item : c.items()) {
+                    for (String dim : item.dimensions()) {
+                        if (catalogue.dimension(dim).isEmpty()) {
+                            problems.add(new Violation(
+                                    at + ".items." + item.id() + ".dimensions",
+                                    "serves dimension '" + dim + "', unknown to catalogue " + catalogue.id() + " "
+                                            + catalogue.version()));
+                        }
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidModelException("Assessor", problems);
+            }
+            return new Assessor(this);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.inddragelse.model.assessment;
+
+import io.github.inddragelse.model.catalogue.Dimension;
+import io.github.inddragelse.model.scoring.Lens;
+import io.github.inddragelse.model.scoring.Score;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The score of one dimension (an element or a principle): one score per lens that has anything to
+ * say (records, caseworker, citizen, …), an overall score across the lenses, and the ids of the
+ * critical findings that cap its band.
+ */
+@Value.Immutable
+public abstract class DimensionScore {
+
+    DimensionScore() {}
+
+    /**
+     * The dimension.
+     *
+     * @return the dimension from the catalogue
+     */
+    public abstract Dimension dimension();
+
+    /**
+     * The score per lens, in lens order; a lens with nothing applicable is absent.
+     *
+     * @return the lens scores
+     */
+    public abstract Map<Lens, Score> lenses();
+
+    /**
+     * The overall score across the lenses.
+     *
+     * @return the overall score
+     */
+    public abstract Score overall();
+
+    /**
+     * The ids of the rules with critical findings on this dimension.
+     *
+     * @return the rule ids, possibly empty
+     */
+    public abstract List<String> criticalRuleIds();
+
+    /**
+     * The dimension's id; short for {@code dimension().id()}.
+     *
+     * @return the id
+     */
+    public String dimensionId() {
+        return dimension().id();
+    }
+
+    /**
+     * The score of one lens.
+     *
+     * @param lens the lens
+     * @return the score, or {@link Score#none()} when the lens has nothing applicable
+     */
+    public Score lens(Lens lens) {
+        return lenses().getOrDefault(lens, Score.none());
+    }
+
+    @Override
+    public String toString() {
+        return "DimensionScore{" + dimension().id() + ", overall=" + overall() + "}";
+    }
+
+    /**
+     * Starts building a dimension score.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DimensionScore}. */
+    public static final class Builder extends ImmutableDimensionScore.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public DimensionScore build() {
+            return io.github.inddragelse.model.internal.Checks.built("DimensionScore", super::build);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.github.inddragelse.model.assessment;
+
+import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one rule found in one case, structured first: the rule's id and version, the outcome, the
+ * severity, the dimensions it serves, its legal references, the evidence (ids of the events it rests
+ * on) and the message key and arguments; then the text to show a caseworker, in Danish and English:
+ * the explanation (what was found), the rule's rationale (why it matters) and a recommendation (what
+ * to do next).
+ *
+ * <pre>{@code
+ * for (Finding f : assessment.criticalFindings()) {
+ *     System.out.println(f.ruleId() + " " + f.outcome().code() + ": " + f.explanation().da());
+ *     f.legalReferences().forEach(r -> System.out.println("  " + r.citation()));
+ *     f.recommendation().ifPresent(r -> System.out.println("  -> " + r.da()));
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Finding {
+
+    Finding() {}
+
+    /**
+     * The id of the rule.
+     *
+     * @return the rule id
+     */
+    public abstract String ruleId();
+
+    /**
+     * The version of the rule.
+     *
+     * @return the rule version
+     */
+    public abstract int ruleVersion();
+
+    /**
+     * The rule's title.
+     *
+     * @return the title in Danish and English
+     */
+    public abstract Text title();
+
+    /**
+     * The outcome.
+     *
+     * @return the outcome
+     */
+    public abstract Outcome outcome();
+
+    /**
+     * The rule's severity.
+     *
+     * @return the severity
+     */
+    public abstract Severity severity();
+
+    /**
+     * The ids of the dimensions the rule serves.
+     *
+     * @return the dimension ids
+     */
+    public abstract List<String> dimensions();
+
+    /**
+     * The legal or source references of the rule.
+     *
+     * @return the references
+     */
+    public abstract List<LegalReference> legalReferences();
+
+    /**
+     * The ids of the events the finding rests on.
+     *
+     * @return the event ids, possibly empty
+     */
+    public abstract List<String> evidence();
+
+    /**
+     * The key of the message that explains the finding; {@code rule-failed} when the rule threw.
+     *
+     * @return the message key
+     */
+    public abstract String messageKey();
+
+    /**
+     * The message arguments (ids, codes, dates, numbers).
+     *
+     * @return the arguments
+     */
+    public abstract Map<String, String> args();
+
+    /**
+     * What was found, rendered from the rule's message template.
+     *
+     * @return the explanation in Danish and English
+     */
+    public abstract Text explanation();
+
+    /**
+     * Why it matters: the duty or principle behind the rule.
+     *
+     * @return the rationale in Danish and English
+     */
+    public abstract Text rationale();
+
+    /**
+     * What to do next; present when the outcome is not met, partly met or insufficient data.
+     *
+     * @return the recommendation, if there is something to do
+     */
+    public abstract Optional<Text> recommendation();
+
+    /**
+     * Whether the rule failed (threw) instead of deciding; such a finding has outcome insufficient
+     * data and is logged at warn without personal data.
+     *
+     * @return true if the rule failed
+     */
+    @Value.Default
+    public boolean failed() {
+        return false;
+    }
+
+    /**
+     * Whether this is a critical finding: a critical rule that is not met. It caps the band of every
+     * dimension it serves.
+     *
+     * @return true if critical
+     */
+    public boolean isCritical() {
+        return severity() == Severity.CRITICAL && outcome() == Outcome.NOT_MET;
+    }
+
+    /**
+     * Whether the finding serves a dimension.
+     *
+     * @param dimensionId the dimension id
+     * @return true if the rule serves it
+     */
+    public boolean serves(String dimensionId) {
+        return dimensions().contains(dimensionId);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding{" + ruleId() + " v" + ruleVersion() + ", " + outcome().code() + ", "
+                + severity().code() + ", evidence=" + evidence() + "}";
+    }
+
+    /**
+     * Starts building a finding (the assessor builds them; tests and adapters may too).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Finding}. */
+    public static final class Builder extends ImmutableFinding.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Finding build() {
+            return io.github.inddragelse.model.internal.Checks.built("Finding", super::build);
+        }
+    }
+}

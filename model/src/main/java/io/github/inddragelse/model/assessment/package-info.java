@@ -1,0 +1,14 @@
+/**
+ * Assessing a case: the {@link io.github.inddragelse.model.assessment.Assessor} entry point runs
+ * every rule over one indexed view of the case, scores the checklist responses, and returns an
+ * immutable {@link io.github.inddragelse.model.assessment.Assessment}: {@link
+ * io.github.inddragelse.model.assessment.Finding findings} with evidence and legal references,
+ * {@link io.github.inddragelse.model.assessment.DimensionScore scores per dimension and lens}, the
+ * {@link io.github.inddragelse.model.assessment.TrustGap trust gap}, and audit data. {@link
+ * io.github.inddragelse.model.assessment.Trajectory Trajectories} and {@link
+ * io.github.inddragelse.model.assessment.CaseloadSummary caseload summaries} build on it.
+ */
+@ValueStyle
+package io.github.inddragelse.model.assessment;
+
+import io.github.inddragelse.model.internal.ValueStyle;

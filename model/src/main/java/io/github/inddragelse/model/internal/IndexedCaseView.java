@@ -1,0 +1,292 @@
+package io.github.inddragelse.model.internal;
+
+import io.github.inddragelse.model.caseprocess.ActionPlan;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.CaseworkerChange;
+import io.github.inddragelse.model.caseprocess.CommunicationNeed;
+import io.github.inddragelse.model.caseprocess.Complaint;
+import io.github.inddragelse.model.caseprocess.Contact;
+import io.github.inddragelse.model.caseprocess.Coordination;
+import io.github.inddragelse.model.caseprocess.DeadlineNotice;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.EventKind;
+import io.github.inddragelse.model.caseprocess.FollowUp;
+import io.github.inddragelse.model.caseprocess.Goal;
+import io.github.inddragelse.model.caseprocess.Guidance;
+import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.InformationGathering;
+import io.github.inddragelse.model.caseprocess.InterpretationKind;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.MethodApplied;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
+import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
+import io.github.inddragelse.model.rule.CaseView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one implementation of {@link CaseView}: built in one pass over the events (plus a stable sort
+ * when they are not already in date order).
+ */
+public final class IndexedCaseView implements CaseView {
+
+    private static final Map<Class<? extends CaseEvent>, EventKind> KINDS = Map.ofEntries(
+            Map.entry(Contact.class, EventKind.CONTACT),
+            Map.entry(Meeting.class, EventKind.MEETING),
+            Map.entry(InformationGathering.class, EventKind.INFORMATION_GATHERING),
+            Map.entry(Investigation.class, EventKind.INVESTIGATION),
+            Map.entry(Goal.class, EventKind.GOAL),
+            Map.entry(Hearing.class, EventKind.HEARING),
+            Map.entry(Decision.class, EventKind.DECISION),
+            Map.entry(DeadlineNotice.class, EventKind.DEADLINE_NOTICE),
+            Map.entry(ActionPlan.class, EventKind.ACTION_PLAN),
+            Map.entry(ProviderOrder.class, EventKind.PROVIDER_ORDER),
+            Map.entry(Coordination.class, EventKind.COORDINATION),
+            Map.entry(MethodApplied.class, EventKind.METHOD_APPLIED),
+            Map.entry(ProgressMeasurement.class, EventKind.PROGRESS_MEASUREMENT),
+            Map.entry(FollowUp.class, EventKind.FOLLOW_UP),
+            Map.entry(Complaint.class, EventKind.COMPLAINT),
+            Map.entry(CaseworkerChange.class, EventKind.CASEWORKER_CHANGE),
+            Map.entry(Guidance.class, EventKind.GUIDANCE));
+
+    private final CaseProcess process;
+    private final LocalDate asOf;
+    private final List<CaseEvent> events;
+    private final EnumMap<EventKind, List<CaseEvent>> byKind;
+    private final List<Decision> adverseDecisions;
+    private final Map<String, Participant> participants;
+    private final Participant citizen;
+    private final Set<InterpretationKind> interpretersNeeded;
+    private final Optional<Boolean> significantlyReducedFunction;
+
+    private IndexedCaseView(CaseProcess process, LocalDate asOf) {
+        this.process = process;
+        this.asOf = asOf;
+        List<CaseEvent> known = new ArrayList<>(process.events().size());
+        boolean sorted = true;
+        LocalDate previous = LocalDate.MIN;
+        for (CaseEvent e : process.events()) {
+            if (!e.date().isAfter(asOf)) {
+                known.add(e);
+                sorted &= !e.date().isBefore(previous);
+                previous = e.date();
+            }
+        }
+        if (!sorted) {
+            known.sort((a, b) -> a.date().compareTo(b.date()));
+        }
+        this.events = Collections.unmodifiableList(known);
+        this.byKind = new EnumMap<>(EventKind.class);
+        List<Decision> adverse = new ArrayList<>();
+        for (CaseEvent e : known) {
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            if (e instanceof Decision && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+                adverse.add((Decision) e);
+            }
+        }
+        this.adverseDecisions = Collections.unmodifiableList(adverse);
+        this.participants = new HashMap<>();
+        for (Participant p : process.participants()) {
+            participants.put(p.id(), p);
+        }
+        this.citizen = participants.get(process.citizenId());
+        this.interpretersNeeded = interpreters(process.communicationNeeds());
+        this.significantlyReducedFunction = significant(byKind.get(EventKind.INVESTIGATION));
+    }
+
+    /**
+     * Indexes a case as of a date.
+     *
+     * @param process the case
+     * @param asOf the date
+     * @return the view
+     */
+    public static IndexedCaseView of(CaseProcess process, LocalDate asOf) {
+        return new IndexedCaseView(Objects.requireNonNull(process, "process"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    private static Set<InterpretationKind> interpreters(Set<CommunicationNeed> needs) {
+        Set<InterpretationKind> kinds = EnumSet.noneOf(InterpretationKind.class);
+        for (CommunicationNeed need : needs) {
+            switch (need) {
+                case LANGUAGE_INTERPRETER -> kinds.add(InterpretationKind.LANGUAGE);
+                case SIGN_LANGUAGE_INTERPRETER -> kinds.add(InterpretationKind.SIGN);
+                case TACTILE_INTERPRETER -> kinds.add(InterpretationKind.TACTILE);
+                default -> {
+                    // not an interpreter need
+                }
+            }
+        }
+        return Collections.unmodifiableSet(kinds);
+    }
+
+    private static Optional<Boolean> significant(List<CaseEvent> investigations) {
+        if (investigations == null) {
+            return Optional.empty();
+        }
+        Investigation latest = (Investigation) investigations.get(investigations.size() - 1);
+        boolean assessed = false;
+        for (LifeAreaAssessment area : latest.lifeAreas()) {
+            if (area.functionLevel().significant()) {
+                return Optional.of(true);
+            }
+            assessed |= area.functionLevel() != FunctionLevel.NOT_ASSESSED;
+        }
+        return assessed ? Optional.of(false) : Optional.empty();
+    }
+
+    @Override
+    public CaseProcess process() {
+        return process;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public List<CaseEvent> events() {
+        return events;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends CaseEvent> List<T> eventsOf(Class<T> type) {
+        List<CaseEvent> list = byKind.get(kindOf(type));
+        return list == null ? List.of() : (List<T>) Collections.unmodifiableList(list);
+    }
+
+    private static EventKind kindOf(Class<? extends CaseEvent> type) {
+        EventKind kind = KINDS.get(type);
+        if (kind == null) {
+            for (Map.Entry<Class<? extends CaseEvent>, EventKind> e : KINDS.entrySet()) {
+                if (e.getKey().isAssignableFrom(type)) {
+                    return e.getValue();
+                }
+            }
+            throw new IllegalArgumentException("not an event type: " + type.getName());
+        }
+        return kind;
+    }
+
+    @Override
+    public <T extends CaseEvent> Optional<T> latestOnOrBefore(Class<T> type, LocalDate date) {
+        List<T> list = eventsOf(type);
+        int i = firstAfter(list, date) - 1;
+        return i >= 0 ? Optional.of(list.get(i)) : Optional.empty();
+    }
+
+    @Override
+    public <T extends CaseEvent> Optional<T> earliestOnOrAfter(Class<T> type, LocalDate date) {
+        List<T> list = eventsOf(type);
+        int i = firstOnOrAfter(list, date);
+        return i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
+    }
+
+    @Override
+    public <T extends CaseEvent> List<T> between(Class<T> type, LocalDate from, LocalDate to) {
+        List<T> list = eventsOf(type);
+        int start = firstOnOrAfter(list, from);
+        int end = firstAfter(list, to);
+        return start >= end ? List.of() : list.subList(start, end);
+    }
+
+    /** Index of the first event dated after the date (list sorted by date). */
+    private static int firstAfter(List<? extends CaseEvent> list, LocalDate date) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).date().isAfter(date)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first event dated on or after the date (list sorted by date). */
+    private static int firstOnOrAfter(List<? extends CaseEvent> list, LocalDate date) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).date().isBefore(date)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    @Override
+    public List<Decision> adverseDecisions() {
+        return adverseDecisions;
+    }
+
+    @Override
+    public Participant citizen() {
+        return citizen;
+    }
+
+    @Override
+    public Optional<Participant> participant(String id) {
+        return Optional.ofNullable(participants.get(id));
+    }
+
+    @Override
+    public boolean citizenTookPart(CaseEvent event) {
+        return event.participantIds().contains(process.citizenId());
+    }
+
+    @Override
+    public List<Participant> participantsWithRole(CaseEvent event, Role role) {
+        List<Participant> found = new ArrayList<>(2);
+        for (String id : event.participantIds()) {
+            Participant p = participants.get(id);
+            if (p != null && p.role() == role) {
+                found.add(p);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<CommunicationNeed> communicationNeeds() {
+        return process.communicationNeeds();
+    }
+
+    @Override
+    public Set<InterpretationKind> interpretersNeeded() {
+        return interpretersNeeded;
+    }
+
+    @Override
+    public Optional<Boolean> significantlyReducedFunction() {
+        return significantlyReducedFunction;
+    }
+
+    @Override
+    public String toString() {
+        return "CaseView{caseId=" + process.caseId() + ", asOf=" + asOf + ", events=" + events.size() + "}";
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.inddragelse.model.rule;
+
+import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.catalogue.LegalReference;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Builds a {@link Rule} from its definition and two lambdas. See {@link Rule} for an example. Not
+ * thread-safe; the rule it builds is.
+ */
+public final class RuleBuilder {
+
+    private final RuleDefinition.Builder definition = RuleDefinition.builder();
+    private Function<CaseView, Applicability> applicability = view -> Applicability.applies();
+    private Function<CaseView, Evaluation> evaluation;
+
+    RuleBuilder(String id) {
+        definition.id(id);
+    }
+
+    /**
+     * Sets the version of the rule's logic (1 unless set).
+     *
+     * @param version the version
+     * @return this
+     */
+    public RuleBuilder version(int version) {
+        definition.version(version);
+        return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param da Danish
+     * @param en English
+     * @return this
+     */
+    public RuleBuilder title(String da, String en) {
+        definition.title(Text.of(da, en));
+        return this;
+    }
+
+    /**
+     * Sets what the rule checks.
+     *
+     * @param da Danish
+     * @param en English
+     * @return this
+     */
+    public RuleBuilder description(String da, String en) {
+        definition.description(Text.of(da, en));
+        return this;
+    }
+
+    /**
+     * Sets why the rule matters.
+     *
+     * @param da Danish
+     * @param en English
+     * @return this
+     */
+    public RuleBuilder rationale(String da, String en) {
+        definition.rationale(Text.of(da, en));
+        return this;
+    }
+
+    /**
+     * Sets what to do when the rule is not met.
+     *
+     * @param da Danish
+     * @param en English
+     * @return this
+     */
+    public RuleBuilder recommendation(String da, String en) {
+        definition.recommendation(Text.of(da, en));
+        return this;
+    }
+
+    /**
+     * Adds the dimensions the rule serves.
+     *
+     * @param dimensionIds element and principle ids
+     * @return this
+     */
+    public RuleBuilder serves(String... dimensionIds) {
+        definition.addDimensions(dimensionIds);
+        return this;
+    }
+
+    /**
+     * Adds legal or source references.
+     *
+     * @param references the references
+     * @return this
+     */
+    public RuleBuilder cites(LegalReference... references) {
+        definition.addLegalReferences(references);
+        return this;
+    }
+
+    /**
+     * Sets the severity.
+     *
+     * @param severity the severity
+     * @return this
+     */
+    public RuleBuilder severity(Severity severity) {
+        definition.severity(severity);
+        return this;
+    }
+
+    /**
+     * Adds a message template.
+     *
+     * @param key the key evaluations refer to
+     * @param da Danish template
+     * @param en English template
+     * @return this
+     */
+    public RuleBuilder message(String key, String da, String en) {
+        definition.putMessage(key, Text.of(da, en));
+        return this;
+    }
+
+    /**
+     * Sets the applicability condition (the rule applies to every case unless set).
+     *
+     * @param condition the condition
+     * @return this
+     */
+    public RuleBuilder appliesWhen(Function<CaseView, Applicability> condition) {
+        this.applicability = Objects.requireNonNull(condition, "condition");
+        return this;
+    }
+
+    /**
+     * Sets the evaluation.
+     *
+     * @param evaluation the evaluation, called only when the rule applies
+     * @return this
+     */
+    public RuleBuilder evaluatedBy(Function<CaseView, Evaluation> evaluation) {
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        return this;
+    }
+
+    /**
+     * Builds the rule.
+     *
+     * @return the rule
+     * @throws io.github.inddragelse.model.InvalidModelException if the definition is invalid
+     * @throws IllegalStateException if no evaluation was set
+     */
+    public Rule build() {
+        if (evaluation == null) {
+            throw new IllegalStateException("rule needs an evaluation: call evaluatedBy(...)");
+        }
+        return new LambdaRule(definition.build(), applicability, evaluation);
+    }
+
+    private static final class LambdaRule implements Rule {
+        private final RuleDefinition definition;
+        private final Function<CaseView, Applicability> applicability;
+        private final Function<CaseView, Evaluation> evaluation;
+
+        LambdaRule(
+                RuleDefinition definition,
+                Function<CaseView, Applicability> applicability,
+                Function<CaseView, Evaluation> evaluation) {
+            this.definition = definition;
+            this.applicability = applicability;
+            this.evaluation = evaluation;
+        }
+
+        @Override
+        public RuleDefinition definition() {
+            return definition;
+        }
+
+        @Override
+        public Applicability applicability(CaseView view) {
+            return applicability.apply(view);
+        }
+
+        @Override
+        public Evaluation evaluate(CaseView view) {
+            return evaluation.apply(view);
+        }
+
+        @Override
+        public String toString() {
+            return "Rule{" + definition.id() + " v" + definition.version() + "}";
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Typed rules: a {@link io.github.inddragelse.model.rule.Rule} is a {@link
+ * io.github.inddragelse.model.rule.RuleDefinition} (stable id, version, Danish and English texts, the
+ * dimensions it serves, legal references, severity, message templates) plus an applicability
+ * condition and an evaluation over an indexed {@link io.github.inddragelse.model.rule.CaseView}. An
+ * evaluation yields an {@link io.github.inddragelse.model.rule.Outcome} with evidence and message
+ * arguments; the assessment renders the text.
+ *
+ * <p>Build rules with {@link io.github.inddragelse.model.rule.Rule#builder(String)}.
+ */
+@ValueStyle
+package io.github.inddragelse.model.rule;
+
+import io.github.inddragelse.model.internal.ValueStyle;
