@@ -280,6 +280,12 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
             return this;
         }
 
+        /** A value derived from others, written for readers only: optional when read and then ignored. */
+        <V> Table<T, B> informative(String name, ValueType<V> type, Function<T, V> getter) {
+            props.add(new Prop.Informative<>(name, type, getter));
+            return this;
+        }
+
         /** An optional value, written only when present. */
         <V> Table<T, B> optional(
                 String name, ValueType<V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
@@ -308,6 +314,15 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
             props.add(
                     new Prop.Many<>(name, type, getter, setter, Prop.Presence.REQUIRED, false, null, limit, limitName));
             return this;
+        }
+
+        /** A list that must be present and is always written, also when empty. */
+        <V> Table<T, B> requiredList(
+                String name,
+                ValueType<V> type,
+                Function<T, ? extends Collection<V>> getter,
+                BiConsumer<B, List<V>> setter) {
+            return requiredList(name, type, getter, setter, null, null);
         }
 
         /** A set of codes written in enum order; required sets are always written, others omitted when empty. */

@@ -172,6 +172,37 @@ public abstract class Prop<T, B> {
         }
     }
 
+    /**
+     * A value written for the reader's convenience only (a citation, a difference, a name looked up
+     * elsewhere): always written, optional when read, checked for its type and otherwise ignored.
+     */
+    static final class Informative<T, B, V> extends Prop<T, B> {
+        private final ValueType<V> type;
+        private final Function<T, V> getter;
+
+        Informative(String name, ValueType<V> type, Function<T, V> getter) {
+            super(name);
+            this.type = type;
+            this.getter = getter;
+        }
+
+        @Override
+        public boolean required() {
+            return false;
+        }
+
+        @Override
+        boolean read(Node object, Path at, B builder, Reading reading) {
+            return readValue(object, at, builder, reading, type, (b, ignored) -> {}, false);
+        }
+
+        @Override
+        void write(JsonGenerator generator, T value) throws IOException {
+            generator.writeFieldName(name());
+            type.write(generator, getter.apply(value));
+        }
+    }
+
     /** A fixed string every document carries, such as the schema version. */
     static final class Constant<T, B> extends Prop<T, B> {
         private final String value;

@@ -1,19 +1,30 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import io.github.inddragelse.json.ProblemCode;
 import io.github.inddragelse.model.Labelled;
+import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** The scalar value types of the format: strings, booleans, dates, periods, codes, legal references. */
+/**
+ * The value types the formats share: strings, booleans, numbers, dates, periods, codes, legal
+ * references, dimensions, bilingual text and maps.
+ */
 public final class Types {
 
     private Types() {}
@@ -31,6 +42,34 @@ public final class Types {
     /** {@code true} or {@code false}. */
     public static final ValueType<Boolean> BOOLEAN =
             new Scalar<>("a boolean", Node.Type.BOOLEAN, Node::booleanValue, JsonGenerator::writeBoolean);
+
+    /**
+     * A finite JSON number, read as the nearest {@code double}. Written so that reading it back gives
+     * the same {@code double} and the same value always gives the same bytes: whole numbers below
+     * 10<sup>15</sup> without a fraction ({@code 4}), others in the shortest form that reads back
+     * exactly ({@code 62.5}, {@code 0.1}, {@code 1.0E-4}), the same on every JDK.
+     */
+    public static final ValueType<Double> NUMBER = new Numeric<>(
+            "a number",
+            literal -> {
+                double value = Double.parseDouble(literal);
+                return Double.isFinite(value) ? value : null;
+            },
+            "one too large",
+            Types::writeNumber);
+
+    /** A whole JSON number within the range of an {@code int}, written without a fraction. */
+    public static final ValueType<Integer> INTEGER = new Numeric<>(
+            "an integer",
+            literal -> {
+                if (!literal.matches("-?[0-9]{1,10}")) {
+                    return null;
+                }
+                long value = Long.parseLong(literal);
+                return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (int) value : null;
+            },
+            "a fraction, an exponent or a number out of range",
+            JsonGenerator::writeNumber);
 
     /** An ISO-8601 calendar date, {@code 2026-03-02}; years 0000 to 9999. */
     public static final ValueType<LocalDate> DATE_TYPE = new Formatted<>(
@@ -66,6 +105,103 @@ public final class Types {
                     return value.code();
                 }
             };
+
+    /** A dimension, written as its id and resolved against the options' catalogue. */
+    public static final ValueType<Dimension> DIMENSION =
+            new Coded<>("a dimension id string (for example trust)", "is not a dimension id of the catalogue in use") {
+                @Override
+                Dimension lookup(String code, Reading reading) {
+                    return reading.options().catalogue().dimension(code).orElse(null);
+                }
+
+                @Override
+                String code(Dimension value) {
+                    return value.id();
+                }
+            };
+
+    /** The id of a dimension of the options' catalogue, kept as the id. */
+    public static final ValueType<String> DIMENSION_ID =
+            new Coded<>(DIMENSION.expected(), "is not a dimension id of the catalogue in use") {
+                @Override
+                String lookup(String code, Reading reading) {
+                    return reading.options().catalogue().dimension(code).isPresent() ? code : null;
+                }
+
+                @Override
+                String code(String value) {
+                    return value;
+                }
+            };
+
+    /** Display text in Danish and English: {@code {"da": "…", "en": "…"}}, neither blank. */
+    public static final ObjectCodec<Text, Slots> TEXT = ObjectCodec.table(
+                    "a text in Danish and English", Slots::new, Types::text)
+            .required("da", STRING, Text::da, Slots.set("da"))
+            .required("en", STRING, Text::en, Slots.set("en"))
+            .build();
+
+    private static Text text(Slots slots) {
+        String da = slots.get("da");
+        String en = slots.get("en");
+        return slots.require(!da.isBlank(), "da", "must not be blank")
+                .require(!en.isBlank(), "en", "must not be blank")
+                .checked("Text", () -> Text.of(da, en));
+    }
+
+    /**
+     * Writes a finite number so that it reads back as the same {@code double}, with the same bytes on
+     * every JDK.
+     *
+     * @param generator where to write
+     * @param value the number
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the number is not finite, which JSON cannot hold
+     */
+    public static void writeNumber(JsonGenerator generator, double value) throws IOException {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("only finite numbers can be written");
+        }
+        boolean negativeZero = Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
+            generator.writeNumber((long) value);
+        } else {
+            generator.writeNumber(NumberOutput.toString(value, true));
+        }
+    }
+
+    /**
+     * An optional number as an {@link Optional}, for the tables.
+     *
+     * @param value the optional number
+     * @return the same, boxed
+     */
+    public static Optional<Double> boxed(OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    }
+
+    /**
+     * A JSON object read as a map: each property name is a key, read with the key type from a string
+     * at the name's position; each value with the value type.
+     *
+     * @param description how the map is named in messages, for example {@code "answers by item id"}
+     * @param key the type of the keys, read from the property names
+     * @param keyName the property name of a key
+     * @param value the type of the values
+     * @param order the order keys are written in, so that equal maps give the same bytes whatever
+     *     order they were built in
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the map type; it reads into a map in document order
+     */
+    public static <K, V> ValueType<Map<K, V>> map(
+            String description,
+            ValueType<K> key,
+            Function<K, String> keyName,
+            ValueType<V> value,
+            Comparator<? super K> order) {
+        return new MapType<>(description, key, keyName, value, order);
+    }
 
     /**
      * Formats a date as {@code yyyy-mm-dd}.
@@ -107,6 +243,105 @@ public final class Types {
                 return value.code();
             }
         };
+    }
+
+    /** A JSON number parsed into a value; a number that does not fit is a wrong type. */
+    private static final class Numeric<V> implements ValueType<V> {
+        private final String expected;
+        private final Function<String, V> parse;
+        private final String unfit;
+        private final Writer<V> writer;
+
+        Numeric(String expected, Function<String, V> parse, String unfit, Writer<V> writer) {
+            this.expected = expected;
+            this.parse = parse;
+            this.unfit = unfit;
+            this.writer = writer;
+        }
+
+        @Override
+        public String expected() {
+            return expected;
+        }
+
+        @Override
+        public V read(Node node, Path path, Reading reading) {
+            if (node.type() != Node.Type.NUMBER) {
+                wrongType(node, path, reading);
+                return null;
+            }
+            V value = parse.apply(node.text());
+            if (value == null) {
+                reading.error(ProblemCode.WRONG_TYPE, path, node, "expected " + expected + ", found " + unfit);
+            }
+            return value;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, V value) throws IOException {
+            writer.write(generator, value);
+        }
+    }
+
+    /** A JSON object whose property names are keys. */
+    private static final class MapType<K, V> implements ValueType<Map<K, V>> {
+        private final String description;
+        private final ValueType<K> key;
+        private final Function<K, String> keyName;
+        private final ValueType<V> value;
+        private final Comparator<? super K> order;
+
+        MapType(
+                String description,
+                ValueType<K> key,
+                Function<K, String> keyName,
+                ValueType<V> value,
+                Comparator<? super K> order) {
+            this.description = description;
+            this.key = key;
+            this.keyName = keyName;
+            this.value = value;
+            this.order = order;
+        }
+
+        @Override
+        public String expected() {
+            return "an object (" + description + ")";
+        }
+
+        @Override
+        public Map<K, V> read(Node node, Path path, Reading reading) {
+            if (node.type() != Node.Type.OBJECT) {
+                wrongType(node, path, reading);
+                return null;
+            }
+            Map<K, V> map = new LinkedHashMap<>();
+            boolean ok = true;
+            for (Map.Entry<String, Node> member : node.members().entrySet()) {
+                Node item = member.getValue();
+                Path at = path.property(member.getKey());
+                K k = key.read(Node.string(member.getKey(), item.nameLine(), item.nameColumn()), at, reading);
+                V v = value.read(item, at, reading);
+                if (k == null || v == null) {
+                    ok = false;
+                } else {
+                    map.put(k, v);
+                }
+            }
+            return ok ? map : null;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Map<K, V> map) throws IOException {
+            List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
+            entries.sort(Map.Entry.comparingByKey(order));
+            generator.writeStartObject();
+            for (Map.Entry<K, V> entry : entries) {
+                generator.writeFieldName(keyName.apply(entry.getKey()));
+                value.write(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        }
     }
 
     /** A JSON value of one type taken as it is. */
