@@ -68,6 +68,7 @@ public final class AssessmentCodec {
             .required("overall", SCORE, DimensionScore::overall, DimensionScore.Builder::overall)
             .requiredList(
                     "criticalRuleIds", STRING, DimensionScore::criticalRuleIds, DimensionScore.Builder::criticalRuleIds)
+            .dependency("dimension", "dimensionId")
             .build();
 
     /** A legal reference: its code, and its citation for readers. */
