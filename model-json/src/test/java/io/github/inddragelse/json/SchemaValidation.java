@@ -6,11 +6,16 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.inddragelse.json.internal.ObjectCodec;
+import io.github.inddragelse.json.internal.Prop;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Validates documents against the published schemas with the networknt validator. */
 final class SchemaValidation {
@@ -48,6 +53,38 @@ final class SchemaValidation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The property names of a JSON object, sorted. */
+    static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The strings of a JSON array, sorted. */
+    static Set<String> strings(JsonNode array) {
+        Set<String> values = new TreeSet<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    /** The property names of a table, sorted; only the required ones if asked. */
+    static Set<String> props(ObjectCodec<?, ?> codec, boolean requiredOnly) {
+        return codec.props().stream()
+                .filter(p -> !requiredOnly || p.required())
+                .map(Prop::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** A kebab-case code in camel case: {@code follow-up-held} becomes {@code followUpHeld}. */
+    static String camel(String code) {
+        String[] words = code.split("-");
+        StringBuilder sb = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return sb.toString();
     }
 
     /** The case-process schema as a tree. */
