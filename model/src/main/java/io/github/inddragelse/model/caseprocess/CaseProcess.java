@@ -111,14 +111,15 @@ public abstract class CaseProcess {
     public abstract Optional<Period> processingDeadline();
 
     /**
-     * The current VUM 2.0 phase; unless set, the phase of the latest event (opening if none).
+     * The current VUM 2.0 phase; unless set, the phase of the latest event (opening if none). Of
+     * several events on the latest date, the one given last counts.
      *
      * @return the phase
      */
     @Value.Default
     public Phase currentPhase() {
         return events().stream()
-                .max((a, b) -> a.date().compareTo(b.date()))
+                .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
                 .map(CaseEvent::phase)
                 .orElse(Phase.OPENING);
     }

@@ -65,6 +65,7 @@ public abstract non-sealed class Coordination extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("Coordination");
+        counterpartParticipantId().ifPresent(id -> c.pseudonymousId(id, "counterpartParticipantId"));
         c.notBlank(topic(), "topic");
         c.throwIfAny();
     }

@@ -75,6 +75,7 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("InformationGathering");
+        sourceParticipantId().ifPresent(id -> c.pseudonymousId(id, "sourceParticipantId"));
         c.notBlank(purpose(), "purpose");
         c.throwIfAny();
     }

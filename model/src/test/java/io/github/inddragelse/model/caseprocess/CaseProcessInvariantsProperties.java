@@ -1,0 +1,208 @@
+package io.github.inddragelse.model.caseprocess;
+
+import static io.github.inddragelse.model.caseprocess.Fixtures.CASEWORKER;
+import static io.github.inddragelse.model.caseprocess.Fixtures.OPENED;
+import static io.github.inddragelse.model.caseprocess.Fixtures.PROVIDER;
+import static io.github.inddragelse.model.caseprocess.Fixtures.day;
+import static io.github.inddragelse.model.caseprocess.Invalid.v;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Violation;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * A case process with any combination of independent defects reports every one of them, and only
+ * them, in one {@link InvalidModelException}, whose message never contains free text.
+ */
+class CaseProcessInvariantsProperties {
+
+    private static final String SENTINEL = "SENTINEL-7f3a";
+
+    /**
+     * One defect: what it does to the scenario (returning the path of the part it added, or "" for
+     * the process itself), and the path under that part and the message of the violation it must
+     * produce.
+     */
+    enum Defect {
+        CASE_ID_SHAPED_LIKE_A_CPR_NUMBER(
+                onProcess(s -> s.caseId = "0101901234"), "caseId", "looks like a CPR number; use a pseudonymous id"),
+        BLANK_MUNICIPALITY(onProcess(s -> s.municipality = " "), "municipality", "must be 1-64 characters"),
+        NO_TARGET_GROUP(
+                onProcess(s -> s.targetGroups = Set.of()), "targetGroups", "must name at least one target group"),
+        ZERO_DEADLINE(onProcess(s -> s.deadline = Period.ZERO), "processingDeadline", "must be a positive period"),
+        DUPLICATE_PARTICIPANT(
+                s -> s.addParticipant(
+                        Participant.builder().id(CASEWORKER).role(Role.RELATIVE).build()),
+                ".id",
+                "duplicate participant id 'sb-1'"),
+        SECOND_CITIZEN(
+                onProcess(s -> s.addParticipant(Participant.builder()
+                        .id("borger-2")
+                        .role(Role.CITIZEN)
+                        .description(SENTINEL)
+                        .build())),
+                "participants",
+                "has 2 participants with role citizen; one is allowed"),
+        DUPLICATE_EVENT_ID(s -> s.addEvent(Fixtures.meeting(SENTINEL)), ".id", "duplicate event id 'e03'"),
+        EVENT_BEFORE_OPENING(
+                s -> s.addEvent(Meeting.builder()
+                        .from(Fixtures.meeting(SENTINEL))
+                        .id("x-early")
+                        .date(OPENED.minusDays(1))
+                        .build()),
+                ".date",
+                "is before the case was opened (2026-03-02)"),
+        UNKNOWN_PARTICIPANT(
+                s -> s.addEvent(Meeting.builder()
+                        .from(Fixtures.meeting(SENTINEL))
+                        .id("x-ghost")
+                        .participantIds(List.of("ghost-1"))
+                        .build()),
+                ".participantIds[0]",
+                "names no participant ('ghost-1')"),
+        ORDER_TO_A_CASEWORKER(
+                s -> s.addEvent(ProviderOrder.builder()
+                        .from(Fixtures.providerOrder(SENTINEL))
+                        .id("x-order")
+                        .providerId(CASEWORKER)
+                        .build()),
+                ".providerId",
+                "names participant 'sb-1' whose role is caseworker"),
+        GOAL_ID_NAMING_A_CONTACT(
+                s -> s.addEvent(ProviderOrder.builder()
+                        .from(Fixtures.providerOrder(SENTINEL))
+                        .id("x-order-2")
+                        .providerId(PROVIDER)
+                        .goalIds(List.of("e01"))
+                        .build()),
+                ".goalIds[0]",
+                "names event 'e01' which is a contact, not a goal"),
+        COMPLAINT_ABOUT_A_CONTACT(
+                s -> s.addEvent(Complaint.builder()
+                        .from(Fixtures.complaint(SENTINEL))
+                        .id("x-complaint")
+                        .decisionId("e01")
+                        .build()),
+                ".decisionId",
+                "names event 'e01' which is a contact, not a decision"),
+        COMPLAINT_BEFORE_THE_DECISION(
+                s -> s.addEvent(Complaint.builder()
+                        .id("x-complaint-2")
+                        .date(day(4, 27))
+                        .decisionId("e11")
+                        .note(SENTINEL)
+                        .build()),
+                ".date",
+                "is before the decision complained about (2026-04-28)"),
+        DECISION_ON_A_PROVISION_NOT_APPLIED_FOR(
+                s -> s.addEvent(Decision.builder()
+                        .from(Fixtures.decision(SENTINEL))
+                        .id("x-decision")
+                        .provision(LegalReferences.SEL_97)
+                        .build()),
+                ".provision",
+                "is SEL §97, which is not among the provisions applied for"),
+        CASEWORKER_CHANGE_TO_A_STRANGER(
+                s -> s.addEvent(CaseworkerChange.builder()
+                        .from(Fixtures.caseworkerChange(SENTINEL))
+                        .id("x-change")
+                        .toCaseworkerId("sb-none")
+                        .build()),
+                ".toCaseworkerId",
+                "names no participant ('sb-none')");
+
+        private final Function<Scenario, String> change;
+        private final String path;
+        private final String message;
+
+        Defect(Function<Scenario, String> change, String path, String message) {
+            this.change = change;
+            this.path = path;
+            this.message = message;
+        }
+
+        void apply(Scenario s) {
+            s.expected.add(v(change.apply(s) + path, message));
+        }
+    }
+
+    /** A change to the process itself: the violation's path is not under an added part. */
+    private static Function<Scenario, String> onProcess(Consumer<Scenario> change) {
+        return s -> {
+            change.accept(s);
+            return "";
+        };
+    }
+
+    /** The valid full process of {@link Fixtures}, with room for defects. */
+    static final class Scenario {
+        String caseId = "sag-2026-0042";
+        String municipality = "0751";
+        Set<TargetGroup> targetGroups = Set.of(TargetGroup.MENTAL_HEALTH);
+        Period deadline = Period.ofWeeks(8);
+        final List<Participant> participants = new ArrayList<>(Fixtures.participants(SENTINEL));
+        final List<CaseEvent> events = new ArrayList<>(Fixtures.events(SENTINEL));
+        final List<Violation> expected = new ArrayList<>();
+
+        String addParticipant(Participant p) {
+            participants.add(p);
+            return "participants[" + (participants.size() - 1) + "]";
+        }
+
+        String addEvent(CaseEvent e) {
+            events.add(e);
+            return "events[" + (events.size() - 1) + "]";
+        }
+
+        CaseProcess build() {
+            return Fixtures.process(SENTINEL)
+                    .caseId(caseId)
+                    .municipality(municipality)
+                    .targetGroups(targetGroups)
+                    .processingDeadline(deadline)
+                    .participants(participants)
+                    .events(events)
+                    .build();
+        }
+    }
+
+    @Property(tries = 300)
+    void every_combination_of_defects_is_reported_in_full_in_one_exception(@ForAll Set<Defect> defects) {
+        Scenario scenario = new Scenario();
+        defects.stream().sorted().forEach(d -> d.apply(scenario));
+
+        if (defects.isEmpty()) {
+            assertThat(scenario.build().events()).hasSize(17);
+            return;
+        }
+        InvalidModelException e = Invalid.thrownBy(scenario::build);
+        assertThat(e.type()).isEqualTo("CaseProcess");
+        assertThat(e.violations()).containsExactlyInAnyOrderElementsOf(scenario.expected);
+        assertThat(e.getMessage())
+                .startsWith("Invalid CaseProcess (" + scenario.expected.size() + " problem")
+                .doesNotContain(SENTINEL);
+    }
+
+    @Example
+    void all_defects_at_once_are_all_reported() {
+        Scenario scenario = new Scenario();
+        for (Defect d : Defect.values()) {
+            d.apply(scenario);
+        }
+        InvalidModelException e = Invalid.thrownBy(scenario::build);
+        assertThat(e.violations())
+                .hasSize(Defect.values().length)
+                .containsExactlyInAnyOrderElementsOf(scenario.expected);
+    }
+}
