@@ -237,7 +237,7 @@ public final class HtmlReport {
                 .append("</th><th class=\"num\">")
                 .append(t(Labels.CRITICAL_COUNT))
                 .append("</th><th class=\"num\">")
-                .append(t(Labels.NOT_MET_SHORT))
+                .append(t(Labels.NOT_MET_FINDINGS))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (CaseEntry e : entries) {
             h.append("<tr><td><a href=\"")
@@ -248,7 +248,7 @@ public final class HtmlReport {
                     .append(e.asOf())
                     .append("</td><td class=\"num\">")
                     .append(esc(Labels.percent(e.overall().percent(), language)))
-                    .append("</td><td>")
+                    .append("</td><td class=\"band-cell\">")
                     .append(band(e.overall()))
                     .append("</td><td class=\"num\">")
                     .append(
@@ -322,9 +322,9 @@ public final class HtmlReport {
             h.append("<table>\n<thead><tr><th>")
                     .append(t(Labels.RULE))
                     .append("</th><th></th><th class=\"num\">")
-                    .append(t(Labels.NOT_MET_COUNT))
+                    .append(esc(Outcome.NOT_MET.label().in(language)))
                     .append("</th><th class=\"num\">")
-                    .append(t(Labels.PARTLY_MET_COUNT))
+                    .append(esc(Outcome.PARTLY_MET.label().in(language)))
                     .append("</th></tr></thead>\n<tbody>\n");
             for (CaseloadSummary.RuleCount r : summary.mostOftenUnmet()) {
                 h.append("<tr><td><code>")
@@ -352,7 +352,7 @@ public final class HtmlReport {
                 .append("</th>");
         for (Lens lens : RadarChart.LENSES) {
             h.append("<th class=\"num\">")
-                    .append(esc(lens.label().in(language)))
+                    .append(esc(Labels.lensName(lens, language)))
                     .append("</th>");
         }
         h.append("<th class=\"num\">")
@@ -385,7 +385,7 @@ public final class HtmlReport {
             }
             h.append("<td class=\"num\"><strong>")
                     .append(esc(Labels.percent(overall.percent(), language)))
-                    .append("</strong></td><td>")
+                    .append("</strong></td><td class=\"band-cell\">")
                     .append(band(overall))
                     .append("</td><td class=\"num\">")
                     .append(overall.hasApplicable() ? esc(Labels.share(overall.coverage(), language)) : "–")
@@ -508,9 +508,9 @@ public final class HtmlReport {
                 .append("</p>\n<table>\n<thead><tr><th>")
                 .append(t(Labels.DIMENSION))
                 .append("</th><th class=\"num\">")
-                .append(esc(Lens.CASEWORKER.label().in(language)))
+                .append(esc(Labels.lensName(Lens.CASEWORKER, language)))
                 .append("</th><th class=\"num\">")
-                .append(esc(Lens.CITIZEN.label().in(language)))
+                .append(esc(Labels.lensName(Lens.CITIZEN, language)))
                 .append("</th><th class=\"num\">")
                 .append(t(Labels.GAP))
                 .append("</th><th></th></tr></thead>\n<tbody>\n");

@@ -28,10 +28,12 @@ public final class RadarChart {
 
     private static final double WIDTH = 720;
     private static final double CX = 360;
-    private static final double CY = 265;
-    private static final double RADIUS = 185;
-    private static final double LABEL_GAP = 22;
-    private static final double HEIGHT = 600;
+    private static final double CY = 275;
+    private static final double RADIUS = 205;
+    private static final double LABEL_GAP = 20;
+    private static final double HEIGHT = 590;
+    /** Roughly the width of one character of the legend's 13px text. */
+    private static final double LEGEND_CHAR = 7.3;
 
     private final Language language;
 
@@ -211,12 +213,22 @@ public final class RadarChart {
     }
 
     private void legend(StringBuilder svg, List<DimensionScore> dimensions) {
-        double y = HEIGHT - 28;
-        double x = 90;
+        double y = HEIGHT - 22;
+        List<String> texts = LENSES.stream()
+                .map(lens -> lens.label().in(language)
+                        + (dimensions.stream()
+                                        .anyMatch(d -> d.lens(lens).percent().isPresent())
+                                ? ""
+                                : language == Language.DA ? " (ingen data)" : " (no data)"))
+                .toList();
+        double total = 0;
+        for (String t : texts) {
+            total += itemWidth(t);
+        }
+        double x = Math.max(8, (WIDTH - total) / 2);
         svg.append("<g class=\"legend\">\n");
-        for (Lens lens : LENSES) {
-            boolean any =
-                    dimensions.stream().anyMatch(d -> d.lens(lens).percent().isPresent());
+        for (int i = 0; i < LENSES.size(); i++) {
+            Lens lens = LENSES.get(i);
             svg.append("<g class=\"").append(cssClass(lens)).append("\">");
             svg.append("<line class=\"sample\" x1=\"")
                     .append(num(x))
@@ -237,12 +249,15 @@ public final class RadarChart {
                     .append("\" y=\"")
                     .append(num(y + 4))
                     .append("\">")
-                    .append(esc(lens.label().in(language)))
-                    .append(any ? "" : esc(language == Language.DA ? " (ingen data)" : " (no data)"))
+                    .append(esc(texts.get(i)))
                     .append("</text></g>\n");
-            x += 190;
+            x += itemWidth(texts.get(i));
         }
         svg.append("</g>\n");
+    }
+
+    private static double itemWidth(String text) {
+        return 42 + text.length() * LEGEND_CHAR + 26;
     }
 
     private static double angle(int i, int n) {
