@@ -2,6 +2,7 @@ package io.github.inddragelse.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inddragelse.examples.report.AssessmentJson;
 import io.github.inddragelse.examples.report.HtmlReport;
 import io.github.inddragelse.examples.report.TextReport;
 import io.github.inddragelse.model.Language;

@@ -1,4 +1,4 @@
-package io.github.inddragelse.examples.cli;
+package io.github.inddragelse.examples.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,14 +15,32 @@ import io.github.inddragelse.model.scoring.Score;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** Assessments and caseload summaries as JSON text for {@code assess --format json}. */
-final class AssessmentJson {
+/**
+ * Assessments and caseload summaries as JSON trees, for {@code inddragelse assess --format json} and
+ * the HTTP example: the structured results first (ids, codes, outcomes, scores, evidence event ids)
+ * and the finding texts in Danish and English. Like the other reports it never holds free text from
+ * a case.
+ *
+ * <pre>{@code
+ * ObjectNode json = AssessmentJson.assessment(assessment);
+ * String text = new ObjectMapper().writeValueAsString(json);
+ * }</pre>
+ */
+public final class AssessmentJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AssessmentJson() {}
 
-    static ObjectNode assessment(Assessment a) {
+    /**
+     * One assessment: {@code caseId}, {@code asOf}, {@code catalogue}, {@code scoringPolicyId},
+     * {@code libraryVersion}, {@code overall}, {@code dimensions} (with a score per lens), {@code
+     * findings} and {@code trustGaps}.
+     *
+     * @param a the assessment
+     * @return the JSON tree
+     */
+    public static ObjectNode assessment(Assessment a) {
         ObjectNode root = NODES.objectNode();
         root.put("caseId", a.caseId());
         root.put("asOf", a.asOf().toString());
@@ -78,7 +96,15 @@ final class AssessmentJson {
         return root;
     }
 
-    static ObjectNode caseload(CaseloadSummary s) {
+    /**
+     * A caseload summary: {@code cases}, {@code casesWithCriticalFindings}, {@code
+     * shareWithCriticalFindings}, the band distribution per dimension and the rules most often not
+     * met.
+     *
+     * @param s the summary
+     * @return the JSON tree
+     */
+    public static ObjectNode caseload(CaseloadSummary s) {
         ObjectNode root = NODES.objectNode();
         root.put("cases", s.cases());
         root.put("casesWithCriticalFindings", s.casesWithCriticalFindings());
