@@ -5,7 +5,8 @@
  * io.github.inddragelse.examples.quickstart}), a vendor adapter ({@link
  * io.github.inddragelse.examples.vendor}), an HTTP endpoint ({@code
  * io.github.inddragelse.examples.http}), a municipality's own rule pack ({@link
- * io.github.inddragelse.examples.rulepack}) and the catalogue as JSON ({@link
+ * io.github.inddragelse.examples.rulepack}), a test-author example ({@link
+ * io.github.inddragelse.examples.testing}) and the catalogue as JSON ({@link
  * io.github.inddragelse.examples.catalog}). Nothing in the library depends on these.
  */
 package io.github.inddragelse.examples;
