@@ -215,7 +215,7 @@ public final class RadarChart {
     private void legend(StringBuilder svg, List<DimensionScore> dimensions) {
         double y = HEIGHT - 22;
         List<String> texts = LENSES.stream()
-                .map(lens -> lens.label().in(language)
+                .map(lens -> Labels.lensName(lens, language)
                         + (dimensions.stream()
                                         .anyMatch(d -> d.lens(lens).percent().isPresent())
                                 ? ""

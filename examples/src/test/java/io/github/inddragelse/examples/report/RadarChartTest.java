@@ -24,10 +24,7 @@ class RadarChartTest {
                 .contains("<g class=\"lens-records\">")
                 .contains("<g class=\"lens-caseworker\">")
                 .contains("<g class=\"lens-citizen\">");
-        assertThat(svg)
-                .contains("Sagens akter")
-                .contains("Sagsbehandlerens vurdering")
-                .contains("Borgerens oplevelse");
+        assertThat(svg).contains(">Sagens akter<").contains(">Sagsbehandler<").contains(">Borger<");
     }
 
     @Test
@@ -48,8 +45,8 @@ class RadarChartTest {
         String svg = new RadarChart(Language.EN).svg(recordsOnly.dimensions());
 
         assertThat(svg)
-                .contains("Citizen&#39;s view (no data)")
-                .contains("Caseworker&#39;s view (no data)")
+                .contains(">Citizen (no data)<")
+                .contains(">Caseworker (no data)<")
                 .doesNotContain("Case records (no data)");
         assertThat(count(svg, "<g class=\"lens-citizen\">")).isEqualTo(1); // the legend entry only
     }
