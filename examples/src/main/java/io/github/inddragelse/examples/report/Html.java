@@ -5,7 +5,54 @@ import java.util.Locale;
 /** Escaping and number formatting for the HTML and SVG the report writes. */
 final class Html {
 
+    /** Closes a table body and the table. */
+    static final String TABLE_END = "</tbody>\n</table>\n";
+
     private Html() {}
+
+    /**
+     * Opens a table and writes its head row.
+     *
+     * @param h where to write
+     * @param headings the heading cells, from {@link #th(String)} and {@link #thNum(String)}
+     */
+    static void head(StringBuilder h, String... headings) {
+        h.append("<table>\n<thead><tr>");
+        for (String heading : headings) {
+            h.append(heading);
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+    }
+
+    /**
+     * Writes a body row.
+     *
+     * @param h where to write
+     * @param cells the cells, from {@link #td(String)} and {@link #tdNum(String)}
+     */
+    static void row(StringBuilder h, String... cells) {
+        h.append("<tr>");
+        for (String cell : cells) {
+            h.append(cell);
+        }
+        h.append("</tr>\n");
+    }
+
+    static String th(String html) {
+        return "<th>" + html + "</th>";
+    }
+
+    static String thNum(String html) {
+        return "<th class=\"num\">" + html + "</th>";
+    }
+
+    static String td(String html) {
+        return "<td>" + html + "</td>";
+    }
+
+    static String tdNum(String html) {
+        return "<td class=\"num\">" + html + "</td>";
+    }
 
     /**
      * Escapes text for HTML element content and quoted attribute values.

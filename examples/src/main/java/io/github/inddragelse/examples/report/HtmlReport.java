@@ -224,42 +224,29 @@ public final class HtmlReport {
                 .append(entries.size())
                 .append("</p></header>\n");
 
-        h.append("<section>\n<h2>")
-                .append(t(Labels.CASES))
-                .append("</h2>\n<table>\n<thead><tr><th>")
-                .append(t(Labels.CASE))
-                .append("</th><th>")
-                .append(t(Labels.AS_OF))
-                .append("</th><th class=\"num\">")
-                .append(t(Labels.OVERALL))
-                .append("</th><th>")
-                .append(t(Labels.BAND))
-                .append("</th><th class=\"num\">")
-                .append(t(Labels.CRITICAL_COUNT))
-                .append("</th><th class=\"num\">")
-                .append(t(Labels.NOT_MET_FINDINGS))
-                .append("</th></tr></thead>\n<tbody>\n");
+        h.append("<section>\n<h2>").append(t(Labels.CASES)).append("</h2>\n");
+        Html.head(
+                h,
+                Html.th(t(Labels.CASE)),
+                Html.th(t(Labels.AS_OF)),
+                Html.thNum(t(Labels.OVERALL)),
+                Html.th(t(Labels.BAND)),
+                Html.thNum(t(Labels.CRITICAL_COUNT)),
+                Html.thNum(t(Labels.NOT_MET_FINDINGS)));
         for (CaseEntry e : entries) {
-            h.append("<tr><td><a href=\"")
-                    .append(esc(e.page()))
-                    .append("\"><span class=\"id\">")
-                    .append(esc(e.caseId()))
-                    .append("</span></a></td><td>")
-                    .append(e.asOf())
-                    .append("</td><td class=\"num\">")
-                    .append(esc(Labels.percent(e.overall().percent(), language)))
-                    .append("</td><td class=\"band-cell\">")
-                    .append(band(e.overall()))
-                    .append("</td><td class=\"num\">")
-                    .append(
+            Html.row(
+                    h,
+                    Html.td("<a href=\"" + esc(e.page()) + "\"><span class=\"id\">" + esc(e.caseId()) + "</span></a>"),
+                    Html.td(e.asOf().toString()),
+                    Html.tdNum(esc(Labels.percent(e.overall().percent(), language))),
+                    bandCell(e.overall()),
+                    Html.tdNum(
                             e.criticalFindings() > 0
                                     ? "<strong class=\"capped\">" + e.criticalFindings() + "</strong>"
-                                    : "0")
-                    .append("</td><td class=\"num\">")
-                    .append(e.notMet())
-                    .append("</td></tr>\n");
+                                    : "0"),
+                    Html.tdNum(String.valueOf(e.notMet())));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.append(Html.TABLE_END).append("</section>\n");
 
         h.append("<section>\n<h2>")
                 .append(t(Labels.CASELOAD))
@@ -284,60 +271,58 @@ public final class HtmlReport {
         }
         h.append("<span class=\"swatch s-none\"></span>")
                 .append(t(Labels.NO_BAND))
-                .append("</p>\n<table>\n<thead><tr><th>")
-                .append(t(Labels.DIMENSION))
-                .append("</th><th style=\"width:34%\"></th>");
+                .append("</p>\n");
+        List<String> headings = new ArrayList<>();
+        headings.add(Html.th(t(Labels.DIMENSION)));
+        headings.add("<th style=\"width:34%\"></th>");
         for (Band b : Band.values()) {
-            h.append("<th class=\"num\">").append(esc(b.label().in(language))).append("</th>");
+            headings.add(Html.thNum(esc(b.label().in(language))));
         }
-        h.append("<th class=\"num\">")
-                .append(t(Labels.NO_BAND))
-                .append("</th><th class=\"num\">Median</th></tr></thead>\n<tbody>\n");
+        headings.add(Html.thNum(t(Labels.NO_BAND)));
+        headings.add(Html.thNum("Median"));
+        Html.head(h, headings.toArray(String[]::new));
         for (CaseloadSummary.DimensionSummary d : summary.dimensions()) {
             int total = d.withoutBand();
             for (Band b : Band.values()) {
                 total += d.bands().getOrDefault(b, 0);
             }
-            h.append("<tr><td>").append(esc(dimensionLabel(d.dimensionId()))).append("</td><td><div class=\"stack\">");
+            StringBuilder stack = new StringBuilder("<div class=\"stack\">");
             for (Band b : Band.values()) {
-                stackPart(h, "s-" + b.code(), d.bands().getOrDefault(b, 0), total);
+                stackPart(stack, "s-" + b.code(), d.bands().getOrDefault(b, 0), total);
             }
-            stackPart(h, "s-none", d.withoutBand(), total);
-            h.append("</div></td>");
+            stackPart(stack, "s-none", d.withoutBand(), total);
+            List<String> cells = new ArrayList<>();
+            cells.add(Html.td(esc(dimensionLabel(d.dimensionId()))));
+            cells.add(Html.td(stack.append("</div>").toString()));
             for (Band b : Band.values()) {
-                h.append("<td class=\"num\">")
-                        .append(d.bands().getOrDefault(b, 0))
-                        .append("</td>");
+                cells.add(Html.tdNum(String.valueOf(d.bands().getOrDefault(b, 0))));
             }
-            h.append("<td class=\"num\">")
-                    .append(d.withoutBand())
-                    .append("</td><td class=\"num\">")
-                    .append(esc(Labels.percent(d.medianPercent(), language)))
-                    .append("</td></tr>\n");
+            cells.add(Html.tdNum(String.valueOf(d.withoutBand())));
+            cells.add(Html.tdNum(esc(Labels.percent(d.medianPercent(), language))));
+            Html.row(h, cells.toArray(String[]::new));
         }
-        h.append("</tbody>\n</table>\n<h3>").append(t(Labels.MOST_OFTEN_UNMET)).append("</h3>\n");
+        h.append(Html.TABLE_END)
+                .append("<h3>")
+                .append(t(Labels.MOST_OFTEN_UNMET))
+                .append("</h3>\n");
         if (summary.mostOftenUnmet().isEmpty()) {
             h.append("<p class=\"ok\">").append(t(Labels.NONE)).append("</p>\n");
         } else {
-            h.append("<table>\n<thead><tr><th>")
-                    .append(t(Labels.RULE))
-                    .append("</th><th></th><th class=\"num\">")
-                    .append(esc(Outcome.NOT_MET.label().in(language)))
-                    .append("</th><th class=\"num\">")
-                    .append(esc(Outcome.PARTLY_MET.label().in(language)))
-                    .append("</th></tr></thead>\n<tbody>\n");
+            Html.head(
+                    h,
+                    Html.th(t(Labels.RULE)),
+                    Html.th(""),
+                    Html.thNum(esc(Outcome.NOT_MET.label().in(language))),
+                    Html.thNum(esc(Outcome.PARTLY_MET.label().in(language))));
             for (CaseloadSummary.RuleCount r : summary.mostOftenUnmet()) {
-                h.append("<tr><td><code>")
-                        .append(esc(r.ruleId()))
-                        .append("</code></td><td>")
-                        .append(esc(r.title().in(language)))
-                        .append("</td><td class=\"num\">")
-                        .append(r.notMet())
-                        .append("</td><td class=\"num\">")
-                        .append(r.partlyMet())
-                        .append("</td></tr>\n");
+                Html.row(
+                        h,
+                        Html.td("<code>" + esc(r.ruleId()) + "</code>"),
+                        Html.td(esc(r.title().in(language))),
+                        Html.tdNum(String.valueOf(r.notMet())),
+                        Html.tdNum(String.valueOf(r.partlyMet())));
             }
-            h.append("</tbody>\n</table>\n");
+            h.append(Html.TABLE_END);
         }
         h.append("</section>\n");
         close(h, null);
@@ -345,53 +330,41 @@ public final class HtmlReport {
     }
 
     private void scoreTable(Assessment assessment, StringBuilder h) {
-        h.append("<section>\n<h2>")
-                .append(t(Labels.SCORES))
-                .append("</h2>\n<table>\n<thead><tr><th>")
-                .append(t(Labels.DIMENSION))
-                .append("</th>");
+        h.append("<section>\n<h2>").append(t(Labels.SCORES)).append("</h2>\n");
+        List<String> headings = new ArrayList<>();
+        headings.add(Html.th(t(Labels.DIMENSION)));
         for (Lens lens : RadarChart.LENSES) {
-            h.append("<th class=\"num\">")
-                    .append(esc(Labels.lensName(lens, language)))
-                    .append("</th>");
+            headings.add(Html.thNum(esc(Labels.lensName(lens, language))));
         }
-        h.append("<th class=\"num\">")
-                .append(t(Labels.OVERALL))
-                .append("</th><th>")
-                .append(t(Labels.BAND))
-                .append("</th><th class=\"num\">")
-                .append(t(Labels.COVERAGE))
-                .append("</th></tr></thead>\n<tbody>\n");
+        headings.add(Html.thNum(t(Labels.OVERALL)));
+        headings.add(Html.th(t(Labels.BAND)));
+        headings.add(Html.thNum(t(Labels.COVERAGE)));
+        Html.head(h, headings.toArray(String[]::new));
         DimensionKind kind = null;
         boolean anyCapped = false;
         for (DimensionScore d : assessment.dimensions()) {
             if (d.dimension().kind() != kind) {
                 kind = d.dimension().kind();
-                h.append("<tr class=\"group\"><td colspan=\"7\">")
+                h.append("<tr class=\"group\"><td colspan=\"")
+                        .append(headings.size())
+                        .append("\">")
                         .append(t(kind == DimensionKind.ELEMENT ? Labels.ELEMENTS : Labels.PRINCIPLES))
                         .append("</td></tr>\n");
             }
             Score overall = d.overall();
             anyCapped |= overall.capped();
-            h.append("<tr><td><strong>")
-                    .append(esc(Labels.code(d.dimension())))
-                    .append("</strong> ")
-                    .append(esc(d.dimension().name().in(language)))
-                    .append("</td>");
+            List<String> cells = new ArrayList<>();
+            cells.add(Html.td("<strong>" + esc(Labels.code(d.dimension())) + "</strong> "
+                    + esc(d.dimension().name().in(language))));
             for (Lens lens : RadarChart.LENSES) {
-                h.append("<td class=\"num\">")
-                        .append(esc(Labels.percent(d.lens(lens).percent(), language)))
-                        .append("</td>");
+                cells.add(Html.tdNum(esc(Labels.percent(d.lens(lens).percent(), language))));
             }
-            h.append("<td class=\"num\"><strong>")
-                    .append(esc(Labels.percent(overall.percent(), language)))
-                    .append("</strong></td><td class=\"band-cell\">")
-                    .append(band(overall))
-                    .append("</td><td class=\"num\">")
-                    .append(overall.hasApplicable() ? esc(Labels.share(overall.coverage(), language)) : "–")
-                    .append("</td></tr>\n");
+            cells.add(Html.tdNum("<strong>" + esc(Labels.percent(overall.percent(), language)) + "</strong>"));
+            cells.add(bandCell(overall));
+            cells.add(Html.tdNum(overall.hasApplicable() ? esc(Labels.share(overall.coverage(), language)) : "–"));
+            Html.row(h, cells.toArray(String[]::new));
         }
-        h.append("</tbody>\n</table>\n<p class=\"note\">");
+        h.append(Html.TABLE_END).append("<p class=\"note\">");
         if (anyCapped) {
             h.append("<span class=\"capped\">▼</span> ")
                     .append(t(Labels.CAPPED_NOTE))
@@ -505,34 +478,26 @@ public final class HtmlReport {
                 .append(t(Labels.TRUST_GAP))
                 .append("</h2>\n<p class=\"note\">")
                 .append(t(Labels.TRUST_GAP_NOTE))
-                .append("</p>\n<table>\n<thead><tr><th>")
-                .append(t(Labels.DIMENSION))
-                .append("</th><th class=\"num\">")
-                .append(esc(Labels.lensName(Lens.CASEWORKER, language)))
-                .append("</th><th class=\"num\">")
-                .append(esc(Labels.lensName(Lens.CITIZEN, language)))
-                .append("</th><th class=\"num\">")
-                .append(t(Labels.GAP))
-                .append("</th><th></th></tr></thead>\n<tbody>\n");
+                .append("</p>\n");
+        Html.head(
+                h,
+                Html.th(t(Labels.DIMENSION)),
+                Html.thNum(esc(Labels.lensName(Lens.CASEWORKER, language))),
+                Html.thNum(esc(Labels.lensName(Lens.CITIZEN, language))),
+                Html.thNum(t(Labels.GAP)),
+                Html.th(""));
         for (TrustGap g : assessment.trustGaps()) {
             double width = Math.min(50, Math.abs(g.gap()) / 2);
-            h.append("<tr><td>")
-                    .append(esc(dimensionLabel(g.dimensionId())))
-                    .append("</td><td class=\"num\">")
-                    .append(esc(Labels.percent(g.caseworkerPercent(), language)))
-                    .append("</td><td class=\"num\">")
-                    .append(esc(Labels.percent(g.citizenPercent(), language)))
-                    .append("</td><td class=\"num\"><strong>")
-                    .append(esc(Labels.signedPoints(g.gap())))
-                    .append("</strong> ")
-                    .append(t(Labels.POINTS))
-                    .append("</td><td><div class=\"gapbar\"><span class=\"")
-                    .append(g.gap() >= 0 ? "pos" : "neg")
-                    .append("\" style=\"width:")
-                    .append(Html.num(width))
-                    .append("%\"></span></div></td></tr>\n");
+            Html.row(
+                    h,
+                    Html.td(esc(dimensionLabel(g.dimensionId()))),
+                    Html.tdNum(esc(Labels.percent(g.caseworkerPercent(), language))),
+                    Html.tdNum(esc(Labels.percent(g.citizenPercent(), language))),
+                    Html.tdNum("<strong>" + esc(Labels.signedPoints(g.gap())) + "</strong> " + t(Labels.POINTS)),
+                    Html.td("<div class=\"gapbar\"><span class=\"" + (g.gap() >= 0 ? "pos" : "neg")
+                            + "\" style=\"width:" + Html.num(width) + "%\"></span></div>"));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.append(Html.TABLE_END).append("</section>\n");
     }
 
     private void settled(FindingGroups groups, StringBuilder h) {
@@ -577,6 +542,10 @@ public final class HtmlReport {
                     .append(count)
                     .append("\"></span>");
         }
+    }
+
+    private String bandCell(Score score) {
+        return "<td class=\"band-cell\">" + band(score) + "</td>";
     }
 
     private String band(Score score) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -97,31 +98,21 @@ final class AssessCommand implements Callable<Integer> {
             description = "Where --format html writes its pages (default: ./${DEFAULT-VALUE}).")
     Path outDir;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            defaultValue = "da",
-            description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Lang lang;
-
-    @Option(
-            names = "--rule-packs",
-            description = "Also apply every rule pack on the class path (ServiceLoader), for example the"
-                    + " Eksempelkommune pack shipped in this jar.")
-    boolean rulePacks;
+    @Mixin
+    CommonOptions common;
 
     private Messages messages;
     private int failures;
 
     @Override
     public Integer call() throws IOException {
-        messages = new Messages(lang.language, cli.err);
+        messages = new Messages(common.lang.language, cli.err);
         InddragelseJson json = InddragelseJson.create();
-        Assessor assessor = InddragelseCli.assessor(rulePacks);
+        Assessor assessor = common.assessor();
         Map<String, List<ChecklistResponse>> answers = readResponses();
         LocalDate date = asOf != null ? asOf : LocalDate.now(cli.clock);
         List<Path> files = expand();
-        try (Sink sink = Sink.open(format, cli, assessor, lang.language, outDir)) {
+        try (Sink sink = Sink.open(format, cli, assessor, common.lang.language, outDir)) {
             Progress progress = new Progress(cli.err, count(files), cli.interactive && format != Format.text);
             Run run = new Run(assessor, answers, date, sink, progress);
             if (inputs.isEmpty()) {

@@ -5,6 +5,7 @@ import io.github.inddragelse.examples.catalog.CatalogText;
 import io.github.inddragelse.model.assessment.Assessor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -37,22 +38,16 @@ final class CatalogCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            defaultValue = "da",
-            description = "Language of the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Lang lang;
-
-    @Option(
-            names = "--rule-packs",
-            description = "Also list the rules of every rule pack on the class path (ServiceLoader).")
-    boolean rulePacks;
+    @Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() {
-        Assessor assessor = InddragelseCli.assessor(rulePacks);
-        cli.out.print(format == Format.json ? CatalogJson.write(assessor) : CatalogText.write(assessor, lang.language));
+        Assessor assessor = common.assessor();
+        cli.out.print(
+                format == Format.json
+                        ? CatalogJson.write(assessor)
+                        : CatalogText.write(assessor, common.lang.language));
         return InddragelseCli.OK;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.inddragelse.examples.cli;
 
-import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,13 +119,6 @@ public final class InddragelseCli implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(err);
         return USAGE;
-    }
-
-    /** The assessor the commands use: the standard one, or with every rule pack on the class path. */
-    static Assessor assessor(boolean loadRulePacks) {
-        return loadRulePacks
-                ? Assessor.builder().standardContent().loadRulePacks().build()
-                : Assessor.standard();
     }
 
     /** Prints the tool's version and the catalogue it carries. */
