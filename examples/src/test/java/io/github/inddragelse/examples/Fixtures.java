@@ -45,8 +45,11 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    /** A rejected application: contact, an expectations meeting, an investigation meeting and a rejection. */
-    public static CaseProcess rejectedCase(String caseId) {
+    /**
+     * The start of every fixture case: a citizen (with free text in the description), two caseworkers
+     * and the application (with free text in the reason), opened on {@link #OPENED}.
+     */
+    public static CaseProcess.Builder caseBuilder(String caseId) {
         return CaseProcess.builder()
                 .caseId(caseId)
                 .citizenId("borger-1")
@@ -69,7 +72,12 @@ public final class Fixtures {
                         .contactKind(ContactKind.APPLICATION)
                         .reason(SECRET)
                         .addParticipantId("borger-1")
-                        .build())
+                        .build());
+    }
+
+    /** A rejected application: contact, an expectations meeting, a caseworker change and a rejection. */
+    public static CaseProcess rejectedCase(String caseId) {
+        return caseBuilder(caseId)
                 .addEvent(Meeting.builder()
                         .id("e2")
                         .date(OPENED.plusDays(20))

@@ -3,18 +3,14 @@ package io.github.inddragelse.examples.rulepack;
 import static io.github.inddragelse.examples.Fixtures.OPENED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.examples.Fixtures;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.CaseworkerChange;
-import io.github.inddragelse.model.caseprocess.Contact;
-import io.github.inddragelse.model.caseprocess.ContactKind;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
-import io.github.inddragelse.model.caseprocess.Participant;
-import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
-import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.Perspective;
@@ -123,23 +119,7 @@ class MunicipalityRulePackTest {
     }
 
     private static CaseProcess caseWith(Meeting meeting, List<CaseworkerChange> changes) {
-        CaseProcess.Builder b = CaseProcess.builder()
-                .caseId("sag-1")
-                .citizenId("borger-1")
-                .municipality("0999")
-                .addTargetGroup(TargetGroup.PHYSICAL_DISABILITY)
-                .openedOn(OPENED)
-                .addParticipant(
-                        Participant.builder().id("borger-1").role(Role.CITIZEN).build())
-                .addParticipant(
-                        Participant.builder().id("sb-1").role(Role.CASEWORKER).build())
-                .addParticipant(
-                        Participant.builder().id("sb-2").role(Role.CASEWORKER).build())
-                .addEvent(Contact.builder()
-                        .id("e1")
-                        .date(OPENED)
-                        .contactKind(ContactKind.APPLICATION)
-                        .build());
+        CaseProcess.Builder b = Fixtures.caseBuilder("sag-1");
         if (meeting != null) {
             b.addEvent(meeting);
         }
