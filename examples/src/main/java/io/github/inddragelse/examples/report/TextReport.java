@@ -124,9 +124,9 @@ public final class TextReport {
                 out.append(String.format(
                         "  %-" + nameWidth + "s  %s %s, %s %s: %s %s%n",
                         dimensionLabel(gap.dimensionId()),
-                        Lens.CASEWORKER.label().in(language),
+                        Labels.lensName(Lens.CASEWORKER, language),
                         Labels.percent(gap.caseworkerPercent(), language),
-                        Lens.CITIZEN.label().in(language),
+                        Labels.lensName(Lens.CITIZEN, language),
                         Labels.percent(gap.citizenPercent(), language),
                         Labels.signedPoints(gap.gap()),
                         Labels.POINTS.in(language)));
@@ -179,7 +179,7 @@ public final class TextReport {
         }
         for (CaseloadSummary.RuleCount r : summary.mostOftenUnmet()) {
             out.append(String.format(
-                    "  %4d× %-34s %s (%s %d)%n",
+                    "  %4d× %-40s %s (%s %d)%n",
                     r.notMet(),
                     r.ruleId(),
                     r.title().in(language),

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.inddragelse.json.Samples;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.checklist.AnswerOption;
+import io.github.inddragelse.model.checklist.Checklist;
+import io.github.inddragelse.model.checklist.ChecklistItem;
+import io.github.inddragelse.model.checklist.OptionKind;
+import io.github.inddragelse.model.standard.StandardChecklists;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +175,42 @@ class AssessCommandTest {
                 assertThat(output).doesNotContain(secret);
             }
         }
+    }
+
+    @Test
+    void checklist_responses_add_the_caseworker_and_citizen_lenses_and_the_trust_gap(@TempDir Path dir)
+            throws IOException {
+        String caseId = Samples.caseload().get(0).caseId();
+        Path responses = dir.resolve("svar.ndjson");
+        Files.writeString(
+                responses,
+                response(caseId, StandardChecklists.caseworker(), true) + "\n"
+                        + response(caseId, StandardChecklists.citizen(), false) + "\n");
+
+        CliRun run = CliRun.run("assess", "--responses", responses.toString(), "--as-of", "2026-06-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String first = run.out().split("-{78}\n")[1];
+        assertThat(first).contains("TILLIDSKLØFT").containsPattern("Borger \\d+ %: \\+\\d+ point");
+    }
+
+    /** A response to every item: the best scored option, or the worst. */
+    private static String response(String caseId, Checklist checklist, boolean best) throws IOException {
+        ObjectNode node = MAPPER.createObjectNode()
+                .put("caseId", caseId)
+                .put("checklistId", checklist.id())
+                .put("checklistVersion", checklist.version())
+                .put("perspective", checklist.perspective().code())
+                .put("respondedOn", "2026-05-20");
+        ObjectNode answers = node.putObject("answers");
+        for (ChecklistItem item : checklist.items()) {
+            List<AnswerOption> scored = item.scale().options().stream()
+                    .filter(o -> o.kind() == OptionKind.SCORED)
+                    .sorted(Comparator.comparingDouble(o -> o.points().orElse(0)))
+                    .toList();
+            answers.put(item.id(), (best ? scored.get(scored.size() - 1) : scored.get(0)).code());
+        }
+        return MAPPER.writeValueAsString(node);
     }
 
     @Test
