@@ -25,6 +25,7 @@ import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
+import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -153,10 +154,13 @@ public final class Fixtures {
     /**
      * An assessor with a critical rule not met on transparency, an advisory rule not met on
      * involvement, a partly met rule on follow-up, a met rule, a not-applicable rule, an
-     * insufficient-data rule, and a caseworker and a citizen checklist.
+     * insufficient-data rule, and a caseworker and a citizen checklist; one scored check is enough for
+     * a band.
      */
     public static Assessor assessor() {
         return Assessor.builder()
+                // one fixed rule per dimension: let a single scored check carry a band
+                .scoringPolicy(ScoringPolicy.builder().minimumScoredForBand(1).build())
                 .addRule(fixed(
                         "test-hearing",
                         Outcome.NOT_MET,
