@@ -74,7 +74,8 @@ final class AssessCommand implements Callable<Integer> {
             names = "--as-of",
             paramLabel = "DATE",
             description = "Assess as of this date (YYYY-MM-DD); later events are not known yet. Default: today's"
-                    + " date for case files and for the built-in samples.")
+                    + " date, for case files and for the built-in samples alike (the samples carry no as-of"
+                    + " date of their own).")
     LocalDate asOf;
 
     @Option(
@@ -95,7 +96,7 @@ final class AssessCommand implements Callable<Integer> {
             names = "--out",
             paramLabel = "DIR",
             defaultValue = "inddragelse-report",
-            description = "Where --format html writes its pages (default: ./${DEFAULT-VALUE}).")
+            description = "Where --format html writes its pages (default: ${DEFAULT-VALUE}).")
     Path outDir;
 
     @Mixin
