@@ -12,6 +12,7 @@ import io.github.inddragelse.testkit.CaseProcesses;
 import io.github.inddragelse.testkit.CaseUnderTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -42,6 +43,7 @@ final class AssessmentGenerator {
                 continue;
             }
             ChecklistResponse.Builder response = ChecklistResponse.builder()
+                    .caseId(random.nextBoolean() ? Optional.of(c.process().caseId()) : Optional.empty())
                     .checklistId(checklist.id())
                     .checklistVersion(checklist.version())
                     .perspective(checklist.perspective())

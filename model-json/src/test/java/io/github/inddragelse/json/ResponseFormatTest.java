@@ -21,6 +21,7 @@ class ResponseFormatTest {
     static final String RESPONSE = """
             {
               "schemaVersion": "1.0",
+              "caseId": "sag-2026-0042",
               "checklistId": "borger",
               "checklistVersion": "1",
               "perspective": "citizen",
@@ -40,6 +41,7 @@ class ResponseFormatTest {
     void a_response_reads_with_its_status_defaulted_and_answers_in_order() {
         ChecklistResponse response = json.readResponse(RESPONSE);
 
+        assertThat(response.caseId()).contains("sag-2026-0042");
         assertThat(response.perspective()).isEqualTo(Perspective.CITIZEN);
         assertThat(response.respondedOn()).isEqualTo(LocalDate.of(2026, 5, 20));
         assertThat(response.status()).isEqualTo(ResponseStatus.COMPLETED);
@@ -87,14 +89,18 @@ class ResponseFormatTest {
     }
 
     @Test
-    void a_respondent_id_shaped_like_a_cpr_number_is_refused_without_being_quoted() {
-        String document = RESPONSE.replace("\"borger-17\"", "\"010203-1234\"");
+    void ids_shaped_like_a_cpr_number_are_refused_without_being_quoted() {
+        String document =
+                RESPONSE.replace("\"borger-17\"", "\"010203-1234\"").replace("\"sag-2026-0042\"", "\"sag-0102034321\"");
 
         List<JsonProblem> problems = Problems.of(() -> json.readResponse(document));
 
-        assertLocated(problems, at(ProblemCode.INVALID_VALUE, "/respondentId", document, "\"010203-1234\""));
-        assertThat(problems.get(0).message()).isEqualTo("looks like a CPR number; use a pseudonymous id");
-        assertThat(problems.toString()).doesNotContain("1234");
+        assertLocated(
+                problems,
+                at(ProblemCode.INVALID_VALUE, "/caseId", document, "\"sag-0102034321\""),
+                at(ProblemCode.INVALID_VALUE, "/respondentId", document, "\"010203-1234\""));
+        assertThat(problems.get(1).message()).isEqualTo("looks like a CPR number; use a pseudonymous id");
+        assertThat(problems.toString()).doesNotContain("1234").doesNotContain("4321");
     }
 
     @Test

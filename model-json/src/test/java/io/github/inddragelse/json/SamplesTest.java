@@ -124,6 +124,8 @@ class SamplesTest {
         Samples.Sample sample =
                 Samples.named(Samples.responses().get(0).caseName()).orElseThrow();
         assertThat(sample.responses()).containsExactlyElementsOf(Samples.responses());
+        assertThat(Samples.responses()).allSatisfy(r -> assertThat(r.load().caseId())
+                .contains(sample.load().caseId()));
         assertThat(Samples.named("udsatte-kun-sagsaabning").orElseThrow().responses())
                 .isEmpty();
     }

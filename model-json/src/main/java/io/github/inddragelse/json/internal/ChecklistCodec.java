@@ -164,6 +164,7 @@ public final class ChecklistCodec {
     public static final ObjectCodec<ChecklistResponse, ChecklistResponse.Builder> RESPONSE = ObjectCodec.table(
                     "a checklist response", ChecklistResponse::builder, ChecklistResponse.Builder::build)
             .constant("schemaVersion", SCHEMA_VERSION)
+            .optional("caseId", STRING, ChecklistResponse::caseId, ChecklistResponse.Builder::caseId)
             .required("checklistId", STRING, ChecklistResponse::checklistId, ChecklistResponse.Builder::checklistId)
             .required(
                     "checklistVersion",
