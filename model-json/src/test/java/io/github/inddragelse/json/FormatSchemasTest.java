@@ -1,6 +1,7 @@
 package io.github.inddragelse.json;
 
 import static io.github.inddragelse.json.SchemaValidation.camel;
+import static io.github.inddragelse.json.SchemaValidation.dispatched;
 import static io.github.inddragelse.json.SchemaValidation.names;
 import static io.github.inddragelse.json.SchemaValidation.props;
 import static io.github.inddragelse.json.SchemaValidation.strings;
@@ -161,18 +162,8 @@ class FormatSchemasTest {
             assertThat(strings(def.path("required"))).as(type).isEqualTo(required);
             assertThat(def.path("properties").path("type").path("const").asText())
                     .isEqualTo(type);
-            List<String> dispatched = new ArrayList<>();
-            defs.path("condition").path("allOf").forEach(branch -> {
-                if (branch.path("if")
-                        .path("properties")
-                        .path("type")
-                        .path("const")
-                        .asText()
-                        .equals(type)) {
-                    dispatched.add(branch.path("then").path("$ref").asText());
-                }
-            });
-            assertThat(dispatched).containsExactly("#/$defs/" + camel(type) + "Condition");
+            assertThat(dispatched(defs.path("condition"), "type", type))
+                    .containsExactly("#/$defs/" + camel(type) + "Condition");
         }
     }
 

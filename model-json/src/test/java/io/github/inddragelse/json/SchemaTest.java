@@ -1,6 +1,7 @@
 package io.github.inddragelse.json;
 
 import static io.github.inddragelse.json.SchemaValidation.camel;
+import static io.github.inddragelse.json.SchemaValidation.dispatched;
 import static io.github.inddragelse.json.SchemaValidation.names;
 import static io.github.inddragelse.json.SchemaValidation.props;
 import static io.github.inddragelse.json.SchemaValidation.strings;
@@ -87,18 +88,7 @@ class SchemaTest {
         assertThat(names(def.path("properties"))).isEqualTo(expected);
         assertThat(strings(def.path("required"))).isEqualTo(required);
         assertThat(def.path("properties").path("kind").path("const").asText()).isEqualTo(kind.code());
-        List<String> dispatched = new ArrayList<>();
-        DEFS.path("event").path("allOf").forEach(branch -> {
-            if (branch.path("if")
-                    .path("properties")
-                    .path("kind")
-                    .path("const")
-                    .asText()
-                    .equals(kind.code())) {
-                dispatched.add(branch.path("then").path("$ref").asText());
-            }
-        });
-        assertThat(dispatched).containsExactly("#/$defs/" + defName(kind));
+        assertThat(dispatched(DEFS.path("event"), "kind", kind.code())).containsExactly("#/$defs/" + defName(kind));
     }
 
     @Test

@@ -87,6 +87,25 @@ final class SchemaValidation {
         return sb.toString();
     }
 
+    /**
+     * The definitions an {@code allOf} of {@code if}/{@code then} branches dispatches to for one
+     * value of a discriminator.
+     */
+    static List<String> dispatched(JsonNode dispatcher, String property, String code) {
+        List<String> refs = new java.util.ArrayList<>();
+        dispatcher.path("allOf").forEach(branch -> {
+            if (branch.path("if")
+                    .path("properties")
+                    .path(property)
+                    .path("const")
+                    .asText()
+                    .equals(code)) {
+                refs.add(branch.path("then").path("$ref").asText());
+            }
+        });
+        return refs;
+    }
+
     /** The case-process schema as a tree. */
     static JsonNode caseProcessSchema() {
         return schema(JsonFormat.CASE_PROCESS);

@@ -15,10 +15,9 @@ import java.util.function.Function;
  *
  * @param <T> the common type of the shapes
  */
-public class Discriminated<T> implements ValueType<T> {
+public class Discriminated<T> extends ObjectType<T> {
 
     private final String property;
-    private final String description;
     private final String codeDescription;
     private final Map<String, ObjectCodec<? extends T, ?>> byCode;
     private final Function<T, String> codeOf;
@@ -40,8 +39,8 @@ public class Discriminated<T> implements ValueType<T> {
             String codeDescription,
             Map<String, ObjectCodec<? extends T, ?>> byCode,
             Function<T, String> codeOf) {
+        super(description);
         this.property = property;
-        this.description = description;
         this.codeDescription = codeDescription;
         this.byCode = new LinkedHashMap<>(byCode);
         this.codeOf = codeOf;
@@ -77,23 +76,10 @@ public class Discriminated<T> implements ValueType<T> {
     }
 
     @Override
-    public String expected() {
-        return "an object (" + description + ")";
-    }
-
-    @Override
-    public T read(Node node, Path path, Reading reading) {
-        if (node.type() != Node.Type.OBJECT) {
-            wrongType(node, path, reading);
-            return null;
-        }
+    T readObject(Node node, Path path, Reading reading) {
         Node code = node.member(property);
         if (code == null) {
-            reading.error(
-                    ProblemCode.MISSING_FIELD,
-                    path.property(property),
-                    node,
-                    "required property is missing; expected " + article(codeDescription) + " code string");
+            reading.missing(path.property(property), node, article(codeDescription) + " code string");
             return null;
         }
         if (code.type() != Node.Type.STRING) {

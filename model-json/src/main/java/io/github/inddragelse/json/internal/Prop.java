@@ -78,11 +78,7 @@ public abstract class Prop<T, B> {
 
     /** Records that a required property is missing, at the object that lacks it. */
     final boolean missing(Node object, Path at, Reading reading, String expected) {
-        reading.error(
-                ProblemCode.MISSING_FIELD,
-                at.property(name),
-                object,
-                "required property is missing; expected " + expected);
+        reading.missing(at.property(name), object, expected);
         return false;
     }
 
@@ -169,37 +165,6 @@ public abstract class Prop<T, B> {
                 generator.writeFieldName(name());
                 type.write(generator, present.get());
             }
-        }
-    }
-
-    /**
-     * A value written for the reader's convenience only (a citation, a difference, a name looked up
-     * elsewhere): always written, optional when read, checked for its type and otherwise ignored.
-     */
-    static final class Informative<T, B, V> extends Prop<T, B> {
-        private final ValueType<V> type;
-        private final Function<T, V> getter;
-
-        Informative(String name, ValueType<V> type, Function<T, V> getter) {
-            super(name);
-            this.type = type;
-            this.getter = getter;
-        }
-
-        @Override
-        public boolean required() {
-            return false;
-        }
-
-        @Override
-        boolean read(Node object, Path at, B builder, Reading reading) {
-            return readValue(object, at, builder, reading, type, (b, ignored) -> {}, false);
-        }
-
-        @Override
-        void write(JsonGenerator generator, T value) throws IOException {
-            generator.writeFieldName(name());
-            type.write(generator, getter.apply(value));
         }
     }
 
