@@ -1,0 +1,77 @@
+package io.github.inddragelse.testkit;
+
+import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.Severity;
+import io.github.inddragelse.model.standard.StandardChecklists;
+import java.util.List;
+
+/** Rules with fixed outcomes, and the assessors the testkit's own tests use. */
+final class TestRules {
+
+    static final String HEARING = "fvl-19-hearing-before-adverse-decision";
+    static final String FOLLOW_UP = "sel-148-follow-up-held";
+    static final String GOALS = "goals-agreed";
+    static final String NETWORK = "network-asked";
+    static final String SCOPE = "not-in-scope";
+
+    private TestRules() {}
+
+    /**
+     * The standard assessor, with the standard checklists added while the standard rule pack on this
+     * branch does not carry them yet.
+     */
+    static Assessor standard() {
+        Assessor standard = Assessor.standard();
+        if (standard.checklist(StandardChecklists.CASEWORKER_ID, StandardChecklists.VERSION)
+                .isPresent()) {
+            return standard;
+        }
+        return Assessor.builder()
+                .standardContent()
+                .addChecklists(StandardChecklists.all())
+                .build();
+    }
+
+    /**
+     * An assessor with five rules of known outcome and the standard checklists: a critical hearing rule
+     * not met on transparency, a follow-up rule met on p7, a goals rule partly met on involvement, a
+     * network rule with insufficient data on collaboration, and a rule that does not apply.
+     */
+    static Assessor fixed() {
+        return Assessor.builder()
+                .addRules(List.of(
+                        rule(
+                                HEARING,
+                                Severity.CRITICAL,
+                                Evaluation.notMet("not-heard").withEvidence("e7", "e9"),
+                                "transparency"),
+                        rule(
+                                FOLLOW_UP,
+                                Severity.ADVISORY,
+                                Evaluation.met("held").withEvidence("e12"),
+                                "p7-follow-up"),
+                        rule(GOALS, Severity.ADVISORY, Evaluation.partlyMet("partly"), "involvement"),
+                        rule(NETWORK, Severity.ADVISORY, Evaluation.insufficientData("unknown"), "collaboration"),
+                        rule(SCOPE, Severity.ADVISORY, Evaluation.notApplicable("out"), "trust")))
+                .addChecklists(StandardChecklists.all())
+                .build();
+    }
+
+    private static Rule rule(String id, Severity severity, Evaluation evaluation, String dimension) {
+        String key = evaluation.messageKey();
+        return Rule.builder(id)
+                .title("Test " + id, "Test " + id)
+                .description("Fast udfald", "Fixed outcome")
+                .rationale("Til test", "For testing")
+                .recommendation("Ret det", "Fix it")
+                .serves(dimension)
+                .cites(id.startsWith("fvl-19") ? LegalReferences.FVL_19 : LegalReferences.SEL_148)
+                .severity(severity)
+                .message(key, "Udfald: " + key + ".", "Outcome: " + key + ".")
+                .evaluatedBy(view -> evaluation)
+                .build();
+    }
+}
