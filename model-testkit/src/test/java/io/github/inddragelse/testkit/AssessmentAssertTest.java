@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Severity;
@@ -65,7 +66,7 @@ class AssessmentAssertTest {
         failure(() -> assessment().hasNoCriticalFindings())
                 .hasMessage("expected no critical findings but found 1: rule " + HEARING
                         + " was not-met (evidence: e7, e9): Outcome: not-heard.");
-        AssessmentAssert.assertThat(TestRules.standard().assess(CASE.process(), CASE.asOf()))
+        AssessmentAssert.assertThat(Assessor.standard().assess(CASE.process(), CASE.asOf()))
                 .hasNoCriticalFindings()
                 .hasNoFailedRules();
     }
@@ -305,7 +306,7 @@ class AssessmentAssertTest {
 
     @Test
     void a_failed_rule_is_reported_with_its_exception_type() {
-        Assessment failed = io.github.inddragelse.model.assessment.Assessor.builder()
+        Assessment failed = Assessor.builder()
                 .addRule(io.github.inddragelse.model.rule.Rule.builder("throws")
                         .title("Kaster", "Throws")
                         .description("Kaster", "Throws")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.checklist.AnswerOption;
 import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.checklist.ChecklistItem;
@@ -148,7 +149,7 @@ class ChecklistResponseProperties {
         }
         assertThat(input.responses().get(1).respondentId())
                 .hasValue(input.process().citizenId());
-        Assessment assessment = input.assess(TestRules.standard());
+        Assessment assessment = input.assess(Assessor.standard());
         assertThat(assessment.itemScores())
                 .hasSize(StandardChecklists.caseworker().items().size()
                         + StandardChecklists.citizen().items().size());
@@ -165,7 +166,7 @@ class ChecklistResponseProperties {
                 .within(c)
                 .sample();
         assertThat(leader.respondedOn()).isBetween(c.process().openedOn(), c.asOf());
-        assertThat(AssessmentInput.of(c, responses).assess(TestRules.standard()).itemScores())
+        assertThat(AssessmentInput.of(c, responses).assess(Assessor.standard()).itemScores())
                 .isNotEmpty();
     }
 

@@ -20,22 +20,6 @@ final class TestRules {
     private TestRules() {}
 
     /**
-     * The standard assessor, with the standard checklists added while the standard rule pack on this
-     * branch does not carry them yet.
-     */
-    static Assessor standard() {
-        Assessor standard = Assessor.standard();
-        if (standard.checklist(StandardChecklists.CASEWORKER_ID, StandardChecklists.VERSION)
-                .isPresent()) {
-            return standard;
-        }
-        return Assessor.builder()
-                .standardContent()
-                .addChecklists(StandardChecklists.all())
-                .build();
-    }
-
-    /**
      * An assessor with five rules of known outcome and the standard checklists: a critical hearing rule
      * not met on transparency, a follow-up rule met on p7, a goals rule partly met on involvement, a
      * network rule with insufficient data on collaboration, and a rule that does not apply.
