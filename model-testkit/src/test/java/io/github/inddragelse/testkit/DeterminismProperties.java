@@ -49,7 +49,7 @@ class DeterminismProperties {
         pool.shutdownNow();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void assessing_the_same_input_twice_gives_equal_assessments(@ForAll AssessmentInput input) {
         Assessment first = input.assess(ASSESSOR);
         Assessment second = input.assess(ASSESSOR);
@@ -85,7 +85,7 @@ class DeterminismProperties {
         return CaseProcesses.valid().withChecklistResponses().list().ofSize(BATCH);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void a_case_written_as_json_twice_gives_the_same_bytes_and_reads_back_to_the_same_assessment(
             @ForAll AssessmentInput input) {
         String first = JSON.writeCase(input.process());

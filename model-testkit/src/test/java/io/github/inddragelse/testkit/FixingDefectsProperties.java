@@ -58,7 +58,7 @@ class FixingDefectsProperties {
                 .flatMap(d -> CaseProcesses.valid().withDefects(d).underTest());
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void fixing_any_defect_put_into_any_generated_case_never_lowers_a_score_it_serves(@ForAll CaseUnderTest c) {
         for (Defect defect : Defect.values()) {
             if (!KNOWN_TO_LOWER.contains(defect) && Defects.canIntroduce(c, defect)) {

@@ -61,7 +61,7 @@ class RedactionProperties {
                     .build())
             .build();
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void a_sentinel_in_every_free_text_field_never_reaches_a_string_a_message_or_the_log(
             @ForAll AssessmentInput generated) {
         CaseProcess process = FreeText.fill(generated.process(), SENTINEL);
