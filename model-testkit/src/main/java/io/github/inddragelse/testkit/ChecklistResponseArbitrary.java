@@ -126,6 +126,14 @@ public interface ChecklistResponseArbitrary extends Arbitrary<ChecklistResponse>
     ChecklistResponseArbitrary notApplicableShare(double share);
 
     /**
+     * Only answers on the scale: no "don't know" and no "not applicable". The same as {@code
+     * dontKnowShare(0).notApplicableShare(0)}.
+     *
+     * @return the new arbitrary
+     */
+    ChecklistResponseArbitrary onScaleOnly();
+
+    /**
      * Every response names this pseudonymous respondent (default: none).
      *
      * @param respondentId a pseudonymous id, such as a participant id of the case

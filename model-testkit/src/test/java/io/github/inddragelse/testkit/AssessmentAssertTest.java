@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.scoring.Band;
@@ -37,21 +38,17 @@ class AssessmentAssertTest {
             .assess(
                     CASE.process(),
                     List.of(
-                            ChecklistResponses.forChecklist(StandardChecklists.caseworker())
-                                    .respondedOn(CASE.asOf())
-                                    .allAnswered()
-                                    .dontKnowShare(0)
-                                    .notApplicableShare(0)
-                                    .best()
-                                    .sample(),
-                            ChecklistResponses.forChecklist(StandardChecklists.citizen())
-                                    .respondedOn(CASE.asOf())
-                                    .allAnswered()
-                                    .dontKnowShare(0)
-                                    .notApplicableShare(0)
-                                    .worst()
-                                    .sample()),
+                            complete(StandardChecklists.caseworker()).best().sample(),
+                            complete(StandardChecklists.citizen()).worst().sample()),
                     CASE.asOf());
+
+    /** Every item answered on the scale, on the as-of date. */
+    private static ChecklistResponseArbitrary complete(Checklist checklist) {
+        return ChecklistResponses.forChecklist(checklist)
+                .respondedOn(CASE.asOf())
+                .allAnswered()
+                .onScaleOnly();
+    }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> failure(ThrowingCallable assertion) {
         return assertThatThrownBy(assertion).isExactlyInstanceOf(AssertionError.class);
@@ -307,18 +304,9 @@ class AssessmentAssertTest {
     @Test
     void a_failed_rule_is_reported_with_its_exception_type() {
         Assessment failed = Assessor.builder()
-                .addRule(io.github.inddragelse.model.rule.Rule.builder("throws")
-                        .title("Kaster", "Throws")
-                        .description("Kaster", "Throws")
-                        .rationale("Test", "Test")
-                        .recommendation("Ret reglen", "Fix the rule")
-                        .serves("trust")
-                        .severity(Severity.ADVISORY)
-                        .message("never", "Aldrig", "Never")
-                        .evaluatedBy(view -> {
-                            throw new IllegalStateException("broken");
-                        })
-                        .build())
+                .addRule(TestRules.rule("throws", Severity.ADVISORY, "never", "trust", view -> {
+                    throw new IllegalStateException("broken");
+                }))
                 .build()
                 .assess(CASE.process(), CASE.asOf());
         failure(() -> AssessmentAssert.assertThat(failed).hasNoFailedRules())

@@ -60,8 +60,7 @@ class ChecklistResponseProperties {
                 .respondedBetween(FROM, TO)
                 .statuses(ResponseStatus.IN_PROGRESS, ResponseStatus.COMPLETED)
                 .allAnswered()
-                .dontKnowShare(0)
-                .notApplicableShare(0)
+                .onScaleOnly()
                 .worst()
                 .respondent("borger-1");
     }

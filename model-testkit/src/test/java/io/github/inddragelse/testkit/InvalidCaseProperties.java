@@ -162,13 +162,17 @@ class InvalidCaseProperties {
         }
 
         String addParticipant(Participant p) {
-            participants.add(p);
-            return "participants[" + (participants.size() - 1) + "]";
+            return add(participants, "participants", p);
         }
 
         String addEvent(CaseEvent e) {
-            events.add(e);
-            return "events[" + (events.size() - 1) + "]";
+            return add(events, "events", e);
+        }
+
+        /** Adds a part at the end of a list and returns its path, such as {@code events[12]}. */
+        private static <T> String add(List<T> parts, String name, T part) {
+            parts.add(part);
+            return name + "[" + (parts.size() - 1) + "]";
         }
 
         CaseProcess build() {

@@ -43,22 +43,13 @@ class RedactionProperties {
     /** The standard rules, plus a rule that throws with the citizen's own words in its message. */
     private static final Assessor ASSESSOR = Assessor.builder()
             .standardContent()
-            .addRule(io.github.inddragelse.model.rule.Rule.builder(THROWING_RULE)
-                    .title("Kaster", "Throws")
-                    .description("Kaster med fritekst", "Throws with free text")
-                    .rationale("Test af logning", "Tests logging")
-                    .recommendation("Ingen", "None")
-                    .serves("involvement")
-                    .severity(Severity.ADVISORY)
-                    .message("never", "Aldrig", "Never")
-                    .evaluatedBy(view -> {
-                        throw new IllegalStateException("wishes: "
-                                + view.eventsOf(Contact.class).stream()
-                                        .map(c -> c.citizensOwnNeed().orElse(""))
-                                        .findFirst()
-                                        .orElse(""));
-                    })
-                    .build())
+            .addRule(TestRules.rule(THROWING_RULE, Severity.ADVISORY, "never", "involvement", view -> {
+                throw new IllegalStateException("wishes: "
+                        + view.eventsOf(Contact.class).stream()
+                                .map(c -> c.citizensOwnNeed().orElse(""))
+                                .findFirst()
+                                .orElse(""));
+            }))
             .build();
 
     @Property(tries = 200)

@@ -2,11 +2,13 @@ package io.github.inddragelse.testkit;
 
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.standard.StandardChecklists;
 import java.util.List;
+import java.util.function.Function;
 
 /** Rules with fixed outcomes, and the assessors the testkit's own tests use. */
 final class TestRules {
@@ -45,7 +47,21 @@ final class TestRules {
     }
 
     private static Rule rule(String id, Severity severity, Evaluation evaluation, String dimension) {
-        String key = evaluation.messageKey();
+        return rule(id, severity, evaluation.messageKey(), dimension, view -> evaluation);
+    }
+
+    /**
+     * A test rule with plain texts and one message, {@code Outcome: <key>.} in English.
+     *
+     * @param id the rule id; one starting with {@code fvl-19} cites FVL §19, any other SEL §148
+     * @param severity the severity
+     * @param key the one message key
+     * @param dimension the dimension it serves
+     * @param evaluation how it evaluates a case (it may throw, to test failed rules)
+     * @return the rule
+     */
+    static Rule rule(
+            String id, Severity severity, String key, String dimension, Function<CaseView, Evaluation> evaluation) {
         return Rule.builder(id)
                 .title("Test " + id, "Test " + id)
                 .description("Fast udfald", "Fixed outcome")
@@ -55,7 +71,7 @@ final class TestRules {
                 .cites(id.startsWith("fvl-19") ? LegalReferences.FVL_19 : LegalReferences.SEL_148)
                 .severity(severity)
                 .message(key, "Udfald: " + key + ".", "Outcome: " + key + ".")
-                .evaluatedBy(view -> evaluation)
+                .evaluatedBy(evaluation)
                 .build();
     }
 }

@@ -70,14 +70,12 @@ class WorkflowTemplateExampleTest {
         Arbitrary<ChecklistResponse> caseworker = ChecklistResponses.forChecklist(StandardChecklists.caseworker())
                 .within(TEMPLATE)
                 .allAnswered()
-                .dontKnowShare(0)
-                .notApplicableShare(0)
+                .onScaleOnly()
                 .best();
         Arbitrary<ChecklistResponse> citizen = ChecklistResponses.forChecklist(StandardChecklists.citizen())
                 .within(TEMPLATE)
                 .allAnswered()
-                .dontKnowShare(0)
-                .notApplicableShare(0)
+                .onScaleOnly()
                 .worst();
         return caseworker.flatMap(cw -> citizen.map(ci -> List.of(cw, ci)));
     }

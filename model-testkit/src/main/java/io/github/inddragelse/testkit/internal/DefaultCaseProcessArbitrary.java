@@ -127,11 +127,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
 
     @Override
     public CaseProcessArbitrary openedBetween(LocalDate from, LocalDate to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("openedBetween(" + from + ", " + to + "): to is before from");
-        }
+        Arguments.period("openedBetween", from, to);
         return with(c -> {
             c.openedFrom = from;
             c.openedTo = to;
@@ -140,9 +136,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
 
     @Override
     public CaseProcessArbitrary variation(double amount) {
-        if (!(amount >= 0 && amount <= 1)) {
-            throw new IllegalArgumentException("variation must be from 0 to 1, not " + amount);
-        }
+        Arguments.within("variation", amount, 0, 1);
         return with(c -> c.variation = amount);
     }
 

@@ -49,11 +49,7 @@ public final class DefaultChecklistResponseArbitrary extends ArbitraryDecorator<
 
     @Override
     public ChecklistResponseArbitrary respondedBetween(LocalDate from, LocalDate to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("respondedBetween(" + from + ", " + to + "): to is before from");
-        }
+        Arguments.period("respondedBetween", from, to);
         return with(c -> {
             c.from = from;
             c.to = to;
@@ -110,9 +106,7 @@ public final class DefaultChecklistResponseArbitrary extends ArbitraryDecorator<
 
     @Override
     public ChecklistResponseArbitrary bias(double bias) {
-        if (!(bias >= -1 && bias <= 1)) {
-            throw new IllegalArgumentException("bias must be from -1 to 1, not " + bias);
-        }
+        Arguments.within("bias", bias, -1, 1);
         return with(c -> {
             c.bias = bias;
             c.extreme = 0;
@@ -139,6 +133,14 @@ public final class DefaultChecklistResponseArbitrary extends ArbitraryDecorator<
     public ChecklistResponseArbitrary notApplicableShare(double share) {
         checkOffScale(share, config.dontKnow, "notApplicableShare");
         return with(c -> c.notApplicable = share);
+    }
+
+    @Override
+    public ChecklistResponseArbitrary onScaleOnly() {
+        return with(c -> {
+            c.dontKnow = 0;
+            c.notApplicable = 0;
+        });
     }
 
     private static void checkOffScale(double share, double other, String method) {
