@@ -177,6 +177,20 @@ class AssessorTest {
     }
 
     @Test
+    void a_single_scored_check_is_not_enough_to_claim_a_band() {
+        Assessment one = assessor(fixed("not-met", Outcome.NOT_MET, Severity.ADVISORY, "trust"))
+                .assess(rejectedCase(), AS_OF);
+        Assessment two = assessor(
+                        fixed("not-met", Outcome.NOT_MET, Severity.ADVISORY, "trust"),
+                        fixed("met", Outcome.MET, Severity.ADVISORY, "trust"))
+                .assess(rejectedCase(), AS_OF);
+
+        assertThat(one.dimension("trust").orElseThrow().overall().percent()).hasValue(0.0);
+        assertThat(one.band("trust")).isEmpty();
+        assertThat(two.band("trust")).contains(Band.WEAK);
+    }
+
+    @Test
     void a_strict_policy_counts_insufficient_data_as_not_met() {
         Assessor strict = Assessor.builder()
                 .addRule(fixed("met", Outcome.MET, Severity.ADVISORY, "trust"))
@@ -347,6 +361,21 @@ class AssessorTest {
                                 "responses[0].answers.no-such-item",
                                 "responses[1].answers.trust-1",
                                 "responses[2].checklistId"));
+    }
+
+    @Test
+    void a_response_about_another_case_is_refused() {
+        ChecklistResponse other = ChecklistResponse.builder()
+                .from(response("sb", Perspective.CASEWORKER, Map.of("trust-1", "4")))
+                .caseId("sag-2")
+                .build();
+        ChecklistResponse same =
+                ChecklistResponse.builder().from(other).caseId("sag-1").build();
+
+        assertThatThrownBy(() -> assessor().assess(rejectedCase(), List.of(same, other), AS_OF))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + ": " + v.message())
+                        .containsExactly("responses[1].caseId: is 'sag-2', but the case assessed is 'sag-1'"));
     }
 
     @Test
