@@ -48,8 +48,8 @@ public interface ChecklistResponseArbitrary extends Arbitrary<ChecklistResponse>
     ChecklistResponseArbitrary respondedOn(LocalDate date);
 
     /**
-     * Only responses given while the case was open to be assessed: from the day it was opened to its
-     * as-of date, so that the assessor uses them.
+     * Only responses about this case ({@code caseId} set to its id) given while it was open to be
+     * assessed: from the day it was opened to its as-of date, so that the assessor uses them.
      *
      * @param c the case
      * @return the new arbitrary

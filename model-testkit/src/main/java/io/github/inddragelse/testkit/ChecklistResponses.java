@@ -67,9 +67,9 @@ public final class ChecklistResponses {
     /**
      * The caseworker's and the citizen's responses about one case, to the {@link
      * StandardChecklists#caseworker() caseworker} and {@link StandardChecklists#citizen() citizen}
-     * checklists, in that order: each dated from the opening of the case to its as-of date and naming
-     * its respondent (the case's caseworker, the last one named; the citizen), otherwise with the
-     * defaults of {@link ChecklistResponseArbitrary}.
+     * checklists, in that order: each naming the case, dated from its opening to its as-of date and
+     * naming its respondent (the case's caseworker, the last one named; the citizen), otherwise with
+     * the defaults of {@link ChecklistResponseArbitrary}.
      *
      * @param c the case
      * @return an arbitrary of two responses, the caseworker's first

@@ -28,7 +28,7 @@ import net.jqwik.api.constraints.IntRange;
  * Property 1: any valid generated case, with or without checklist responses and as of any date, is
  * assessed by the standard assessor without an exception, and the assessment is well formed: one
  * finding per rule in rule order, no failed rule, every score 0-100 or absent, every coverage 0-1,
- * and a band exactly when there is a score with enough coverage.
+ * and a band exactly when there is a score with enough coverage and enough scored checks.
  */
 class AssessmentProperties {
 
@@ -109,11 +109,14 @@ class AssessmentProperties {
         check(s.coverage() >= 0 && s.coverage() <= 1, what, "coverage within 0..1", s);
         check(s.scored() >= 0 && s.scored() <= s.applicable(), what, "scored within 0..applicable", s);
         check(s.applicable() > 0 || s.percent().isEmpty(), what, "no percent when nothing applies", s);
-        boolean banded = s.percent().isPresent() && s.coverage() >= POLICY.minimumCoverage();
+        boolean banded = s.percent().isPresent()
+                && s.coverage() >= POLICY.minimumCoverage()
+                && s.scored() >= POLICY.minimumScoredForBand();
         check(
                 s.band().isPresent() == banded,
                 what,
-                "a band exactly when there is a percent and coverage >= " + POLICY.minimumCoverage(),
+                "a band exactly when there is a percent, coverage >= " + POLICY.minimumCoverage() + " and "
+                        + POLICY.minimumScoredForBand() + " or more scored",
                 s);
         if (banded) {
             Band band = POLICY.bandFor(s.percent().getAsDouble());

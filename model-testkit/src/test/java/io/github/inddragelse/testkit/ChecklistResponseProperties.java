@@ -145,6 +145,7 @@ class ChecklistResponseProperties {
         for (ChecklistResponse r : input.responses()) {
             assertThat(r.respondedOn()).isBetween(input.process().openedOn(), input.asOf());
             assertThat(r.respondentId()).isPresent();
+            assertThat(r.caseId()).hasValue(input.process().caseId());
         }
         assertThat(input.responses().get(1).respondentId())
                 .hasValue(input.process().citizenId());
@@ -165,6 +166,7 @@ class ChecklistResponseProperties {
                 .within(c)
                 .sample();
         assertThat(leader.respondedOn()).isBetween(c.process().openedOn(), c.asOf());
+        assertThat(leader.caseId()).hasValue(c.process().caseId());
         assertThat(AssessmentInput.of(c, responses).assess(Assessor.standard()).itemScores())
                 .isNotEmpty();
     }

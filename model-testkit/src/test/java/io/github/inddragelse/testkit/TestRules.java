@@ -6,6 +6,7 @@ import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
+import io.github.inddragelse.model.scoring.ScoringPolicy;
 import io.github.inddragelse.model.standard.StandardChecklists;
 import java.util.List;
 import java.util.function.Function;
@@ -24,10 +25,16 @@ final class TestRules {
     /**
      * An assessor with five rules of known outcome and the standard checklists: a critical hearing rule
      * not met on transparency, a follow-up rule met on p7, a goals rule partly met on involvement, a
-     * network rule with insufficient data on collaboration, and a rule that does not apply.
+     * network rule with insufficient data on collaboration, and a rule that does not apply. Its policy
+     * is the standard one except that one scored check is enough for a band, so that each rule alone
+     * gives its dimension a band.
      */
     static Assessor fixed() {
         return Assessor.builder()
+                .scoringPolicy(ScoringPolicy.builder()
+                        .from(ScoringPolicy.standard())
+                        .minimumScoredForBand(1)
+                        .build())
                 .addRules(List.of(
                         rule(
                                 HEARING,

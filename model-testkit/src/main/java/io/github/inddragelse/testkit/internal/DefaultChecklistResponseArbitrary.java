@@ -68,6 +68,7 @@ public final class DefaultChecklistResponseArbitrary extends ArbitraryDecorator<
         return with(changed -> {
             changed.from = forCase.from;
             changed.to = forCase.to;
+            changed.caseId = forCase.caseId;
         });
     }
 

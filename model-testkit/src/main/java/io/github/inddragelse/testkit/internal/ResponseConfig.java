@@ -38,6 +38,8 @@ public final class ResponseConfig {
     double notApplicable = DEFAULT_OFF_SCALE;
     /** The respondent, if any. */
     Optional<String> respondentId = Optional.empty();
+    /** The case the answers are about, if named. */
+    Optional<String> caseId = Optional.empty();
 
     /**
      * The defaults for a checklist.
@@ -65,6 +67,7 @@ public final class ResponseConfig {
         c.dontKnow = dontKnow;
         c.notApplicable = notApplicable;
         c.respondentId = respondentId;
+        c.caseId = caseId;
         return c;
     }
 

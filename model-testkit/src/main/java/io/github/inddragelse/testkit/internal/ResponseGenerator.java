@@ -60,7 +60,8 @@ public final class ResponseGenerator {
                 .perspective(checklist.perspective())
                 .respondedOn(config.from.plusDays(ch.between(0, days)))
                 .status(ch.pick(config.statuses))
-                .respondentId(config.respondentId);
+                .respondentId(config.respondentId)
+                .caseId(config.caseId);
         double share = config.maxShare - (config.maxShare - config.minShare) * ch.between(0, 1000) / 1000.0;
         List<ChecklistItem> items = checklist.items();
         int unanswered = items.size() - (int) Math.round(share * items.size());
@@ -113,8 +114,8 @@ public final class ResponseGenerator {
     }
 
     /**
-     * The default configuration for one respondent's answers about a case: dated from the opening to
-     * the as-of date, given by the case's caseworker (the last one named) or its citizen.
+     * The default configuration for one respondent's answers about a case: naming the case, dated from
+     * the opening to the as-of date, given by the case's caseworker (the last one named) or its citizen.
      *
      * @param checklist the checklist
      * @param c the case
@@ -124,6 +125,7 @@ public final class ResponseGenerator {
         ResponseConfig config = new ResponseConfig(checklist);
         config.from = c.process().openedOn();
         config.to = c.asOf();
+        config.caseId = Optional.of(c.process().caseId());
         switch (checklist.perspective()) {
             case CITIZEN -> config.respondentId = Optional.of(c.process().citizenId());
             case CASEWORKER -> config.respondentId = lastWithRole(c, Role.CASEWORKER);
