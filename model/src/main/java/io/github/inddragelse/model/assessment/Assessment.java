@@ -196,5 +196,17 @@ public abstract class Assessment {
     }
 
     /** Builds an {@link Assessment}. */
-    public static final class Builder extends ImmutableAssessment.Builder {}
+    public static final class Builder extends ImmutableAssessment.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Assessment build() {
+            return io.github.inddragelse.model.internal.Checks.built("Assessment", super::build);
+        }
+    }
 }

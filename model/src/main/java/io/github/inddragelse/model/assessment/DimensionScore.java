@@ -79,5 +79,17 @@ public abstract class DimensionScore {
     }
 
     /** Builds a {@link DimensionScore}. */
-    public static final class Builder extends ImmutableDimensionScore.Builder {}
+    public static final class Builder extends ImmutableDimensionScore.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public DimensionScore build() {
+            return io.github.inddragelse.model.internal.Checks.built("DimensionScore", super::build);
+        }
+    }
 }

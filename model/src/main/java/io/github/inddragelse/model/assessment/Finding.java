@@ -167,5 +167,17 @@ public abstract class Finding {
     }
 
     /** Builds a {@link Finding}. */
-    public static final class Builder extends ImmutableFinding.Builder {}
+    public static final class Builder extends ImmutableFinding.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Finding build() {
+            return io.github.inddragelse.model.internal.Checks.built("Finding", super::build);
+        }
+    }
 }

@@ -126,5 +126,17 @@ public abstract non-sealed class ActionPlan extends CaseEvent {
     }
 
     /** Builds a {@link ActionPlan}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableActionPlan.Builder {}
+    public static final class Builder extends ImmutableActionPlan.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ActionPlan build() {
+            return io.github.inddragelse.model.internal.Checks.built("ActionPlan", super::build);
+        }
+    }
 }

@@ -119,6 +119,7 @@ public abstract class CaseProcess {
     @Value.Default
     public Phase currentPhase() {
         return events().stream()
+                .filter(e -> !e.kind().phaseNeutral())
                 .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
                 .map(CaseEvent::phase)
                 .orElse(Phase.OPENING);
@@ -265,7 +266,19 @@ public abstract class CaseProcess {
     }
 
     /** Builds a {@link CaseProcess}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableCaseProcess.Builder {}
+    public static final class Builder extends ImmutableCaseProcess.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public CaseProcess build() {
+            return io.github.inddragelse.model.internal.Checks.built("CaseProcess", super::build);
+        }
+    }
 
     /** Checks the references from events to participants, other events and provisions. */
     private static final class ReferenceCheck implements CaseEventVisitor<Void> {

@@ -82,5 +82,17 @@ public abstract non-sealed class CaseworkerChange extends CaseEvent {
     }
 
     /** Builds a {@link CaseworkerChange}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableCaseworkerChange.Builder {}
+    public static final class Builder extends ImmutableCaseworkerChange.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public CaseworkerChange build() {
+            return io.github.inddragelse.model.internal.Checks.built("CaseworkerChange", super::build);
+        }
+    }
 }

@@ -88,5 +88,17 @@ public abstract non-sealed class Complaint extends CaseEvent {
     }
 
     /** Builds a {@link Complaint}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableComplaint.Builder {}
+    public static final class Builder extends ImmutableComplaint.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Complaint build() {
+            return io.github.inddragelse.model.internal.Checks.built("Complaint", super::build);
+        }
+    }
 }

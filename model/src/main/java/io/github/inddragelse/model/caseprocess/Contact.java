@@ -71,5 +71,17 @@ public abstract non-sealed class Contact extends CaseEvent {
     }
 
     /** Builds a {@link Contact}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableContact.Builder {}
+    public static final class Builder extends ImmutableContact.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Contact build() {
+            return io.github.inddragelse.model.internal.Checks.built("Contact", super::build);
+        }
+    }
 }

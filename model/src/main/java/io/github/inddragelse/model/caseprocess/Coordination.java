@@ -80,5 +80,17 @@ public abstract non-sealed class Coordination extends CaseEvent {
     }
 
     /** Builds a {@link Coordination}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableCoordination.Builder {}
+    public static final class Builder extends ImmutableCoordination.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Coordination build() {
+            return io.github.inddragelse.model.internal.Checks.built("Coordination", super::build);
+        }
+    }
 }

@@ -65,5 +65,17 @@ public abstract non-sealed class DeadlineNotice extends CaseEvent {
     }
 
     /** Builds a {@link DeadlineNotice}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableDeadlineNotice.Builder {}
+    public static final class Builder extends ImmutableDeadlineNotice.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public DeadlineNotice build() {
+            return io.github.inddragelse.model.internal.Checks.built("DeadlineNotice", super::build);
+        }
+    }
 }

@@ -148,5 +148,17 @@ public abstract non-sealed class Decision extends CaseEvent {
     }
 
     /** Builds a {@link Decision}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableDecision.Builder {}
+    public static final class Builder extends ImmutableDecision.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Decision build() {
+            return io.github.inddragelse.model.internal.Checks.built("Decision", super::build);
+        }
+    }
 }

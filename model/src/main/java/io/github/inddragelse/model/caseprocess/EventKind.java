@@ -38,7 +38,7 @@ public enum EventKind implements Labelled {
     /** Complaint: see {@link Complaint}. */
     COMPLAINT("complaint", Phase.DECISION, "Klage", "Complaint"),
     /** Change of caseworker: see {@link CaseworkerChange}. */
-    CASEWORKER_CHANGE("caseworker-change", Phase.DELIVERY, "Skift af sagsbehandler", "Change of caseworker"),
+    CASEWORKER_CHANGE("caseworker-change", Phase.OPENING, "Skift af sagsbehandler", "Change of caseworker"),
     /** Guidance: see {@link Guidance}. */
     GUIDANCE("guidance", Phase.OPENING, "Vejledning", "Guidance");
 
@@ -50,6 +50,16 @@ public enum EventKind implements Labelled {
         this.code = code;
         this.usualPhase = usualPhase;
         this.label = Text.of(da, en);
+    }
+
+    /**
+     * Whether events of this kind can happen in any phase (guidance, a change of caseworker). They
+     * default to the opening phase and do not move the case's {@link CaseProcess#currentPhase()}.
+     *
+     * @return true for phase-neutral kinds
+     */
+    public boolean phaseNeutral() {
+        return this == GUIDANCE || this == CASEWORKER_CHANGE;
     }
 
     /**

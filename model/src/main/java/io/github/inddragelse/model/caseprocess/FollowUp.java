@@ -100,5 +100,17 @@ public abstract non-sealed class FollowUp extends CaseEvent {
     }
 
     /** Builds a {@link FollowUp}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableFollowUp.Builder {}
+    public static final class Builder extends ImmutableFollowUp.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public FollowUp build() {
+            return io.github.inddragelse.model.internal.Checks.built("FollowUp", super::build);
+        }
+    }
 }

@@ -112,5 +112,17 @@ public abstract non-sealed class Goal extends CaseEvent {
     }
 
     /** Builds a {@link Goal}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableGoal.Builder {}
+    public static final class Builder extends ImmutableGoal.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Goal build() {
+            return io.github.inddragelse.model.internal.Checks.built("Goal", super::build);
+        }
+    }
 }

@@ -64,5 +64,17 @@ public abstract non-sealed class Guidance extends CaseEvent {
     }
 
     /** Builds a {@link Guidance}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableGuidance.Builder {}
+    public static final class Builder extends ImmutableGuidance.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Guidance build() {
+            return io.github.inddragelse.model.internal.Checks.built("Guidance", super::build);
+        }
+    }
 }

@@ -94,5 +94,17 @@ public abstract non-sealed class Hearing extends CaseEvent {
     }
 
     /** Builds a {@link Hearing}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableHearing.Builder {}
+    public static final class Builder extends ImmutableHearing.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Hearing build() {
+            return io.github.inddragelse.model.internal.Checks.built("Hearing", super::build);
+        }
+    }
 }

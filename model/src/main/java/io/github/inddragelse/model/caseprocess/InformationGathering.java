@@ -90,5 +90,17 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
     }
 
     /** Builds a {@link InformationGathering}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableInformationGathering.Builder {}
+    public static final class Builder extends ImmutableInformationGathering.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public InformationGathering build() {
+            return io.github.inddragelse.model.internal.Checks.built("InformationGathering", super::build);
+        }
+    }
 }

@@ -133,5 +133,17 @@ public abstract non-sealed class Investigation extends CaseEvent {
     }
 
     /** Builds a {@link Investigation}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableInvestigation.Builder {}
+    public static final class Builder extends ImmutableInvestigation.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Investigation build() {
+            return io.github.inddragelse.model.internal.Checks.built("Investigation", super::build);
+        }
+    }
 }

@@ -83,5 +83,17 @@ public abstract class LifeAreaAssessment {
     }
 
     /** Builds a {@link LifeAreaAssessment}. */
-    public static final class Builder extends ImmutableLifeAreaAssessment.Builder {}
+    public static final class Builder extends ImmutableLifeAreaAssessment.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public LifeAreaAssessment build() {
+            return io.github.inddragelse.model.internal.Checks.built("LifeAreaAssessment", super::build);
+        }
+    }
 }

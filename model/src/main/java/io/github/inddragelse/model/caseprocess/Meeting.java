@@ -91,5 +91,17 @@ public abstract non-sealed class Meeting extends CaseEvent {
     }
 
     /** Builds a {@link Meeting}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableMeeting.Builder {}
+    public static final class Builder extends ImmutableMeeting.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Meeting build() {
+            return io.github.inddragelse.model.internal.Checks.built("Meeting", super::build);
+        }
+    }
 }

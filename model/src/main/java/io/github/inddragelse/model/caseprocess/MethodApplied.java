@@ -60,5 +60,17 @@ public abstract non-sealed class MethodApplied extends CaseEvent {
     }
 
     /** Builds a {@link MethodApplied}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableMethodApplied.Builder {}
+    public static final class Builder extends ImmutableMethodApplied.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public MethodApplied build() {
+            return io.github.inddragelse.model.internal.Checks.built("MethodApplied", super::build);
+        }
+    }
 }

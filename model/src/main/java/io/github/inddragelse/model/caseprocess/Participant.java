@@ -100,5 +100,17 @@ public abstract class Participant {
     }
 
     /** Builds a {@link Participant}. */
-    public static final class Builder extends ImmutableParticipant.Builder {}
+    public static final class Builder extends ImmutableParticipant.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Participant build() {
+            return io.github.inddragelse.model.internal.Checks.built("Participant", super::build);
+        }
+    }
 }

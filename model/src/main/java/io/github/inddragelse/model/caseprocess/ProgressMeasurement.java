@@ -77,5 +77,17 @@ public abstract non-sealed class ProgressMeasurement extends CaseEvent {
     }
 
     /** Builds a {@link ProgressMeasurement}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableProgressMeasurement.Builder {}
+    public static final class Builder extends ImmutableProgressMeasurement.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ProgressMeasurement build() {
+            return io.github.inddragelse.model.internal.Checks.built("ProgressMeasurement", super::build);
+        }
+    }
 }

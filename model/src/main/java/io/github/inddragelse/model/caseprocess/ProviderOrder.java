@@ -74,5 +74,17 @@ public abstract non-sealed class ProviderOrder extends CaseEvent {
     }
 
     /** Builds a {@link ProviderOrder}; {@code build()} checks every invariant and reports all violations. */
-    public static final class Builder extends ImmutableProviderOrder.Builder {}
+    public static final class Builder extends ImmutableProviderOrder.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ProviderOrder build() {
+            return io.github.inddragelse.model.internal.Checks.built("ProviderOrder", super::build);
+        }
+    }
 }

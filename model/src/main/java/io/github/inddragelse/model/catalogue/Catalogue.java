@@ -148,5 +148,17 @@ public abstract class Catalogue {
     }
 
     /** Builds a {@link Catalogue}. */
-    public static final class Builder extends ImmutableCatalogue.Builder {}
+    public static final class Builder extends ImmutableCatalogue.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Catalogue build() {
+            return io.github.inddragelse.model.internal.Checks.built("Catalogue", super::build);
+        }
+    }
 }

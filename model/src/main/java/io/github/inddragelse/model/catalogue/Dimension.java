@@ -93,5 +93,17 @@ public abstract class Dimension {
     }
 
     /** Builds a {@link Dimension}. */
-    public static final class Builder extends ImmutableDimension.Builder {}
+    public static final class Builder extends ImmutableDimension.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Dimension build() {
+            return io.github.inddragelse.model.internal.Checks.built("Dimension", super::build);
+        }
+    }
 }

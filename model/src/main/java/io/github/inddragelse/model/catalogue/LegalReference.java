@@ -90,5 +90,17 @@ public abstract class LegalReference {
     }
 
     /** Builds a {@link LegalReference}. */
-    public static final class Builder extends ImmutableLegalReference.Builder {}
+    public static final class Builder extends ImmutableLegalReference.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public LegalReference build() {
+            return io.github.inddragelse.model.internal.Checks.built("LegalReference", super::build);
+        }
+    }
 }

@@ -123,5 +123,17 @@ public abstract class AnswerOption {
     }
 
     /** Builds an {@link AnswerOption}. */
-    public static final class Builder extends ImmutableAnswerOption.Builder {}
+    public static final class Builder extends ImmutableAnswerOption.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public AnswerOption build() {
+            return io.github.inddragelse.model.internal.Checks.built("AnswerOption", super::build);
+        }
+    }
 }

@@ -91,5 +91,17 @@ public abstract class AnswerScale {
     }
 
     /** Builds an {@link AnswerScale}. */
-    public static final class Builder extends ImmutableAnswerScale.Builder {}
+    public static final class Builder extends ImmutableAnswerScale.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public AnswerScale build() {
+            return io.github.inddragelse.model.internal.Checks.built("AnswerScale", super::build);
+        }
+    }
 }

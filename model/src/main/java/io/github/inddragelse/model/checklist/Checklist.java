@@ -151,5 +151,17 @@ public abstract class Checklist {
     }
 
     /** Builds a {@link Checklist}. */
-    public static final class Builder extends ImmutableChecklist.Builder {}
+    public static final class Builder extends ImmutableChecklist.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public Checklist build() {
+            return io.github.inddragelse.model.internal.Checks.built("Checklist", super::build);
+        }
+    }
 }

@@ -86,5 +86,17 @@ public abstract class ChecklistItem {
     }
 
     /** Builds a {@link ChecklistItem}. */
-    public static final class Builder extends ImmutableChecklistItem.Builder {}
+    public static final class Builder extends ImmutableChecklistItem.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ChecklistItem build() {
+            return io.github.inddragelse.model.internal.Checks.built("ChecklistItem", super::build);
+        }
+    }
 }

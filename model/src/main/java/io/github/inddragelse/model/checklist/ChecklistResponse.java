@@ -105,5 +105,17 @@ public abstract class ChecklistResponse {
     }
 
     /** Builds a {@link ChecklistResponse}. */
-    public static final class Builder extends ImmutableChecklistResponse.Builder {}
+    public static final class Builder extends ImmutableChecklistResponse.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ChecklistResponse build() {
+            return io.github.inddragelse.model.internal.Checks.built("ChecklistResponse", super::build);
+        }
+    }
 }

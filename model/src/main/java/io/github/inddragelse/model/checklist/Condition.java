@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * When a checklist item applies, as data (so a municipality's own checklist can state it in JSON):
- * always, after an event of a kind, after an adverse decision, once a phase is reached, when the
+ * always, after an event of a kind, after an adverse decision, once a follow-up is held, once a phase
+ * is reached, when the
  * citizen has a communication need, for a target group, or a combination.
  *
  * <pre>{@code
@@ -56,6 +57,15 @@ public sealed interface Condition {
      */
     static Condition hasAdverseDecision() {
         return HasAdverseDecision.INSTANCE;
+    }
+
+    /**
+     * Applies once a follow-up has been held (its held date is on or before the as-of date).
+     *
+     * @return the condition
+     */
+    static Condition followUpHeld() {
+        return FollowUpHeld.INSTANCE;
     }
 
     /**
@@ -137,6 +147,22 @@ public sealed interface Condition {
         @Override
         public boolean test(CaseView view) {
             return !view.adverseDecisions().isEmpty();
+        }
+    }
+
+    /** Applies once a follow-up has been held as of the date. */
+    enum FollowUpHeld implements Condition {
+        /** The one instance. */
+        INSTANCE;
+
+        @Override
+        public boolean test(CaseView view) {
+            for (var f : view.eventsOf(io.github.inddragelse.model.caseprocess.FollowUp.class)) {
+                if (view.known(f.heldOn()).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -93,6 +93,35 @@ public final class Checks {
     }
 
     /**
+     * Runs a generated builder's {@code build()}, turning its report of missing required attributes
+     * into an {@link InvalidModelException} with one violation per attribute, so that every way a
+     * value can fail to build gives the same typed exception.
+     *
+     * @param type the simple name of the type being built
+     * @param build the generated build method
+     * @param <T> the type being built
+     * @return the built value
+     * @throws InvalidModelException if a required attribute is missing or an invariant is broken
+     */
+    public static <T> T built(String type, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalStateException e) {
+            String message = String.valueOf(e.getMessage());
+            int open = message.lastIndexOf('[');
+            int close = message.lastIndexOf(']');
+            if (!message.startsWith("Cannot build") || open < 0 || close < open) {
+                throw e;
+            }
+            List<Violation> missing = new ArrayList<>();
+            for (String attribute : message.substring(open + 1, close).split(",\\s*")) {
+                missing.add(new Violation(attribute.trim(), "is required"));
+            }
+            throw new InvalidModelException(type, missing);
+        }
+    }
+
+    /**
      * Whether any violation has been recorded.
      *
      * @return true if there is none

@@ -157,5 +157,17 @@ public abstract class RuleDefinition {
     }
 
     /** Builds a {@link RuleDefinition}. */
-    public static final class Builder extends ImmutableRuleDefinition.Builder {}
+    public static final class Builder extends ImmutableRuleDefinition.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public RuleDefinition build() {
+            return io.github.inddragelse.model.internal.Checks.built("RuleDefinition", super::build);
+        }
+    }
 }

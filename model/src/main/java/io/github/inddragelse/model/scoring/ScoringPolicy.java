@@ -262,5 +262,17 @@ public abstract class ScoringPolicy {
     }
 
     /** Builds a {@link ScoringPolicy}. */
-    public static final class Builder extends ImmutableScoringPolicy.Builder {}
+    public static final class Builder extends ImmutableScoringPolicy.Builder {
+        /**
+         * Builds the value, checking every invariant.
+         *
+         * @return the value
+         * @throws io.github.inddragelse.model.InvalidModelException listing every missing required
+         *     attribute, or every broken invariant, with its path
+         */
+        @Override
+        public ScoringPolicy build() {
+            return io.github.inddragelse.model.internal.Checks.built("ScoringPolicy", super::build);
+        }
+    }
 }
