@@ -1,0 +1,37 @@
+package io.github.inddragelse.json;
+
+/**
+ * What kind of problem a {@link JsonProblem} is. Each has a stable kebab-case {@link #code()} for
+ * machine-readable error output.
+ */
+public enum ProblemCode {
+    /** The input is not well-formed JSON (or not UTF-8); reading stops at the first such problem. */
+    MALFORMED_JSON("malformed-json"),
+    /** A value has the wrong JSON type or format, for example a number where a date string belongs. */
+    WRONG_TYPE("wrong-type"),
+    /** A code (enumeration value, event kind, legal reference, schema version) is not known. */
+    UNKNOWN_CODE("unknown-code"),
+    /** A required property is missing. */
+    MISSING_FIELD("missing-field"),
+    /** A property the format does not define; an error unless unknown properties are allowed. */
+    UNKNOWN_PROPERTY("unknown-property"),
+    /** The value breaks an invariant of the model, for example a date before the case was opened. */
+    INVALID_VALUE("invalid-value"),
+    /** The input exceeds one of the limits of {@link JsonOptions}; reading stops there. */
+    LIMIT_EXCEEDED("limit-exceeded");
+
+    private final String code;
+
+    ProblemCode(String code) {
+        this.code = code;
+    }
+
+    /**
+     * The stable code, for example {@code wrong-type}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+}

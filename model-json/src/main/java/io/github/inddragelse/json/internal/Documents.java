@@ -1,0 +1,141 @@
+package io.github.inddragelse.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.inddragelse.json.JsonOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Parses and writes whole documents with one Jackson factory configured for the options in force.
+ * Thread-safe: the factory is, and every read has its own {@link Reading}.
+ */
+public final class Documents {
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private final JsonFactory factory;
+
+    /**
+     * Creates the factory for some options. Jackson's own limits are set just above the options'
+     * limits, so that the library's checks (with their pointer, line and column) come first.
+     *
+     * @param options the options
+     */
+    public Documents(JsonOptions options) {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(options.maxNestingDepth() + 1)
+                        .maxStringLength(saturatedPlusOne(options.maxStringLength()))
+                        .maxNameLength(saturatedPlusOne(options.maxStringLength()))
+                        .maxDocumentLength(-1)
+                        .build())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    private static int saturatedPlusOne(int value) {
+        return value == Integer.MAX_VALUE ? value : value + 1;
+    }
+
+    /**
+     * Parses a source and reads the value.
+     *
+     * @param type the type of the root value
+     * @param source the characters
+     * @param reading where problems go
+     * @param <T> the type read
+     * @return the value, or null if a problem was recorded
+     */
+    public <T> T read(ValueType<T> type, Source source, Reading reading) {
+        Node root;
+        try (JsonParser parser = factory.createParser(source.chars(), 0, source.length())) {
+            root = TreeParser.readDocument(parser, reading);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the characters are in memory
+        }
+        if (root == null) {
+            return null;
+        }
+        T value = type.read(root, Path.ROOT, reading);
+        return reading.failed() ? null : value;
+    }
+
+    /**
+     * Writes a value as a compact or indented document.
+     *
+     * @param type the type
+     * @param value the value
+     * @param pretty whether to indent
+     * @param <T> the type written
+     * @return the JSON text
+     */
+    public <T> String write(ValueType<T> type, T value, boolean pretty) {
+        StringWriter out = new StringWriter();
+        write(type, value, out, pretty);
+        return out.toString();
+    }
+
+    /**
+     * Writes a value to a writer, without closing it.
+     *
+     * @param type the type
+     * @param value the value
+     * @param out where to write
+     * @param pretty whether to indent
+     * @param <T> the type written
+     */
+    public <T> void write(ValueType<T> type, T value, Writer out, boolean pretty) {
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            write(type, value, generator, pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a value to a stream as UTF-8, without closing it.
+     *
+     * @param type the type
+     * @param value the value
+     * @param out where to write
+     * @param pretty whether to indent
+     * @param <T> the type written
+     */
+    public <T> void write(ValueType<T> type, T value, OutputStream out, boolean pretty) {
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            write(type, value, generator, pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> void write(ValueType<T> type, T value, JsonGenerator generator, boolean pretty)
+            throws IOException {
+        if (pretty) {
+            generator.setPrettyPrinter(newPrettyPrinter());
+        }
+        type.write(generator, value);
+    }
+
+    private static PrettyPrinter newPrettyPrinter() {
+        return PRETTY.createInstance();
+    }
+}

@@ -1,0 +1,337 @@
+package io.github.inddragelse.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.inddragelse.json.JsonOptions;
+import io.github.inddragelse.json.JsonReadException;
+import io.github.inddragelse.model.Labelled;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.catalogue.LegalReference;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@code InddragelseModule} registers with Jackson: mix-ins that bind the model types to the
+ * format's hand-written serializers and deserializers, and code-based handling of the model's enums
+ * and legal references wherever they appear in an application's own types. Opened to
+ * jackson-databind, which instantiates the classes named in the mix-ins.
+ */
+public final class JacksonBindings {
+
+    private JacksonBindings() {}
+
+    /**
+     * The mix-ins: model type to the mix-in class carrying its annotations.
+     *
+     * @return the mix-ins
+     */
+    public static Map<Class<?>, Class<?>> mixIns() {
+        Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
+        mixIns.put(CaseProcess.class, CaseProcessMixin.class);
+        mixIns.put(CaseEvent.class, CaseEventMixin.class);
+        mixIns.put(Participant.class, ParticipantMixin.class);
+        mixIns.put(LifeAreaAssessment.class, LifeAreaAssessmentMixin.class);
+        return mixIns;
+    }
+
+    /** Binds {@link CaseProcess} to the case-process format. */
+    @JsonSerialize(using = CaseProcessSerializer.class)
+    @JsonDeserialize(using = CaseProcessDeserializer.class)
+    public abstract static class CaseProcessMixin {}
+
+    /** Binds every {@link CaseEvent} kind to its object with a {@code kind} discriminator. */
+    @JsonSerialize(using = CaseEventSerializer.class)
+    @JsonDeserialize(using = CaseEventDeserializer.class)
+    public abstract static class CaseEventMixin {}
+
+    /** Binds {@link Participant}. */
+    @JsonSerialize(using = ParticipantSerializer.class)
+    @JsonDeserialize(using = ParticipantDeserializer.class)
+    public abstract static class ParticipantMixin {}
+
+    /** Binds {@link LifeAreaAssessment}. */
+    @JsonSerialize(using = LifeAreaAssessmentSerializer.class)
+    @JsonDeserialize(using = LifeAreaAssessmentDeserializer.class)
+    public abstract static class LifeAreaAssessmentMixin {}
+
+    /** Writes a value with its format table. */
+    abstract static class CodecSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient ValueType<T> type;
+
+        CodecSerializer(Class<T> handled, ValueType<T> type) {
+            super(handled);
+            this.type = type;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            type.write(generator, value);
+        }
+    }
+
+    /**
+     * Reads a value with its format table, reporting every problem in one {@link JsonReadException}
+     * (pointers relative to the value). The options are taken from the context attribute {@code
+     * JsonOptions.class} when set, else the defaults.
+     */
+    abstract static class CodecDeserializer<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient ValueType<? extends T> type;
+        private final String what;
+
+        CodecDeserializer(Class<T> handled, ValueType<? extends T> type, String what) {
+            super(handled);
+            this.type = type;
+            this.what = what;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Reading reading = new Reading(options(context), 0);
+            Node node = TreeParser.readCurrentValue(parser, reading);
+            T value = node == null ? null : type.read(node, Path.ROOT, reading);
+            if (reading.failed()) {
+                throw new JsonReadException(what, reading.errors());
+            }
+            return value;
+        }
+    }
+
+    static JsonOptions options(DeserializationContext context) {
+        return context.getAttribute(JsonOptions.class) instanceof JsonOptions given ? given : JsonOptions.defaults();
+    }
+
+    /** Writes a {@link CaseProcess}. */
+    public static final class CaseProcessSerializer extends CodecSerializer<CaseProcess> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the serializer. */
+        public CaseProcessSerializer() {
+            super(CaseProcess.class, CaseProcessCodec.CASE_PROCESS);
+        }
+    }
+
+    /** Reads a {@link CaseProcess}. */
+    public static final class CaseProcessDeserializer extends CodecDeserializer<CaseProcess> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the deserializer. */
+        public CaseProcessDeserializer() {
+            super(CaseProcess.class, CaseProcessCodec.CASE_PROCESS, "case-process");
+        }
+    }
+
+    /** Writes a {@link CaseEvent}. */
+    public static final class CaseEventSerializer extends CodecSerializer<CaseEvent> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the serializer. */
+        public CaseEventSerializer() {
+            super(CaseEvent.class, CaseProcessCodec.EVENT);
+        }
+    }
+
+    /** Reads a {@link CaseEvent}. */
+    public static final class CaseEventDeserializer extends CodecDeserializer<CaseEvent> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the deserializer. */
+        public CaseEventDeserializer() {
+            super(CaseEvent.class, CaseProcessCodec.EVENT, "case-event");
+        }
+    }
+
+    /** Writes a {@link Participant}. */
+    public static final class ParticipantSerializer extends CodecSerializer<Participant> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the serializer. */
+        public ParticipantSerializer() {
+            super(Participant.class, CaseProcessCodec.PARTICIPANT);
+        }
+    }
+
+    /** Reads a {@link Participant}. */
+    public static final class ParticipantDeserializer extends CodecDeserializer<Participant> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the deserializer. */
+        public ParticipantDeserializer() {
+            super(Participant.class, CaseProcessCodec.PARTICIPANT, "participant");
+        }
+    }
+
+    /** Writes a {@link LifeAreaAssessment}. */
+    public static final class LifeAreaAssessmentSerializer extends CodecSerializer<LifeAreaAssessment> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the serializer. */
+        public LifeAreaAssessmentSerializer() {
+            super(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT);
+        }
+    }
+
+    /** Reads a {@link LifeAreaAssessment}. */
+    public static final class LifeAreaAssessmentDeserializer extends CodecDeserializer<LifeAreaAssessment> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the deserializer. */
+        public LifeAreaAssessmentDeserializer() {
+            super(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT, "life-area-assessment");
+        }
+    }
+
+    /** Whether a class is one of the model's own enums or legal references. */
+    private static boolean modelType(Class<?> type) {
+        return type.getPackageName().startsWith("io.github.inddragelse.model");
+    }
+
+    /**
+     * Serializers for the model's enums (as their codes) and legal references (as their code) inside
+     * an application's own types.
+     *
+     * @return the serializers
+     */
+    public static Serializers serializers() {
+        return new Serializers.Base() {
+            @Override
+            public JsonSerializer<?> findSerializer(
+                    SerializationConfig config, JavaType type, BeanDescription description) {
+                Class<?> raw = type.getRawClass();
+                if (raw.isEnum() && Labelled.class.isAssignableFrom(raw) && modelType(raw)) {
+                    return CodeSerializer.INSTANCE;
+                }
+                if (LegalReference.class.isAssignableFrom(raw)) {
+                    return ReferenceSerializer.INSTANCE;
+                }
+                return null;
+            }
+        };
+    }
+
+    /**
+     * Deserializers for the model's enums (from their codes) and legal references (from their code,
+     * resolved with the context's {@code JsonOptions}).
+     *
+     * @return the deserializers
+     */
+    public static Deserializers deserializers() {
+        return new Deserializers.Base() {
+            @Override
+            public JsonDeserializer<?> findEnumDeserializer(
+                    Class<?> type, DeserializationConfig config, BeanDescription description) {
+                if (Labelled.class.isAssignableFrom(type) && modelType(type)) {
+                    return new CodeDeserializer(type);
+                }
+                return null;
+            }
+
+            @Override
+            public JsonDeserializer<?> findBeanDeserializer(
+                    JavaType type, DeserializationConfig config, BeanDescription description) {
+                return type.getRawClass() == LegalReference.class ? new ReferenceDeserializer() : null;
+            }
+        };
+    }
+
+    /** Writes a model enum as its code. */
+    static final class CodeSerializer extends StdSerializer<Labelled> {
+        private static final long serialVersionUID = 1L;
+        static final CodeSerializer INSTANCE = new CodeSerializer();
+
+        private CodeSerializer() {
+            super(Labelled.class);
+        }
+
+        @Override
+        public void serialize(Labelled value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(value.code());
+        }
+    }
+
+    /** Reads a model enum from its code. */
+    static final class CodeDeserializer extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, Object> byCode = new LinkedHashMap<>();
+
+        CodeDeserializer(Class<?> type) {
+            super(type);
+            for (Object constant : type.getEnumConstants()) {
+                byCode.put(((Labelled) constant).code(), constant);
+            }
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            Object found = byCode.get(parser.getText());
+            if (found == null) {
+                return context.handleWeirdStringValue(
+                        handledType(), parser.getText(), "not one of the codes " + String.join(", ", byCode.keySet()));
+            }
+            return found;
+        }
+    }
+
+    /** Writes a legal reference as its code. */
+    static final class ReferenceSerializer extends StdSerializer<LegalReference> {
+        private static final long serialVersionUID = 1L;
+        static final ReferenceSerializer INSTANCE = new ReferenceSerializer();
+
+        private ReferenceSerializer() {
+            super(LegalReference.class);
+        }
+
+        @Override
+        public void serialize(LegalReference value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            generator.writeString(value.code());
+        }
+    }
+
+    /** Reads a legal reference from its code. */
+    static final class ReferenceDeserializer extends StdDeserializer<LegalReference> {
+        private static final long serialVersionUID = 1L;
+
+        ReferenceDeserializer() {
+            super(LegalReference.class);
+        }
+
+        @Override
+        public LegalReference deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (LegalReference) context.handleUnexpectedToken(LegalReference.class, parser);
+            }
+            String code = parser.getText();
+            LegalReference found =
+                    options(context).legalReferences().resolve(code).orElse(null);
+            if (found == null) {
+                return (LegalReference)
+                        context.handleWeirdStringValue(LegalReference.class, code, "not a known legal-reference code");
+            }
+            return found;
+        }
+    }
+}
