@@ -362,7 +362,8 @@ public final class CaseGenerator {
             if (adverse && r.nextInt(8) != 0) {
                 Hearing h = hearing();
                 if (add(h)) {
-                    LocalDate ready = h.respondedOn().orElse(h.responseDeadline().plusDays(1));
+                    LocalDate ready =
+                            h.respondedOn().orElse(h.responseDeadline().plusDays(1));
                     earliest = r.nextInt(10) == 0 ? h.date().plusDays(1) : ready;
                 }
             }
@@ -527,8 +528,14 @@ public final class CaseGenerator {
                     .date(step(1, 5))
                     .addParticipantIds(CITIZEN, caseworker)
                     .offered(offered)
-                    .response(offered ? pick(PlanResponse.ACCEPTED, PlanResponse.ACCEPTED, PlanResponse.DECLINED,
-                            PlanResponse.PENDING) : PlanResponse.PENDING)
+                    .response(
+                            offered
+                                    ? pick(
+                                            PlanResponse.ACCEPTED,
+                                            PlanResponse.ACCEPTED,
+                                            PlanResponse.DECLINED,
+                                            PlanResponse.PENDING)
+                                    : PlanResponse.PENDING)
                     .madeWithCitizen(r.nextInt(4) != 0)
                     .statesPurpose(true)
                     .statesIntervention(r.nextInt(5) != 0)
@@ -602,8 +609,8 @@ public final class CaseGenerator {
                     .decisionId(lastDecision.id());
             if (r.nextInt(10) < 7) {
                 b.reconsideredOn(date.plusDays(5 + r.nextInt(30)))
-                        .reconsiderationOutcome(ReconsiderationOutcome.values()[
-                                r.nextInt(ReconsiderationOutcome.values().length)]);
+                        .reconsiderationOutcome(
+                                ReconsiderationOutcome.values()[r.nextInt(ReconsiderationOutcome.values().length)]);
             }
             return b.build();
         }

@@ -485,7 +485,8 @@ public final class EasyRulesPeer {
         if (investigations.isEmpty()) {
             return INSUFFICIENT;
         }
-        List<String> levels = (List<String>) investigations.get(investigations.size() - 1).get("functionLevels");
+        List<String> levels =
+                (List<String>) investigations.get(investigations.size() - 1).get("functionLevels");
         boolean significant = false;
         boolean assessed = false;
         for (String level : levels) {

@@ -106,9 +106,7 @@ public final class LegalDutySubset {
         for (int i = 0; i < rules.length; i++) {
             Rule rule = rules[i];
             Applicability applicability = rule.applicability(view);
-            outcomes[i] = applicability.isApplicable()
-                    ? rule.evaluate(view).outcome()
-                    : applicability.outcome();
+            outcomes[i] = applicability.isApplicable() ? rule.evaluate(view).outcome() : applicability.outcome();
         }
         return outcomes;
     }

@@ -43,6 +43,19 @@ public final class RatioReport {
 
     private static final String PACKAGE = RatioReport.class.getPackageName() + ".";
 
+    /** The measurements the ratios are made of: class and method, with the parameter where it has one. */
+    static final List<String> BENCHMARKS = List.of(
+            "SingleCaseBenchmark.jacksonReadTree",
+            "SingleCaseBenchmark.readCase",
+            "SingleCaseBenchmark.assess",
+            "ScalingBenchmark.assess[100]",
+            "ScalingBenchmark.assess[10000]",
+            "NdjsonBenchmark.readAndAssess",
+            "NdjsonBenchmark.bareStreamingParse",
+            "PeerBenchmark.easyRules",
+            "PeerBenchmark.ours",
+            "PeerBenchmark.oursViaAssessor");
+
     private RatioReport() {}
 
     /**
@@ -61,8 +74,9 @@ public final class RatioReport {
                 case "--long" -> longProfile = true;
                 case "--cases" -> cases = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException(
-                        "unknown option " + args[i] + "; use --long, --cases N, --out FILE");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; use --long, --cases N, --out FILE");
             }
         }
         long started = System.nanoTime();
@@ -123,14 +137,15 @@ public final class RatioReport {
         List<Ratio> ratios = ratios(scores, ndjsonCompleted);
         String table = table(ratios, scores, cases, fileBytes);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        String report = table + String.format(
-                Locale.ROOT,
-                "%nProfile: %s; %d processors; Java %s; took %d min %d s.%n",
-                longProfile ? "long" : "quick",
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"),
-                took.toMinutes(),
-                took.toSecondsPart());
+        String report = table
+                + String.format(
+                        Locale.ROOT,
+                        "%nProfile: %s; %d processors; Java %s; took %d min %d s.%n",
+                        longProfile ? "long" : "quick",
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version"),
+                        took.toMinutes(),
+                        took.toSecondsPart());
         System.out.println();
         System.out.println(report);
         if (out != null) {
