@@ -17,13 +17,10 @@ import java.util.Set;
  * middle event. Inddragelse is asked both directly and through its assessor.
  *
  * <pre>{@code
- * PeerAgreement.check(new EasyRulesPeer(), LegalDutySubset.fromStandard(), PeerAgreement.CASES);
+ * PeerAgreement.check(new EasyRulesPeer(), LegalDutySubset.fromStandard(), 400);
  * }</pre>
  */
 public final class PeerAgreement {
-
-    /** How many cases the benchmark's setup checks. */
-    public static final int CASES = 400;
 
     private PeerAgreement() {}
 

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * EasyRulesPeer}) and evaluated by Inddragelse ({@link LegalDutySubset}): directly over a {@code
  * CaseView}, and through an {@code Assessor} holding only those rules (which also renders the Danish
  * and English texts and scores the dimensions). Before measuring, the setup checks that the peer and
- * Inddragelse agree on every outcome of {@value PeerAgreement#CASES} generated cases at two dates
+ * Inddragelse agree on every outcome of {@link #agreementCases} generated cases (400) at two dates
  * each, and throws if they do not.
  *
  * <p>Ratio: {@code easyRules ÷ ours} (target at least 5: ours at least five times faster).
@@ -34,6 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PeerBenchmark {
 
+    /** How many generated cases the setup checks for agreement before measuring. */
+    @Param({"400"})
+    public int agreementCases;
+
     private final EasyRulesPeer peer = new EasyRulesPeer();
     private LegalDutySubset ours;
     private CaseProcess[] processes;
@@ -44,7 +49,7 @@ public class PeerBenchmark {
     @Setup
     public void setUp() {
         ours = LegalDutySubset.fromStandard();
-        PeerAgreement.check(peer, ours, PeerAgreement.CASES);
+        PeerAgreement.check(peer, ours, agreementCases);
         CaseGenerator generator = new CaseGenerator(CaseGenerator.SEED);
         processes = new CaseProcess[SingleCaseBenchmark.CASES];
         asOf = new LocalDate[processes.length];
