@@ -4,16 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.inddragelse.json.InddragelseJson;
-import io.github.inddragelse.json.JsonFormat;
 import io.github.inddragelse.json.NdjsonReader;
-import io.github.inddragelse.json.NdjsonWriter;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +56,9 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {"-Xmx256m"})
 public class NdjsonBenchmark {
 
+    /** How many distinct generated cases the batch file repeats. */
+    public static final int DISTINCT = 1_000;
+
     /** The date the batch assesses every case as of. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
@@ -94,7 +97,9 @@ public class NdjsonBenchmark {
     }
 
     /**
-     * Writes a batch of generated cases of mixed size as NDJSON, one case at a time.
+     * Writes a batch of cases as NDJSON: {@value #DISTINCT} distinct generated cases of mixed size,
+     * written with model-json, repeated in turn with the case id made unique on every line, so that
+     * the file is quick to make and yet no two lines are the same case.
      *
      * @param path where to write
      * @param cases how many cases
@@ -102,14 +107,24 @@ public class NdjsonBenchmark {
      */
     public static void write(Path path, int cases) throws IOException {
         CaseGenerator generator = new CaseGenerator(CaseGenerator.SEED);
-        try (OutputStream out = Files.newOutputStream(path);
-                NdjsonWriter<CaseProcess> writer =
-                        InddragelseJson.create().ndjsonWriter(JsonFormat.CASE_PROCESS, out)) {
-            for (int i = 0; i < cases; i++) {
-                writer.write(generator.ofMixedSize(i));
+        InddragelseJson json = InddragelseJson.create();
+        int distinct = Math.min(cases, DISTINCT);
+        String[] lines = new String[distinct];
+        for (int i = 0; i < distinct; i++) {
+            lines[i] = json.writeCase(generator.ofMixedSize(i));
+        }
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16)) {
+            for (int k = 0; k < cases; k++) {
+                int i = k % distinct;
+                String id = "\"caseId\":\"sag-" + i + "\"";
+                String line = lines[i];
+                int at = line.indexOf(id);
+                out.write(line, 0, at);
+                out.write("\"caseId\":\"sag-" + k + "\"");
+                out.write(line, at + id.length(), line.length() - at - id.length());
+                out.write('\n');
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

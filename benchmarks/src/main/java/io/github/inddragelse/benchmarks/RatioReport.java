@@ -80,6 +80,7 @@ public final class RatioReport {
             }
         }
         long started = System.nanoTime();
+        String loadBefore = loadAverage();
         Map<String, Double> scores = new HashMap<>();
 
         ChainedOptionsBuilder timed = new OptionsBuilder()
@@ -121,7 +122,7 @@ public final class RatioReport {
                     .param("file", file.toString())
                     .jvmArgsAppend("-Xmx256m")
                     .forks(longProfile ? 2 : 1)
-                    .warmupIterations(1)
+                    .warmupIterations(longProfile ? 1 : 0)
                     .measurementIterations(longProfile ? 3 : 1);
             Collection<RunResult> results = new Runner(batch.build()).run();
             collect(results, scores);
@@ -150,6 +151,15 @@ public final class RatioReport {
         System.out.println(report);
         if (out != null) {
             Files.writeString(out, report, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The one-minute load average, where the system tells it; other work on the machine skews results. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
