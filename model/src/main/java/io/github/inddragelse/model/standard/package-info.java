@@ -1,2 +1,30 @@
-/** The standard content: rules and checklists for the twelve dimensions. */
+/**
+ * The standard content: the rules and checklists that ship with Inddragelse, for the twelve
+ * dimensions of the standard catalogue. Each rule is a {@code public static final} {@link
+ * io.github.inddragelse.model.rule.Rule} constant in a class named after its theme:
+ *
+ * <ul>
+ *   <li>{@link io.github.inddragelse.model.standard.LegalDutyRules}: retssikkerhedsloven,
+ *       forvaltningsloven and serviceloven duties (hearing, reasons, investigation and complaint
+ *       guidance are critical);
+ *   <li>{@link io.github.inddragelse.model.standard.TrustRules}: a trusting relationship;
+ *   <li>{@link io.github.inddragelse.model.standard.InvolvementRules}: involvement on the citizen's
+ *       terms, communication and interpreters;
+ *   <li>{@link io.github.inddragelse.model.standard.CollaborationRules}: plans, shared goals, the
+ *       provider and the chosen network;
+ *   <li>{@link io.github.inddragelse.model.standard.RecoveryRules}: the eight principles of
+ *       recovery-oriented rehabilitation.
+ * </ul>
+ *
+ * <p>{@link io.github.inddragelse.model.standard.StandardRules#all()} lists them all in a fixed order,
+ * {@link io.github.inddragelse.model.standard.StandardChecklists} holds the checklists, and {@link
+ * io.github.inddragelse.model.standard.StandardRulePack} offers both as a rule pack.
+ *
+ * <p>How the rules read a case: every rule judges the case as of the view's as-of date; dates inside
+ * events (a follow-up held, a hearing answered, a complaint reconsidered) count only when they are
+ * known by then. A record that is silent counts as not done (what is not written down did not happen
+ * for the citizen's legal position), except where the silence means the rule cannot be judged, which
+ * gives insufficient data. Message arguments are ids, codes, dates and counts, never free text from
+ * the case.
+ */
 package io.github.inddragelse.model.standard;

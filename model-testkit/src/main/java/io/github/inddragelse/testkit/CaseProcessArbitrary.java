@@ -1,0 +1,132 @@
+package io.github.inddragelse.testkit;
+
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * A configurable jqwik arbitrary of valid, realistic case processes; get one from {@link
+ * CaseProcesses#valid()}. Every method returns a new arbitrary and leaves this one unchanged.
+ *
+ * <pre>{@code
+ * @Property
+ * void rejections_are_heard(@ForAll("rejections") CaseProcess process) { ... }
+ *
+ * @Provide
+ * Arbitrary<CaseProcess> rejections() {
+ *     return CaseProcesses.valid()
+ *             .targetGroup(TargetGroup.PHYSICAL_DISABILITY)
+ *             .reachingPhase(Phase.DECISION)
+ *             .decisionOutcomes(DecisionOutcome.REJECTED);
+ * }
+ * }</pre>
+ *
+ * <p>Generated cases always satisfy every model invariant, follow the VUM 2.0 order, and, unless
+ * {@link #withDefects(Defect...) defects} are asked for, have none of the {@link Defect defects} as of
+ * their {@link CaseUnderTest#defaultAsOf(CaseProcess) default as-of date}. The good-practice qualities
+ * that are not defects (an agenda sent ahead, plain language, measurable goals, ...) vary by {@link
+ * #variation(double)}. A method that makes the configuration impossible (for example a defect that
+ * needs a decision together with {@code withDecision(false)}) throws {@link IllegalArgumentException}
+ * at once, saying what cannot be combined.
+ */
+public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
+
+    /**
+     * Only cases of this one target group.
+     *
+     * @param group the target group
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary targetGroup(TargetGroup group);
+
+    /**
+     * Only cases of exactly these target groups (the first in declaration order sets the texts).
+     *
+     * @param groups at least one target group
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary targetGroups(TargetGroup... groups);
+
+    /**
+     * Only cases with this many events.
+     *
+     * @param min the fewest events, at least 1
+     * @param max the most events, at least {@code min}
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary events(int min, int max);
+
+    /**
+     * Only cases whose latest VUM 2.0 phase is this one (their {@code currentPhase}).
+     *
+     * @param phase the phase reached
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary reachingPhase(Phase phase);
+
+    /**
+     * Only cases with (phase decision or later) or without (before the decision) a decision.
+     *
+     * @param decision whether a decision has been taken
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary withDecision(boolean decision);
+
+    /**
+     * The outcomes the decision may have, when there is one: any of {@link DecisionOutcome#GRANTED},
+     * {@link DecisionOutcome#PARTLY_GRANTED} and {@link DecisionOutcome#REJECTED} (the default is all
+     * three). A rejected case ends at the decision.
+     *
+     * @param outcomes at least one outcome
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary decisionOutcomes(DecisionOutcome... outcomes);
+
+    /**
+     * Cases with exactly these defects, each put into an otherwise exemplary case as described on the
+     * {@link Defect} constant. The case is shaped to fit (a rejection for {@link
+     * Defect#NO_HEARING_BEFORE_REJECTION}, an interpreter need for {@link
+     * Defect#INTERPRETER_MISSING}, ...). Replaces any defects set before; none means none.
+     *
+     * @param defects the defects, pairwise not {@link Defect#conflictsWith(Defect) conflicting}
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary withDefects(Defect... defects);
+
+    /**
+     * Only cases opened in this period (default: 2025-01-01 to 2026-12-31).
+     *
+     * @param from the earliest opening date
+     * @param to the latest opening date, not before {@code from}
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary openedBetween(LocalDate from, LocalDate to);
+
+    /**
+     * How far from exemplary the good-practice qualities that are not defects may vary: 0 means every
+     * one holds (an agenda sent ahead, plain language, measurable goals, ...), 1 means each is a coin
+     * flip. The default is 0.2: each holds about nine times in ten.
+     *
+     * @param amount from 0 to 1
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary variation(double amount);
+
+    /**
+     * Exemplary cases: the same as {@code variation(0)}.
+     *
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary exemplary();
+
+    /**
+     * The same cases, each with the date to assess it as of ({@link
+     * CaseUnderTest#defaultAsOf(CaseProcess)}).
+     *
+     * @return an arbitrary of cases under test
+     */
+    Arbitrary<CaseUnderTest> underTest();
+}

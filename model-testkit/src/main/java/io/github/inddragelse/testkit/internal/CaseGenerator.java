@@ -1,0 +1,778 @@
+package io.github.inddragelse.testkit.internal;
+
+import io.github.inddragelse.model.caseprocess.ActionPlan;
+import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.Adaptation;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.CaseStatus;
+import io.github.inddragelse.model.caseprocess.CaseworkerChange;
+import io.github.inddragelse.model.caseprocess.CommunicationNeed;
+import io.github.inddragelse.model.caseprocess.Complaint;
+import io.github.inddragelse.model.caseprocess.Contact;
+import io.github.inddragelse.model.caseprocess.ContactKind;
+import io.github.inddragelse.model.caseprocess.Coordination;
+import io.github.inddragelse.model.caseprocess.DeadlineNotice;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.FollowUp;
+import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
+import io.github.inddragelse.model.caseprocess.Goal;
+import io.github.inddragelse.model.caseprocess.Guidance;
+import io.github.inddragelse.model.caseprocess.GuidanceTopic;
+import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.InformationGathering;
+import io.github.inddragelse.model.caseprocess.InterpretationKind;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.MeetingPurpose;
+import io.github.inddragelse.model.caseprocess.MethodApplied;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
+import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.LifeArea;
+import io.github.inddragelse.model.catalogue.Phase;
+import io.github.inddragelse.model.catalogue.SupportNeed;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.testkit.CaseUnderTest;
+import io.github.inddragelse.testkit.Defect;
+import io.github.inddragelse.testkit.Defects;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds one realistic, valid case process from a {@link Plan} and a stream of {@link Choices}, then
+ * puts in the requested defects. The timeline follows VUM 2.0: contact, guidance, meetings and
+ * information gathering, investigation, goals, hearing when the decision is adverse, decision, action
+ * plan, order to the provider, methods, progress and follow-ups, and sometimes a complaint.
+ */
+public final class CaseGenerator {
+
+    private static final List<String> MUNICIPALITIES = List.of("0751", "0265", "0766", "0101", "0461", "0851");
+    private static final List<Actor> AUTHORITIES =
+            List.of(Actor.REGIONAL_PSYCHIATRY, Actor.JOBCENTRE, Actor.OTHER_DEPARTMENT, Actor.HOSPITAL);
+    private static final List<Actor> SOURCES =
+            List.of(Actor.GENERAL_PRACTITIONER, Actor.REGIONAL_PSYCHIATRY, Actor.HOSPITAL, Actor.JOBCENTRE);
+
+    private final GeneratorConfig config;
+    private final Choices ch;
+    private final Plan plan;
+    private final Texts.Group text;
+    private final List<CaseEvent> events = new ArrayList<>();
+    private final List<Participant> participants = new ArrayList<>();
+    private final Set<CommunicationNeed> needs = new LinkedHashSet<>();
+    private final Set<TargetGroup> groups;
+    private final List<LegalReference> appliedFor = new ArrayList<>();
+    private final List<LifeArea> areas = new ArrayList<>();
+    private final List<String> goalIds = new ArrayList<>();
+
+    private String caseId;
+    private String municipality;
+    private String citizen;
+    private String caseworker;
+    private String network;
+    private String companion;
+    private String interpreter;
+    private String provider;
+    private String authority;
+    private Actor authorityActor;
+    private LocalDate day;
+
+    private CaseGenerator(GeneratorConfig config, Choices ch, Plan plan) {
+        this.config = config;
+        this.ch = ch;
+        this.plan = plan;
+        this.groups = chooseGroups();
+        this.text = Texts.GROUPS.get(groups.iterator().next());
+    }
+
+    /**
+     * Checks that a configuration can produce at least one case.
+     *
+     * @param config the configuration
+     * @throws IllegalArgumentException naming what cannot be combined
+     */
+    public static void checkFeasible(GeneratorConfig config) {
+        for (Defect a : config.defects) {
+            for (Defect b : config.defects) {
+                if (a.conflictsWith(b) && a.ordinal() < b.ordinal()) {
+                    throw new IllegalArgumentException("Defects " + a + " and " + b + " cannot be in one case");
+                }
+            }
+        }
+        if (Plan.shapes(config).isEmpty()) {
+            throw new IllegalArgumentException("No case process fits all of: " + describe(config));
+        }
+    }
+
+    private static String describe(GeneratorConfig c) {
+        return "events " + c.minEvents + ".." + c.maxEvents
+                + c.phase.map(p -> ", reaching phase " + p).orElse("")
+                + c.withDecision
+                        .map(d -> d ? ", with a decision" : ", without a decision")
+                        .orElse("")
+                + ", decision outcomes " + c.outcomes
+                + (c.defects.isEmpty()
+                        ? ""
+                        : ", defects " + c.defects + " (which need at least phase "
+                                + Plan.Needs.of(c.defects).minPhase() + ")");
+    }
+
+    /**
+     * Generates one case.
+     *
+     * @param config the configuration, {@link #checkFeasible(GeneratorConfig) feasible}
+     * @param values the random choices
+     * @return the case under test, with exactly the requested defects
+     */
+    public static CaseUnderTest generate(GeneratorConfig config, List<Integer> values) {
+        Choices ch = new Choices(values, config.variation);
+        Plan plan = Plan.choose(config, Plan.shapes(config), ch);
+        CaseUnderTest base = new CaseGenerator(config, ch, plan).build();
+        CaseUnderTest result = base;
+        for (Defect defect : Defect.values()) {
+            if (config.defects.contains(defect)) {
+                result = Defects.introduce(result, defect);
+            }
+        }
+        return result;
+    }
+
+    private Set<TargetGroup> chooseGroups() {
+        if (!config.targetGroups.isEmpty()) {
+            return EnumSet.copyOf(config.targetGroups);
+        }
+        TargetGroup first = ch.pick(List.of(TargetGroup.values()));
+        Set<TargetGroup> chosen = EnumSet.of(first);
+        if (ch.chance(20)) {
+            chosen.add(
+                    first == TargetGroup.MENTAL_HEALTH ? TargetGroup.SOCIALLY_MARGINALISED : TargetGroup.MENTAL_HEALTH);
+        }
+        return chosen;
+    }
+
+    private int count(Plan.Slot slot) {
+        return plan.count(slot);
+    }
+
+    private Plan.Shape shape() {
+        return plan.shape;
+    }
+
+    private LocalDate after(int min, int max) {
+        day = day.plusDays(ch.between(min, max));
+        return day;
+    }
+
+    private String id(String prefix) {
+        int n = 1;
+        while (true) {
+            String candidate = prefix + "-" + n;
+            if (events.stream().noneMatch(e -> e.id().equals(candidate))) {
+                return candidate;
+            }
+            n++;
+        }
+    }
+
+    private static List<String> ids(String... ids) {
+        List<String> list = new ArrayList<>();
+        for (String id : ids) {
+            if (id != null && !list.contains(id)) {
+                list.add(id);
+            }
+        }
+        return list;
+    }
+
+    // ------------------------------------------------------------------ participants
+
+    private void chooseParticipants() {
+        citizen = "borger-" + ch.between(1, 9999);
+        participants.add(Participant.builder().id(citizen).role(Role.CITIZEN).build());
+        caseworker = "sagsbehandler-1";
+        participants.add(
+                Participant.builder().id(caseworker).role(Role.CASEWORKER).build());
+        if (count(Plan.Slot.CASEWORKER_CHANGE) > 0) {
+            participants.add(Participant.builder()
+                    .id("sagsbehandler-2")
+                    .role(Role.CASEWORKER)
+                    .build());
+        }
+        if (count(Plan.Slot.NETWORK_MEETING) > 0 || ch.chance(45)) {
+            boolean relative = ch.chance(60);
+            network = relative ? "paaroerende-1" : "netvaerk-1";
+            participants.add(Participant.builder()
+                    .id(network)
+                    .role(relative ? Role.RELATIVE : Role.NETWORK)
+                    .chosenByCitizen(true)
+                    .description(relative ? "Borgerens søster" : "Ven fra den lokale idrætsforening")
+                    .build());
+        }
+        if (shape().reached(Phase.INVESTIGATION) && ch.chance(30)) {
+            companion = "bisidder-1";
+            participants.add(Participant.builder()
+                    .id(companion)
+                    .role(Role.COMPANION)
+                    .chosenByCitizen(true)
+                    .description("Frivillig bisidder fra en brugerorganisation")
+                    .build());
+        }
+        chooseNeeds();
+        needs.stream()
+                .map(CaseGenerator::interpretation)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(kind -> {
+                    interpreter = "tolk-1";
+                    participants.add(Participant.builder()
+                            .id(interpreter)
+                            .role(Role.INTERPRETER)
+                            .interpretation(kind)
+                            .description(Texts.INTERPRETER)
+                            .build());
+                });
+        if (shape().reached(Phase.ORDER)) {
+            provider = "udfoerer-1";
+            participants.add(Participant.builder()
+                    .id(provider)
+                    .role(Role.PROVIDER_STAFF)
+                    .organisation(Actor.PROVIDER)
+                    .build());
+        }
+        if ((count(Plan.Slot.INFORMATION_GATHERING) > 0 || count(Plan.Slot.COORDINATION) > 0) && ch.chance(50)) {
+            authority = "myndighed-1";
+            authorityActor = ch.pick(AUTHORITIES);
+            participants.add(Participant.builder()
+                    .id(authority)
+                    .role(Role.OTHER_AUTHORITY)
+                    .organisation(authorityActor)
+                    .build());
+        }
+    }
+
+    private void chooseNeeds() {
+        Plan.Needs n = Plan.Needs.of(config.defects);
+        boolean physical = groups.contains(TargetGroup.PHYSICAL_DISABILITY);
+        if (n.languageInterpreter()) {
+            needs.add(CommunicationNeed.LANGUAGE_INTERPRETER);
+        } else if (n.interpreter() || ch.chance(12)) {
+            needs.add(
+                    physical
+                            ? ch.pick(List.of(
+                                    CommunicationNeed.SIGN_LANGUAGE_INTERPRETER,
+                                    CommunicationNeed.LANGUAGE_INTERPRETER,
+                                    CommunicationNeed.TACTILE_INTERPRETER))
+                            : CommunicationNeed.LANGUAGE_INTERPRETER);
+        }
+        if (groups.contains(TargetGroup.INTELLECTUAL_DISABILITY)) {
+            if (ch.chance(70)) {
+                needs.add(CommunicationNeed.EASY_READ);
+            }
+            if (ch.chance(50)) {
+                needs.add(CommunicationNeed.PICTURES);
+            }
+        } else if (ch.chance(10)) {
+            needs.add(CommunicationNeed.EASY_READ);
+        }
+    }
+
+    private static Optional<InterpretationKind> interpretation(CommunicationNeed need) {
+        switch (need) {
+            case LANGUAGE_INTERPRETER:
+                return Optional.of(InterpretationKind.LANGUAGE);
+            case SIGN_LANGUAGE_INTERPRETER:
+                return Optional.of(InterpretationKind.SIGN);
+            case TACTILE_INTERPRETER:
+                return Optional.of(InterpretationKind.TACTILE);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Set<Adaptation> adaptations() {
+        Set<Adaptation> set = EnumSet.noneOf(Adaptation.class);
+        if (ch.ok()) {
+            set.add(Adaptation.PLAIN_LANGUAGE);
+        }
+        for (CommunicationNeed need : needs) {
+            switch (need) {
+                case EASY_READ:
+                    set.add(Adaptation.EASY_READ);
+                    break;
+                case PICTURES:
+                    set.add(Adaptation.PICTURES);
+                    break;
+                case SIGN_LANGUAGE_INTERPRETER:
+                    set.add(Adaptation.SIGN_LANGUAGE);
+                    break;
+                case TACTILE_INTERPRETER:
+                    set.add(Adaptation.TACTILE);
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (groups.contains(TargetGroup.INTELLECTUAL_DISABILITY) && ch.ok()) {
+            set.add(Adaptation.EXTRA_TIME);
+        }
+        return set;
+    }
+
+    // ------------------------------------------------------------------ timeline
+
+    private CaseUnderTest build() {
+        chooseParticipants();
+        LocalDate opened = LocalDate.ofEpochDay(
+                ch.between((int) config.openedFrom.toEpochDay(), (int) config.openedTo.toEpochDay()));
+        day = opened;
+        caseId = "sag-" + opened.getYear() + "-" + String.format(java.util.Locale.ROOT, "%04d", ch.between(1, 9999));
+        municipality = ch.pick(MUNICIPALITIES);
+        appliedFor.add(ch.pick(text.provisions()));
+        if (ch.chance(25)) {
+            text.provisions().stream()
+                    .filter(p -> !appliedFor.contains(p))
+                    .findFirst()
+                    .ifPresent(appliedFor::add);
+        }
+        areas.addAll(ch.distinct(text.areas(), ch.between(3, 5)));
+
+        opening(opened);
+        investigation();
+        assessment();
+        Decision decision = shape().decided() ? decision() : null;
+        if (decision != null && shape().reached(Phase.ORDER)) {
+            delivery(decision);
+        }
+        events.sort(Comparator.comparing(CaseEvent::date));
+
+        CaseProcess draft = process(opened, Optional.empty());
+        LocalDate asOf = CaseUnderTest.defaultAsOf(draft);
+        postponePendingFollowUps(asOf);
+        Period deadline = deadline(opened, decision, asOf);
+        events.sort(Comparator.comparing(CaseEvent::date));
+        return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
+    }
+
+    private CaseProcess process(LocalDate opened, Optional<Period> deadline) {
+        return CaseProcess.builder()
+                .caseId(caseId)
+                .citizenId(citizen)
+                .municipality(municipality)
+                .targetGroups(groups)
+                .appliedFor(appliedFor)
+                .openedOn(opened)
+                .status(shape().decided() ? CaseStatus.DECIDED : CaseStatus.OPEN)
+                .processingDeadline(deadline)
+                .currentPhase(shape().phase())
+                .communicationNeeds(needs)
+                .participants(participants)
+                .events(events)
+                .build();
+    }
+
+    private void opening(LocalDate opened) {
+        ContactKind kind = ch.pickWeighted(
+                List.of(ContactKind.APPLICATION, ContactKind.INQUIRY, ContactKind.NOTIFICATION), new int[] {6, 3, 1});
+        events.add(Contact.builder()
+                .id(id("kontakt"))
+                .date(opened)
+                .participantIds(kind == ContactKind.NOTIFICATION ? ids(caseworker, network) : ids(citizen, caseworker))
+                .contactKind(kind)
+                .reason(ch.pick(text.contactReasons()))
+                .citizensOwnNeed(ch.pick(text.ownNeeds()))
+                .build());
+        if (count(Plan.Slot.GUIDANCE) > 0) {
+            Set<GuidanceTopic> topics = EnumSet.of(GuidanceTopic.RIGHTS, GuidanceTopic.PROCESS_AND_TIMING);
+            if (ch.ok()) {
+                topics.add(GuidanceTopic.COMPANION);
+            }
+            if (ch.ok()) {
+                topics.add(GuidanceTopic.CONTACT);
+            }
+            if (ch.chance(30)) {
+                topics.add(GuidanceTopic.OTHER_HELP);
+            }
+            events.add(Guidance.builder()
+                    .id(id("vejledning"))
+                    .date(after(0, 3))
+                    .participantIds(ids(citizen, caseworker))
+                    .topics(topics)
+                    .written(ch.ok())
+                    .build());
+        }
+    }
+
+    private Meeting meeting(MeetingPurpose purpose, LocalDate date, String... others) {
+        List<String> present = ids(citizen, caseworker, interpreter);
+        if (companion != null && ch.chance(50)) {
+            present.add(companion);
+        }
+        for (String other : others) {
+            if (other != null && !present.contains(other)) {
+                present.add(other);
+            }
+        }
+        return Meeting.builder()
+                .id(id("moede"))
+                .date(date)
+                .participantIds(present)
+                .purpose(purpose)
+                .preparedWithCitizen(ch.ok())
+                .agendaSentAhead(ch.ok())
+                .placeChosenByCitizen(ch.ok())
+                .adaptations(adaptations())
+                .note(Optional.ofNullable(ch.chance(30) ? Texts.MEETING_NOTE : null))
+                .build();
+    }
+
+    private void investigation() {
+        if (!shape().reached(Phase.INVESTIGATION)) {
+            return;
+        }
+        if (count(Plan.Slot.EXPECTATIONS_MEETING) > 0) {
+            events.add(meeting(MeetingPurpose.EXPECTATIONS, after(5, 12)));
+        }
+        for (int i = 0; i < count(Plan.Slot.INVESTIGATION_MEETING); i++) {
+            events.add(meeting(MeetingPurpose.INVESTIGATION, after(7, 18), i == 0 && ch.chance(50) ? network : null));
+            if (i == 0 && count(Plan.Slot.CASEWORKER_CHANGE) > 0) {
+                events.add(CaseworkerChange.builder()
+                        .id(id("sagsbehandlerskift"))
+                        .date(after(1, 5))
+                        .participantIds(ids(citizen, caseworker, "sagsbehandler-2"))
+                        .fromCaseworkerId(caseworker)
+                        .toCaseworkerId("sagsbehandler-2")
+                        .citizenInformed(true)
+                        .handoverWithCitizen(ch.ok())
+                        .note(Texts.CHANGE_NOTE)
+                        .build());
+                caseworker = "sagsbehandler-2";
+            }
+        }
+        for (int i = 0; i < count(Plan.Slot.INFORMATION_GATHERING); i++) {
+            boolean fromAuthority = i == 0 && authority != null;
+            boolean fromNetwork = !fromAuthority && network != null && ch.chance(25);
+            Actor source = fromAuthority ? authorityActor : fromNetwork ? Actor.NETWORK : ch.pick(SOURCES);
+            events.add(InformationGathering.builder()
+                    .id(id("indhentning"))
+                    .date(after(2, 10))
+                    .addParticipantId(caseworker)
+                    .source(source)
+                    .sourceParticipantId(Optional.ofNullable(fromAuthority ? authority : fromNetwork ? network : null))
+                    .consentObtained(true)
+                    .citizenAskedToObtain(ch.chance(10))
+                    .purpose(Texts.gatheringPurpose(source))
+                    .build());
+        }
+        List<LifeAreaAssessment> assessed = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            LifeArea area = areas.get(i);
+            FunctionLevel level = plan.significantReduction && i == 0
+                    ? ch.pick(List.of(FunctionLevel.SEVERE, FunctionLevel.COMPLETE))
+                    : ch.pick(List.of(FunctionLevel.MODERATE, FunctionLevel.MILD, FunctionLevel.NONE));
+            if (plan.significantReduction && i > 0 && ch.chance(30)) {
+                level = FunctionLevel.SEVERE;
+            }
+            assessed.add(LifeAreaAssessment.builder()
+                    .area(area)
+                    .functionLevel(level)
+                    .supportNeed(SupportNeed.values()[level.value().orElse(2)])
+                    .resources(
+                            Optional.ofNullable(ch.ok() ? Texts.AREAS.get(area).resource() : null))
+                    .challenges(Texts.AREAS.get(area).challenge())
+                    .build());
+        }
+        events.add(Investigation.builder()
+                .id(id("udredning"))
+                .date(after(5, 14))
+                .participantIds(ids(citizen, caseworker))
+                .lifeAreas(assessed)
+                .citizensWishes(ch.pick(text.wishes()))
+                .wishesInOwnWords(true)
+                .resources(text.resources())
+                .networkMapped(true)
+                .earlyOffersConsidered(ch.ok())
+                .allOptionsConsidered(ch.ok())
+                .professionalJudgement(text.judgement())
+                .build());
+    }
+
+    private void assessment() {
+        if (!shape().reached(Phase.CASE_ASSESSMENT)) {
+            return;
+        }
+        if (count(Plan.Slot.NETWORK_MEETING) > 0) {
+            events.add(meeting(MeetingPurpose.NETWORK, after(3, 10), network));
+        }
+        LocalDate set = after(0, 7);
+        boolean physical = groups.contains(TargetGroup.PHYSICAL_DISABILITY);
+        for (int i = 0; i < count(Plan.Slot.GOAL); i++) {
+            LifeArea area = areas.get(i % areas.size());
+            String goal = id("maal");
+            goalIds.add(goal);
+            events.add(Goal.builder()
+                    .id(goal)
+                    .date(set)
+                    .participantIds(ids(citizen, caseworker))
+                    .goalType(physical && ch.chance(40) ? GoalType.MAINTAIN : GoalType.DEVELOP)
+                    .lifeArea(area)
+                    .text(Texts.AREAS.get(area).goal())
+                    .derivedFromWishes(ch.ok())
+                    .acceptedByCitizen(true)
+                    .measurable(ch.ok())
+                    .targetDate(set.plusMonths(ch.between(6, 12)))
+                    .build());
+        }
+        for (int i = 0; i < count(Plan.Slot.COORDINATION); i++) {
+            boolean withAuthority = i == 0 && authority != null;
+            Actor counterpart = withAuthority ? authorityActor : ch.pick(List.of(Actor.CIVIL_SOCIETY, Actor.JOBCENTRE));
+            events.add(Coordination.builder()
+                    .id(id("koordinering"))
+                    .date(after(2, 8))
+                    .participantIds(ids(caseworker, withAuthority ? authority : null))
+                    .counterpart(counterpart)
+                    .counterpartParticipantId(Optional.ofNullable(withAuthority ? authority : null))
+                    .sharedGoals(ch.ok())
+                    .topic(Texts.coordinationTopic(counterpart))
+                    .build());
+        }
+    }
+
+    private Decision decision() {
+        LegalReference provision = appliedFor.get(0);
+        if (shape().adverse()) {
+            LocalDate sent = after(2, 6);
+            LocalDate deadline = sent.plusDays(14);
+            boolean answered = ch.chance(80);
+            events.add(Hearing.builder()
+                    .id(id("partshoering"))
+                    .date(sent)
+                    .participantIds(ids(citizen, caseworker))
+                    .provision(provision)
+                    .informationSent(Texts.HEARING_SENT)
+                    .responseDeadline(deadline)
+                    .respondedOn(Optional.ofNullable(answered ? sent.plusDays(ch.between(3, 12)) : null))
+                    .response(Optional.ofNullable(answered ? Texts.HEARING_RESPONSE : null))
+                    .build());
+            day = deadline;
+        }
+        LocalDate decided = after(1, 6);
+        boolean inPerson = count(Plan.Slot.DECISION_MEETING) > 0;
+        if (inPerson) {
+            events.add(meeting(MeetingPurpose.DECISION, decided));
+        }
+        boolean adverse = shape().adverse();
+        Decision decision = Decision.builder()
+                .id(id("afgoerelse"))
+                .date(decided)
+                .participantIds(inPerson ? ids(citizen, caseworker) : ids(caseworker))
+                .provision(provision)
+                .outcome(shape().outcome())
+                .reasonsCiteRules(adverse || ch.ok())
+                .reasonsStateConsiderations(adverse || ch.ok())
+                .reasonsStateFacts(adverse || ch.ok())
+                .reasons(adverse ? Texts.FULL_REASONS : Texts.GRANTED_REASONS)
+                .plainLanguage(ch.ok())
+                .complaintGuidance(adverse || ch.ok())
+                .explainedInPerson(inPerson)
+                .build();
+        events.add(decision);
+        if (count(Plan.Slot.ACTION_PLAN) > 0) {
+            events.add(ActionPlan.builder()
+                    .id(id("handleplan"))
+                    .date(decided.plusDays(ch.between(0, 10)))
+                    .participantIds(ids(citizen, caseworker, ch.chance(30) ? network : null))
+                    .offered(true)
+                    .response(ch.chance(10) ? PlanResponse.DECLINED : PlanResponse.ACCEPTED)
+                    .madeWithCitizen(ch.ok())
+                    .statesPurpose(ch.ok())
+                    .statesIntervention(ch.ok())
+                    .statesDuration(ch.ok())
+                    .holistic(count(Plan.Slot.COORDINATION) > 0 || groups.size() > 1)
+                    .text(Texts.ACTION_PLAN)
+                    .build());
+        }
+        if (count(Plan.Slot.COMPLAINT) > 0) {
+            LocalDate received = decided.plusDays(ch.between(7, 25));
+            LocalDate reconsidered = received.plusDays(ch.between(15, 27));
+            boolean upheld = ch.chance(70);
+            events.add(Complaint.builder()
+                    .id(id("klage"))
+                    .date(received)
+                    .participantIds(ids(citizen, companion))
+                    .decisionId(decision.id())
+                    .reconsideredOn(reconsidered)
+                    .reconsiderationOutcome(upheld ? ReconsiderationOutcome.UPHELD : ReconsiderationOutcome.CHANGED)
+                    .forwardedOn(Optional.ofNullable(upheld ? reconsidered.plusDays(ch.between(1, 5)) : null))
+                    .note(Texts.COMPLAINT_NOTE)
+                    .build());
+        }
+        if (shape().helpGiving()) {
+            events.add(FollowUp.builder()
+                    .id(id("opfoelgning"))
+                    .date(decided)
+                    .participantIds(ids(caseworker))
+                    .plannedFor(decided.plusMonths(3))
+                    .build());
+        }
+        return decision;
+    }
+
+    private void delivery(Decision decision) {
+        LocalDate ordered = decision.date().plusDays(ch.between(5, 14));
+        day = ordered;
+        ProviderOrder order = ProviderOrder.builder()
+                .id(id("bestilling"))
+                .date(ordered)
+                .participantIds(ids(caseworker, provider))
+                .providerId(provider)
+                .goalIds(goalIds)
+                .purposeStated(true)
+                .build();
+        events.add(order);
+        if (count(Plan.Slot.PROVIDER_COORDINATION) > 0) {
+            events.add(Coordination.builder()
+                    .id(id("koordinering"))
+                    .date(ordered.plusDays(ch.between(2, 7)))
+                    .participantIds(ids(citizen, caseworker, provider))
+                    .counterpart(Actor.PROVIDER)
+                    .counterpartParticipantId(provider)
+                    .sharedGoals(ch.ok())
+                    .topic(Texts.coordinationTopic(Actor.PROVIDER))
+                    .build());
+        }
+        LocalDate methodDay = ordered.plusDays(ch.between(21, 35));
+        List<Texts.Method> methods = ch.distinct(text.methods(), count(Plan.Slot.METHOD));
+        for (Texts.Method method : methods) {
+            events.add(MethodApplied.builder()
+                    .id(id("metode"))
+                    .date(methodDay)
+                    .participantIds(ids(citizen, provider))
+                    .method(method.name())
+                    .evidenceBase(method.evidence())
+                    .build());
+            methodDay = methodDay.plusDays(ch.between(7, 21));
+        }
+        if (shape().phase() == Phase.FOLLOW_UP) {
+            followUp(decision);
+        }
+    }
+
+    private void followUp(Decision decision) {
+        LocalDate due = decision.followUpDate().orElse(decision.date().plusMonths(3));
+        List<String> instruments = ch.distinct(text.instruments(), count(Plan.Slot.PROGRESS));
+        LifeArea area = areas.get(0);
+        for (int i = 0; i < count(Plan.Slot.PROGRESS); i++) {
+            FunctionLevel before = ch.pick(List.of(FunctionLevel.SEVERE, FunctionLevel.MODERATE));
+            FunctionLevel after = ch.ok() ? FunctionLevel.values()[before.ordinal() - 1] : before;
+            events.add(ProgressMeasurement.builder()
+                    .id(id("maaling"))
+                    .date(due.minusDays(ch.between(0, 10)))
+                    .participantIds(ids(citizen, provider))
+                    .instrument(instruments.get(i % instruments.size()))
+                    .lifeArea(area)
+                    .before(before)
+                    .after(after)
+                    .build());
+        }
+        LocalDate held = due.plusDays(ch.between(0, 7));
+        if (count(Plan.Slot.FOLLOW_UP_MEETING) > 0) {
+            events.add(meeting(MeetingPurpose.FOLLOW_UP, held, provider));
+        }
+        FollowUp scheduled = (FollowUp)
+                events.stream().filter(e -> e instanceof FollowUp).findFirst().orElseThrow();
+        events.set(
+                events.indexOf(scheduled),
+                FollowUp.builder()
+                        .from(scheduled)
+                        .participantIds(ids(citizen, caseworker, provider))
+                        .plannedFor(due)
+                        .heldOn(held)
+                        .goalsReviewedWithCitizen(ch.ok())
+                        .providerStatusCollected(ch.ok())
+                        .outcome(ch.chance(80) ? FollowUpOutcome.CONTINUE : FollowUpOutcome.CHANGE)
+                        .note(Texts.FOLLOW_UP_NOTE)
+                        .build());
+        events.add(FollowUp.builder()
+                .id(id("opfoelgning"))
+                .date(held)
+                .participantIds(ids(caseworker))
+                .plannedFor(held.plusMonths(6))
+                .build());
+    }
+
+    /**
+     * Moves every follow-up still pending to after the as-of date, and sets each help-giving decision's
+     * follow-up date to the follow-up scheduled with it.
+     */
+    private void postponePendingFollowUps(LocalDate asOf) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof FollowUp) {
+                FollowUp f = (FollowUp) events.get(i);
+                if (f.heldOn().isEmpty() && !f.plannedFor().isAfter(asOf)) {
+                    LocalDate later = asOf.plusDays(ch.between(7, 30));
+                    events.set(i, FollowUp.builder().from(f).plannedFor(later).build());
+                }
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Decision) {
+                Decision d = (Decision) events.get(i);
+                if (d.followUpDate().isEmpty() && d.outcome() != DecisionOutcome.REJECTED) {
+                    LocalDate planned = events.stream()
+                            .filter(e -> e instanceof FollowUp && e.date().equals(d.date()))
+                            .map(e -> ((FollowUp) e).plannedFor())
+                            .findFirst()
+                            .orElse(null);
+                    if (planned != null) {
+                        events.set(
+                                i,
+                                Decision.builder().from(d).followUpDate(planned).build());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Chooses the published deadline; adds a notice when the plan has one and the deadline is missed. */
+    private Period deadline(LocalDate opened, Decision decision, LocalDate asOf) {
+        LocalDate measured = decision != null ? decision.date() : asOf;
+        long days = ChronoUnit.DAYS.between(opened, measured);
+        if (count(Plan.Slot.DEADLINE_NOTICE) > 0 && (days - 1) / 7 >= 1) {
+            int weeks = (int) ((days - 1) / 7);
+            LocalDate due = opened.plusWeeks(weeks);
+            LocalDate latestFact = asOf.minusDays(CaseUnderTest.AS_OF_MARGIN_DAYS);
+            LocalDate noticed = due.minusDays(ch.between(3, 10));
+            if (noticed.isBefore(opened)) {
+                noticed = opened;
+            }
+            if (noticed.isAfter(latestFact)) {
+                noticed = latestFact;
+            }
+            events.add(DeadlineNotice.builder()
+                    .id(id("frist"))
+                    .date(noticed)
+                    .participantIds(ids(citizen, caseworker))
+                    .expectedDecisionBy(decision != null ? measured : asOf.plusDays(ch.between(14, 42)))
+                    .written(true)
+                    .build());
+            return Period.ofWeeks(weeks);
+        }
+        return Period.ofWeeks((int) ((days + 6) / 7) + ch.between(0, 3));
+    }
+}

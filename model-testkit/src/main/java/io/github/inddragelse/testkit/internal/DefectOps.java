@@ -1,0 +1,1011 @@
+package io.github.inddragelse.testkit.internal;
+
+import io.github.inddragelse.model.caseprocess.ActionPlan;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.CaseworkerChange;
+import io.github.inddragelse.model.caseprocess.CommunicationNeed;
+import io.github.inddragelse.model.caseprocess.Complaint;
+import io.github.inddragelse.model.caseprocess.DeadlineNotice;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.FollowUp;
+import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
+import io.github.inddragelse.model.caseprocess.Goal;
+import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.InterpretationKind;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.MethodApplied;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LifeArea;
+import io.github.inddragelse.model.catalogue.SupportNeed;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.testkit.CaseUnderTest;
+import io.github.inddragelse.testkit.Defect;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Detects, introduces and repairs each {@link Defect}. The definitions are written on the {@link
+ * Defect} constants; this class implements them.
+ */
+public final class DefectOps {
+
+    /** Days after the order to the provider by which a method should be recorded. */
+    static final int METHOD_DUE_DAYS = 28;
+    /** Days within which a complaint is to be reconsidered (RSL §66). */
+    static final int RECONSIDERATION_DAYS = 28;
+
+    private static final Set<DecisionOutcome> HELP_GIVING =
+            EnumSet.of(DecisionOutcome.GRANTED, DecisionOutcome.PARTLY_GRANTED, DecisionOutcome.CHANGED);
+    private static final Set<CommunicationNeed> INTERPRETER_NEEDS = EnumSet.of(
+            CommunicationNeed.LANGUAGE_INTERPRETER,
+            CommunicationNeed.SIGN_LANGUAGE_INTERPRETER,
+            CommunicationNeed.TACTILE_INTERPRETER);
+
+    private DefectOps() {}
+
+    static boolean adverse(Decision d) {
+        return d.outcome() != DecisionOutcome.GRANTED;
+    }
+
+    static boolean helpGiving(Decision d) {
+        return HELP_GIVING.contains(d.outcome());
+    }
+
+    // ---------------------------------------------------------------- detection
+
+    /**
+     * Whether a defect is present.
+     *
+     * @param c the case
+     * @param defect the defect
+     * @return true if present as of the case's date
+     */
+    public static boolean isPresent(CaseUnderTest c, Defect defect) {
+        return isPresent(new CaseEdit(c.process(), c.asOf()), defect);
+    }
+
+    /**
+     * Every defect present, in declaration order.
+     *
+     * @param c the case
+     * @return the defects present
+     */
+    public static Set<Defect> presentIn(CaseUnderTest c) {
+        CaseEdit e = new CaseEdit(c.process(), c.asOf());
+        Set<Defect> found = EnumSet.noneOf(Defect.class);
+        for (Defect defect : Defect.values()) {
+            if (isPresent(e, defect)) {
+                found.add(defect);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isPresent(CaseEdit e, Defect defect) {
+        switch (defect) {
+            case NO_HEARING_BEFORE_REJECTION:
+                return !unheardAdverseDecisions(e).isEmpty();
+            case NO_COMPLAINT_GUIDANCE:
+                return e.known(Decision.class).stream().anyMatch(d -> adverse(d) && !d.complaintGuidance());
+            case REASONS_MISSING:
+                return e.known(Decision.class).stream().anyMatch(d -> adverse(d) && !fullReasons(d));
+            case NO_INVESTIGATION_BEFORE_DECISION:
+                return firstUninvestigatedDecision(e).isPresent();
+            case DEADLINE_MISSED_WITHOUT_NOTICE:
+                return deadlineMissedWithoutNotice(e);
+            case OVERDUE_FOLLOW_UP:
+                return !overdueFollowUps(e).isEmpty()
+                        || !decisionsWithOverdueFollowUp(e).isEmpty();
+            case NO_FOLLOW_UP_PLANNED:
+                return !decisionsWithoutFollowUp(e).isEmpty();
+            case INTERPRETER_MISSING:
+                return !meetingsMissingInterpreter(e).isEmpty();
+            case CHILD_INTERPRETER:
+                return !childInterpreters(e).isEmpty();
+            case WISHES_NOT_IN_OWN_WORDS:
+                return e.known(Investigation.class).stream().anyMatch(i -> !i.wishesInOwnWords());
+            case GOALS_NOT_ACCEPTED:
+                return e.known(Goal.class).stream().anyMatch(g -> !g.acceptedByCitizen());
+            case NO_CITIZEN_AT_MEETINGS:
+                return e.known(Meeting.class).stream().anyMatch(m -> !m.involves(e.citizenId()));
+            case ACTION_PLAN_NOT_OFFERED:
+                return significantReduction(e)
+                        && e.known(Decision.class).stream().anyMatch(DefectOps::helpGiving)
+                        && e.known(ActionPlan.class).stream().noneMatch(ActionPlan::offered);
+            case RESOURCES_NOT_RECORDED:
+                return e.known(Investigation.class).stream().anyMatch(i -> !hasResources(i));
+            case NETWORK_NOT_MAPPED:
+                return e.known(Investigation.class).stream().anyMatch(i -> !i.networkMapped());
+            case PROVIDER_ORDER_WITHOUT_GOALS:
+                return e.known(ProviderOrder.class).stream()
+                        .anyMatch(o -> o.goalIds().isEmpty() || !o.purposeStated());
+            case METHOD_NOT_NAMED:
+                return !ordersDueAMethod(e).isEmpty()
+                        && e.known(MethodApplied.class).isEmpty();
+            case CASEWORKER_CHANGE_UNANNOUNCED:
+                return e.known(CaseworkerChange.class).stream().anyMatch(ch -> !ch.citizenInformed());
+            case COMPLAINT_NOT_RECONSIDERED:
+                return !unreconsideredComplaints(e).isEmpty();
+            default:
+                throw new IllegalArgumentException(defect.toString());
+        }
+    }
+
+    private static boolean fullReasons(Decision d) {
+        return d.reasonsCiteRules() && d.reasonsStateConsiderations() && d.reasonsStateFacts();
+    }
+
+    private static boolean hasResources(Investigation i) {
+        return i.resources().isPresent()
+                || i.lifeAreas().stream().anyMatch(a -> a.resources().isPresent());
+    }
+
+    private static List<Decision> unheardAdverseDecisions(CaseEdit e) {
+        List<Hearing> hearings = e.known(Hearing.class);
+        return e.known(Decision.class).stream()
+                .filter(d -> adverse(d) && d.hearingExemption().isEmpty())
+                .filter(d -> hearings.stream()
+                        .noneMatch(h -> h.date().isBefore(d.date())
+                                && h.provision()
+                                        .map(p -> p.equals(d.provision()))
+                                        .orElse(true)))
+                .collect(Collectors.toList());
+    }
+
+    private static Optional<Decision> firstUninvestigatedDecision(CaseEdit e) {
+        List<Investigation> investigations = e.known(Investigation.class);
+        return e.known(Decision.class).stream()
+                .filter(d -> investigations.stream().noneMatch(i -> !i.date().isAfter(d.date())))
+                .min((a, b) -> a.date().compareTo(b.date()));
+    }
+
+    /** The date the deadline is measured against: the first known decision, else the as-of date. */
+    private static LocalDate decisionOrAsOf(CaseEdit e) {
+        return e.known(Decision.class).stream()
+                .map(Decision::date)
+                .min(LocalDate::compareTo)
+                .orElse(e.asOf);
+    }
+
+    private static boolean deadlineMissedWithoutNotice(CaseEdit e) {
+        Optional<LocalDate> due = e.process().decisionDueBy();
+        if (due.isEmpty() || !decisionOrAsOf(e).isAfter(due.get())) {
+            return false;
+        }
+        return e.known(DeadlineNotice.class).stream()
+                .noneMatch(n -> n.written() && !n.date().isAfter(due.get()));
+    }
+
+    private static boolean heldBy(FollowUp f, LocalDate asOf) {
+        return Timeline.known(f.heldOn(), asOf).isPresent();
+    }
+
+    private static List<FollowUp> overdueFollowUps(CaseEdit e) {
+        return e.known(FollowUp.class).stream()
+                .filter(f -> f.plannedFor().isBefore(e.asOf) && !heldBy(f, e.asOf))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Decision> decisionsWithOverdueFollowUp(CaseEdit e) {
+        List<FollowUp> followUps = e.known(FollowUp.class);
+        return e.known(Decision.class).stream()
+                .filter(d -> d.followUpDate().map(f -> f.isBefore(e.asOf)).orElse(false))
+                .filter(d -> followUps.stream().noneMatch(f -> Timeline.known(f.heldOn(), e.asOf)
+                        .map(h -> !h.isBefore(d.date()))
+                        .orElse(false)))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Decision> decisionsWithoutFollowUp(CaseEdit e) {
+        List<FollowUp> followUps = e.known(FollowUp.class);
+        return e.known(Decision.class).stream()
+                .filter(d -> helpGiving(d) && d.followUpDate().isEmpty())
+                .filter(d -> followUps.stream().noneMatch(f -> !f.date().isBefore(d.date())))
+                .collect(Collectors.toList());
+    }
+
+    private static Optional<CommunicationNeed> interpreterNeed(CaseEdit e) {
+        return e.needs.stream().filter(INTERPRETER_NEEDS::contains).findFirst();
+    }
+
+    private static boolean isInterpreter(CaseEdit e, String id) {
+        return e.participant(id).map(p -> p.role() == Role.INTERPRETER).orElse(false);
+    }
+
+    private static List<Meeting> meetingsMissingInterpreter(CaseEdit e) {
+        if (interpreterNeed(e).isEmpty()) {
+            return List.of();
+        }
+        return e.known(Meeting.class).stream()
+                .filter(m -> m.involves(e.citizenId()))
+                .filter(m -> m.participantIds().stream().noneMatch(id -> isInterpreter(e, id)))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Participant> childInterpreters(CaseEdit e) {
+        List<CaseEvent> known = e.known(CaseEvent.class);
+        return e.participants.stream()
+                .filter(p -> p.role() == Role.INTERPRETER && p.underEighteen())
+                .filter(p -> known.stream().anyMatch(ev -> ev.involves(p.id())))
+                .collect(Collectors.toList());
+    }
+
+    private static boolean significantReduction(CaseEdit e) {
+        return e.known(Investigation.class).stream()
+                .flatMap(i -> i.lifeAreas().stream())
+                .anyMatch(a -> a.functionLevel().significant());
+    }
+
+    private static List<ProviderOrder> ordersDueAMethod(CaseEdit e) {
+        return e.known(ProviderOrder.class).stream()
+                .filter(o -> !o.date().plusDays(METHOD_DUE_DAYS).isAfter(e.asOf))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Complaint> unreconsideredComplaints(CaseEdit e) {
+        return e.known(Complaint.class).stream()
+                .filter(c -> {
+                    LocalDate due = c.date().plusDays(RECONSIDERATION_DAYS);
+                    return Timeline.known(c.reconsideredOn(), e.asOf)
+                            .map(r -> r.isAfter(due))
+                            .orElse(e.asOf.isAfter(due));
+                })
+                .collect(Collectors.toList());
+    }
+
+    // ---------------------------------------------------------------- applicability
+
+    /**
+     * What a defect needs, for error messages.
+     *
+     * @param defect the defect
+     * @return a short description
+     */
+    public static String needs(Defect defect) {
+        switch (defect) {
+            case NO_HEARING_BEFORE_REJECTION:
+            case NO_COMPLAINT_GUIDANCE:
+            case REASONS_MISSING:
+                return "it needs a known adverse decision (rejected, partly granted, changed or stopped)";
+            case NO_INVESTIGATION_BEFORE_DECISION:
+                return "it needs a known decision";
+            case DEADLINE_MISSED_WITHOUT_NOTICE:
+                return "it needs a decision (or the as-of date) at least two days after the opening";
+            case OVERDUE_FOLLOW_UP:
+                return "it needs a pending follow-up scheduled before the as-of date, or a known help-giving"
+                        + " decision dated before it";
+            case NO_FOLLOW_UP_PLANNED:
+                return "it needs a known help-giving decision";
+            case INTERPRETER_MISSING:
+                return "it needs a known meeting with the citizen";
+            case CHILD_INTERPRETER:
+            case NO_CITIZEN_AT_MEETINGS:
+                return "it needs a known meeting";
+            case ACTION_PLAN_NOT_OFFERED:
+                return "it needs a known investigation and a known help-giving decision";
+            case WISHES_NOT_IN_OWN_WORDS:
+            case RESOURCES_NOT_RECORDED:
+            case NETWORK_NOT_MAPPED:
+                return "it needs a known investigation";
+            case GOALS_NOT_ACCEPTED:
+                return "it needs a known goal";
+            case PROVIDER_ORDER_WITHOUT_GOALS:
+                return "it needs a known order to the provider";
+            case METHOD_NOT_NAMED:
+                return "it needs an order to the provider at least " + METHOD_DUE_DAYS + " days before the as-of date";
+            case CASEWORKER_CHANGE_UNANNOUNCED:
+                return "it needs a known change of caseworker";
+            case COMPLAINT_NOT_RECONSIDERED:
+                return "it needs a complaint received more than " + RECONSIDERATION_DAYS
+                        + " days before the as-of date";
+            default:
+                throw new IllegalArgumentException(defect.toString());
+        }
+    }
+
+    /**
+     * Whether a defect can be introduced.
+     *
+     * @param c the case
+     * @param defect the defect
+     * @return true if the case has what the defect needs
+     */
+    public static boolean canIntroduce(CaseUnderTest c, Defect defect) {
+        CaseEdit e = new CaseEdit(c.process(), c.asOf());
+        switch (defect) {
+            case NO_HEARING_BEFORE_REJECTION:
+            case NO_COMPLAINT_GUIDANCE:
+            case REASONS_MISSING:
+                return e.known(Decision.class).stream().anyMatch(DefectOps::adverse);
+            case NO_INVESTIGATION_BEFORE_DECISION:
+                return !e.known(Decision.class).isEmpty();
+            case DEADLINE_MISSED_WITHOUT_NOTICE:
+                return ChronoUnit.DAYS.between(e.process().openedOn(), decisionOrAsOf(e)) >= 2;
+            case OVERDUE_FOLLOW_UP:
+                return pendingFollowUp(e).isPresent()
+                        || latestHelpGivingBeforeAsOf(e).isPresent();
+            case NO_FOLLOW_UP_PLANNED:
+                return e.known(Decision.class).stream().anyMatch(DefectOps::helpGiving);
+            case INTERPRETER_MISSING:
+                return e.known(Meeting.class).stream().anyMatch(m -> m.involves(e.citizenId()));
+            case CHILD_INTERPRETER:
+            case NO_CITIZEN_AT_MEETINGS:
+                return !e.known(Meeting.class).isEmpty();
+            case ACTION_PLAN_NOT_OFFERED:
+                return !e.known(Investigation.class).isEmpty()
+                        && e.known(Decision.class).stream().anyMatch(DefectOps::helpGiving);
+            case WISHES_NOT_IN_OWN_WORDS:
+            case RESOURCES_NOT_RECORDED:
+            case NETWORK_NOT_MAPPED:
+                return !e.known(Investigation.class).isEmpty();
+            case GOALS_NOT_ACCEPTED:
+                return !e.known(Goal.class).isEmpty();
+            case PROVIDER_ORDER_WITHOUT_GOALS:
+                return !e.known(ProviderOrder.class).isEmpty();
+            case METHOD_NOT_NAMED:
+                return !ordersDueAMethod(e).isEmpty();
+            case CASEWORKER_CHANGE_UNANNOUNCED:
+                return !e.known(CaseworkerChange.class).isEmpty();
+            case COMPLAINT_NOT_RECONSIDERED:
+                return e.known(Complaint.class).stream()
+                        .anyMatch(k -> k.date().plusDays(RECONSIDERATION_DAYS).isBefore(e.asOf));
+            default:
+                throw new IllegalArgumentException(defect.toString());
+        }
+    }
+
+    /** The latest known follow-up not held as of the as-of date and scheduled before it. */
+    private static Optional<FollowUp> pendingFollowUp(CaseEdit e) {
+        return e.known(FollowUp.class).stream()
+                .filter(f -> !heldBy(f, e.asOf) && f.date().isBefore(e.asOf))
+                .reduce((a, b) -> b);
+    }
+
+    private static Optional<Decision> latestHelpGivingBeforeAsOf(CaseEdit e) {
+        return e.known(Decision.class).stream()
+                .filter(d -> helpGiving(d) && d.date().isBefore(e.asOf))
+                .reduce((a, b) -> b);
+    }
+
+    // ---------------------------------------------------------------- introduction
+
+    /**
+     * Introduces a defect; the caller has checked {@link #canIntroduce(CaseUnderTest, Defect)}.
+     *
+     * @param c the case
+     * @param defect the defect
+     * @return the changed process
+     */
+    public static CaseProcess introduce(CaseUnderTest c, Defect defect) {
+        CaseEdit e = new CaseEdit(c.process(), c.asOf());
+        switch (defect) {
+            case NO_HEARING_BEFORE_REJECTION:
+                for (Decision d : e.known(Decision.class)) {
+                    if (adverse(d)) {
+                        e.replace(Decision.builder()
+                                .from(d)
+                                .hearingExemption(Optional.empty())
+                                .build());
+                        e.known(Hearing.class).stream()
+                                .filter(h -> h.date().isBefore(d.date()))
+                                .filter(h -> h.provision()
+                                        .map(p -> p.equals(d.provision()))
+                                        .orElse(true))
+                                .forEach(e::remove);
+                    }
+                }
+                break;
+            case NO_COMPLAINT_GUIDANCE:
+                complaintGuidance(e, false);
+                break;
+            case REASONS_MISSING:
+                e.updateKnown(
+                        Decision.class,
+                        d -> adverse(d)
+                                ? Decision.builder()
+                                        .from(d)
+                                        .reasonsCiteRules(false)
+                                        .reasonsStateConsiderations(false)
+                                        .reasonsStateFacts(false)
+                                        .reasons(Texts.BARE_REASONS)
+                                        .build()
+                                : d);
+                break;
+            case NO_INVESTIGATION_BEFORE_DECISION: {
+                LocalDate last = e.known(Decision.class).stream()
+                        .map(Decision::date)
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+                e.known(Investigation.class).stream()
+                        .filter(i -> !i.date().isAfter(last))
+                        .forEach(e::remove);
+                break;
+            }
+            case DEADLINE_MISSED_WITHOUT_NOTICE: {
+                e.known(DeadlineNotice.class).forEach(e::remove);
+                long gap = ChronoUnit.DAYS.between(e.process().openedOn(), decisionOrAsOf(e));
+                long weeks = (gap - 1) / 7;
+                e.deadline = Optional.of(weeks >= 1 ? Period.ofWeeks((int) weeks) : Period.ofDays((int) gap - 1));
+                break;
+            }
+            case OVERDUE_FOLLOW_UP:
+                introduceOverdueFollowUp(e);
+                break;
+            case NO_FOLLOW_UP_PLANNED: {
+                LocalDate first = e.known(Decision.class).stream()
+                        .filter(DefectOps::helpGiving)
+                        .map(Decision::date)
+                        .min(LocalDate::compareTo)
+                        .orElseThrow();
+                e.updateKnown(
+                        Decision.class,
+                        d -> helpGiving(d)
+                                ? Decision.builder()
+                                        .from(d)
+                                        .followUpDate(Optional.empty())
+                                        .build()
+                                : d);
+                new ArrayList<>(e.events)
+                        .stream()
+                                .filter(ev ->
+                                        ev instanceof FollowUp && !ev.date().isBefore(first))
+                                .forEach(e::remove);
+                break;
+            }
+            case INTERPRETER_MISSING:
+                if (interpreterNeed(e).isEmpty()) {
+                    e.needs.add(CommunicationNeed.LANGUAGE_INTERPRETER);
+                }
+                for (Meeting m : e.known(Meeting.class)) {
+                    if (m.involves(e.citizenId())) {
+                        removeInterpreters(e, m);
+                    }
+                }
+                break;
+            case CHILD_INTERPRETER:
+                introduceChildInterpreter(e);
+                break;
+            case WISHES_NOT_IN_OWN_WORDS:
+                e.updateKnown(Investigation.class, i -> Investigation.builder()
+                        .from(i)
+                        .wishesInOwnWords(false)
+                        .citizensWishes(Texts.PARAPHRASED_WISHES)
+                        .build());
+                break;
+            case GOALS_NOT_ACCEPTED:
+                acceptGoals(e, false);
+                break;
+            case NO_CITIZEN_AT_MEETINGS:
+                e.updateKnown(Meeting.class, m -> (Meeting) CaseEdit.withParticipantIds(
+                        m,
+                        m.participantIds().stream()
+                                .filter(id -> !id.equals(e.citizenId()))
+                                .collect(Collectors.toList())));
+                break;
+            case ACTION_PLAN_NOT_OFFERED:
+                if (!significantReduction(e)) {
+                    Investigation first = e.known(Investigation.class).get(0);
+                    e.replace(withSignificantReduction(first));
+                }
+                e.known(ActionPlan.class).forEach(e::remove);
+                break;
+            case RESOURCES_NOT_RECORDED:
+                e.updateKnown(Investigation.class, i -> Investigation.builder()
+                        .from(i)
+                        .resources(Optional.empty())
+                        .lifeAreas(i.lifeAreas().stream()
+                                .map(a -> LifeAreaAssessment.builder()
+                                        .from(a)
+                                        .resources(Optional.empty())
+                                        .build())
+                                .collect(Collectors.toList()))
+                        .build());
+                break;
+            case NETWORK_NOT_MAPPED:
+                mapNetwork(e, false);
+                break;
+            case PROVIDER_ORDER_WITHOUT_GOALS:
+                e.updateKnown(ProviderOrder.class, o -> ProviderOrder.builder()
+                        .from(o)
+                        .goalIds(List.of())
+                        .purposeStated(false)
+                        .build());
+                break;
+            case METHOD_NOT_NAMED:
+                e.known(MethodApplied.class).forEach(e::remove);
+                break;
+            case CASEWORKER_CHANGE_UNANNOUNCED:
+                e.updateKnown(CaseworkerChange.class, ch -> CaseworkerChange.builder()
+                        .from(ch)
+                        .citizenInformed(false)
+                        .handoverWithCitizen(false)
+                        .note(Optional.empty())
+                        .build());
+                break;
+            case COMPLAINT_NOT_RECONSIDERED:
+                e.updateKnown(
+                        Complaint.class,
+                        k -> k.date().plusDays(RECONSIDERATION_DAYS).isBefore(e.asOf)
+                                ? Complaint.builder()
+                                        .from(k)
+                                        .reconsideredOn(Optional.empty())
+                                        .reconsiderationOutcome(Optional.empty())
+                                        .forwardedOn(Optional.empty())
+                                        .build()
+                                : k);
+                break;
+            default:
+                throw new IllegalArgumentException(defect.toString());
+        }
+        return e.build();
+    }
+
+    private static void introduceOverdueFollowUp(CaseEdit e) {
+        LocalDate target = e.asOf.minusDays(14);
+        Optional<FollowUp> pending = pendingFollowUp(e);
+        if (pending.isPresent()) {
+            FollowUp f = pending.get();
+            LocalDate due = f.date().isAfter(target) ? f.date() : target;
+            e.replace(FollowUp.builder()
+                    .from(f)
+                    .plannedFor(due)
+                    .heldOn(Optional.empty())
+                    .outcome(Optional.empty())
+                    .goalsReviewedWithCitizen(false)
+                    .providerStatusCollected(false)
+                    .build());
+            e.updateKnown(
+                    Decision.class,
+                    d -> d.followUpDate().equals(Optional.of(f.plannedFor()))
+                            ? Decision.builder().from(d).followUpDate(due).build()
+                            : d);
+        } else {
+            Decision d = latestHelpGivingBeforeAsOf(e).orElseThrow();
+            LocalDate due = d.date().isAfter(target) ? d.date() : target;
+            e.add(FollowUp.builder()
+                    .id(e.freshEventId("opfoelgning"))
+                    .date(d.date())
+                    .addParticipantId(e.caseworkerFor(d))
+                    .plannedFor(due)
+                    .build());
+        }
+    }
+
+    private static void removeInterpreters(CaseEdit e, Meeting m) {
+        List<String> interpreters =
+                m.participantIds().stream().filter(id -> isInterpreter(e, id)).collect(Collectors.toList());
+        e.replace(CaseEdit.withParticipantIds(
+                m,
+                m.participantIds().stream()
+                        .filter(id -> !interpreters.contains(id))
+                        .collect(Collectors.toList())));
+        interpreters.forEach(e::dropIfUnused);
+    }
+
+    private static InterpretationKind kindFor(CommunicationNeed need) {
+        switch (need) {
+            case SIGN_LANGUAGE_INTERPRETER:
+                return InterpretationKind.SIGN;
+            case TACTILE_INTERPRETER:
+                return InterpretationKind.TACTILE;
+            default:
+                return InterpretationKind.LANGUAGE;
+        }
+    }
+
+    private static void introduceChildInterpreter(CaseEdit e) {
+        CommunicationNeed need = interpreterNeed(e)
+                .filter(n -> n != CommunicationNeed.TACTILE_INTERPRETER)
+                .orElse(CommunicationNeed.LANGUAGE_INTERPRETER);
+        e.needs.add(need);
+        Participant child = Participant.builder()
+                .id(e.freshParticipantId("barn"))
+                .role(Role.INTERPRETER)
+                .interpretation(kindFor(need))
+                .underEighteen(true)
+                .chosenByCitizen(true)
+                .description(Texts.CHILD_INTERPRETER)
+                .build();
+        e.participants.add(child);
+        List<Meeting> meetings = e.known(Meeting.class);
+        Meeting m = meetings.stream()
+                .filter(x -> x.involves(e.citizenId()))
+                .findFirst()
+                .orElse(meetings.get(0));
+        removeInterpreters(e, m);
+        Meeting without = (Meeting)
+                e.events.stream().filter(x -> x.id().equals(m.id())).findFirst().orElseThrow();
+        List<String> ids = new ArrayList<>(without.participantIds());
+        ids.add(child.id());
+        e.replace(CaseEdit.withParticipantIds(without, ids));
+        addAdultInterpreters(e, kindFor(need));
+    }
+
+    /** Puts an adult interpreter into every known meeting with the citizen that has no interpreter. */
+    private static void addAdultInterpreters(CaseEdit e, InterpretationKind kind) {
+        List<Meeting> missing = meetingsMissingInterpreter(e);
+        if (missing.isEmpty()) {
+            return;
+        }
+        String interpreter = adultInterpreter(e, kind);
+        for (Meeting m : missing) {
+            List<String> ids = new ArrayList<>(m.participantIds());
+            ids.add(interpreter);
+            e.replace(CaseEdit.withParticipantIds(m, ids));
+        }
+    }
+
+    private static Investigation withSignificantReduction(Investigation i) {
+        List<LifeAreaAssessment> areas = new ArrayList<>(i.lifeAreas());
+        if (areas.isEmpty()) {
+            areas.add(LifeAreaAssessment.builder()
+                    .area(LifeArea.PRACTICAL_TASKS)
+                    .functionLevel(FunctionLevel.SEVERE)
+                    .supportNeed(SupportNeed.HIGH)
+                    .challenges(Texts.AREAS.get(LifeArea.PRACTICAL_TASKS).challenge())
+                    .build());
+        } else {
+            areas.set(
+                    0,
+                    LifeAreaAssessment.builder()
+                            .from(areas.get(0))
+                            .functionLevel(FunctionLevel.SEVERE)
+                            .supportNeed(SupportNeed.HIGH)
+                            .build());
+        }
+        return Investigation.builder().from(i).lifeAreas(areas).build();
+    }
+
+    // ---------------------------------------------------------------- repair
+
+    /**
+     * Repairs a defect; the caller has checked that it is present.
+     *
+     * @param c the case
+     * @param defect the defect
+     * @return the repaired process
+     */
+    public static CaseProcess fix(CaseUnderTest c, Defect defect) {
+        CaseEdit e = new CaseEdit(c.process(), c.asOf());
+        switch (defect) {
+            case NO_HEARING_BEFORE_REJECTION:
+                unheardAdverseDecisions(e).forEach(d -> e.add(hearingBefore(e, d)));
+                break;
+            case NO_COMPLAINT_GUIDANCE:
+                complaintGuidance(e, true);
+                break;
+            case REASONS_MISSING:
+                e.updateKnown(
+                        Decision.class,
+                        d -> adverse(d) && !fullReasons(d)
+                                ? Decision.builder()
+                                        .from(d)
+                                        .reasonsCiteRules(true)
+                                        .reasonsStateConsiderations(true)
+                                        .reasonsStateFacts(true)
+                                        .reasons(Texts.FULL_REASONS)
+                                        .build()
+                                : d);
+                break;
+            case NO_INVESTIGATION_BEFORE_DECISION: {
+                Decision d = firstUninvestigatedDecision(e).orElseThrow();
+                LocalDate date = latest(e.process().openedOn(), d.date().minusDays(21));
+                e.add(Investigation.builder()
+                        .id(e.freshEventId("udredning"))
+                        .date(date)
+                        .participantIds(e.citizenAnd(e.caseworkerFor(d)))
+                        .lifeAreas(moderateAreas(e.process()))
+                        .citizensWishes(group(e.process()).wishes().get(0))
+                        .wishesInOwnWords(true)
+                        .resources(group(e.process()).resources())
+                        .networkMapped(true)
+                        .earlyOffersConsidered(true)
+                        .allOptionsConsidered(true)
+                        .professionalJudgement(group(e.process()).judgement())
+                        .build());
+                break;
+            }
+            case DEADLINE_MISSED_WITHOUT_NOTICE: {
+                LocalDate due = e.process().decisionDueBy().orElseThrow();
+                LocalDate expected = e.known(Decision.class).stream()
+                        .map(Decision::date)
+                        .min(LocalDate::compareTo)
+                        .orElse(e.asOf.plusDays(28));
+                LocalDate on = latest(e.process().openedOn(), due.minusDays(7));
+                e.add(DeadlineNotice.builder()
+                        .id(e.freshEventId("frist"))
+                        .date(on)
+                        .participantIds(e.citizenAnd(e.anyCaseworker()))
+                        .expectedDecisionBy(expected)
+                        .written(true)
+                        .build());
+                break;
+            }
+            case OVERDUE_FOLLOW_UP:
+                for (FollowUp f : overdueFollowUps(e)) {
+                    e.replace(held(e, f, f.plannedFor()));
+                }
+                for (Decision d : decisionsWithOverdueFollowUp(e)) {
+                    LocalDate due = d.followUpDate().orElseThrow();
+                    e.add(held(
+                            e,
+                            FollowUp.builder()
+                                    .id(e.freshEventId("opfoelgning"))
+                                    .date(d.date())
+                                    .plannedFor(due)
+                                    .build(),
+                            due));
+                }
+                break;
+            case NO_FOLLOW_UP_PLANNED:
+                for (Decision d : decisionsWithoutFollowUp(e)) {
+                    LocalDate due = d.date().plusMonths(3);
+                    e.replace(Decision.builder().from(d).followUpDate(due).build());
+                    FollowUp planned = FollowUp.builder()
+                            .id(e.freshEventId("opfoelgning"))
+                            .date(d.date())
+                            .addParticipantId(e.caseworkerFor(d))
+                            .plannedFor(due)
+                            .build();
+                    e.add(due.isBefore(e.asOf) ? held(e, planned, due) : planned);
+                }
+                break;
+            case INTERPRETER_MISSING:
+                addAdultInterpreters(e, kindFor(interpreterNeed(e).orElseThrow()));
+                break;
+            case CHILD_INTERPRETER:
+                for (Participant child : childInterpreters(e)) {
+                    String adult = adultInterpreter(e, child.interpretation().orElseThrow());
+                    for (CaseEvent ev : new ArrayList<>(e.events)) {
+                        if (ev.involves(child.id())) {
+                            List<String> ids = ev.participantIds().stream()
+                                    .map(id -> id.equals(child.id()) ? adult : id)
+                                    .distinct()
+                                    .collect(Collectors.toList());
+                            e.replace(CaseEdit.withParticipantIds(ev, ids));
+                        }
+                    }
+                    e.dropIfUnused(child.id());
+                }
+                break;
+            case WISHES_NOT_IN_OWN_WORDS:
+                e.updateKnown(
+                        Investigation.class,
+                        i -> i.wishesInOwnWords()
+                                ? i
+                                : Investigation.builder()
+                                        .from(i)
+                                        .wishesInOwnWords(true)
+                                        .citizensWishes(
+                                                group(e.process()).wishes().get(0))
+                                        .build());
+                break;
+            case GOALS_NOT_ACCEPTED:
+                acceptGoals(e, true);
+                break;
+            case NO_CITIZEN_AT_MEETINGS:
+                e.updateKnown(Meeting.class, m -> {
+                    if (m.involves(e.citizenId())) {
+                        return m;
+                    }
+                    List<String> ids = new ArrayList<>();
+                    ids.add(e.citizenId());
+                    ids.addAll(m.participantIds());
+                    return (Meeting) CaseEdit.withParticipantIds(m, ids);
+                });
+                break;
+            case ACTION_PLAN_NOT_OFFERED: {
+                Decision d = e.known(Decision.class).stream()
+                        .filter(DefectOps::helpGiving)
+                        .findFirst()
+                        .orElseThrow();
+                LocalDate on =
+                        d.date().plusDays(7).isAfter(e.asOf) ? e.asOf : d.date().plusDays(7);
+                e.add(ActionPlan.builder()
+                        .id(e.freshEventId("handleplan"))
+                        .date(on)
+                        .participantIds(e.citizenAnd(e.caseworkerFor(d)))
+                        .offered(true)
+                        .response(PlanResponse.ACCEPTED)
+                        .madeWithCitizen(true)
+                        .statesPurpose(true)
+                        .statesIntervention(true)
+                        .statesDuration(true)
+                        .text(Texts.ACTION_PLAN)
+                        .build());
+                break;
+            }
+            case RESOURCES_NOT_RECORDED:
+                e.updateKnown(
+                        Investigation.class,
+                        i -> hasResources(i)
+                                ? i
+                                : Investigation.builder()
+                                        .from(i)
+                                        .resources(group(e.process()).resources())
+                                        .build());
+                break;
+            case NETWORK_NOT_MAPPED:
+                mapNetwork(e, true);
+                break;
+            case PROVIDER_ORDER_WITHOUT_GOALS:
+                for (ProviderOrder o : e.known(ProviderOrder.class)) {
+                    e.replace(ProviderOrder.builder()
+                            .from(o)
+                            .goalIds(goalsFor(e, o))
+                            .purposeStated(true)
+                            .build());
+                }
+                break;
+            case METHOD_NOT_NAMED: {
+                ProviderOrder o = ordersDueAMethod(e).get(0);
+                Texts.Method method = group(e.process()).methods().get(0);
+                e.add(MethodApplied.builder()
+                        .id(e.freshEventId("metode"))
+                        .date(o.date().plusDays(14))
+                        .addParticipantId(o.providerId())
+                        .method(method.name())
+                        .evidenceBase(method.evidence())
+                        .build());
+                break;
+            }
+            case CASEWORKER_CHANGE_UNANNOUNCED:
+                e.updateKnown(CaseworkerChange.class, ch -> CaseworkerChange.builder()
+                        .from(ch)
+                        .citizenInformed(true)
+                        .build());
+                break;
+            case COMPLAINT_NOT_RECONSIDERED:
+                for (Complaint k : unreconsideredComplaints(e)) {
+                    e.replace(Complaint.builder()
+                            .from(k)
+                            .reconsideredOn(k.date().plusDays(21))
+                            .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
+                            .forwardedOn(k.date().plusDays(24))
+                            .build());
+                }
+                break;
+            default:
+                throw new IllegalArgumentException(defect.toString());
+        }
+        return e.build();
+    }
+
+    private static void complaintGuidance(CaseEdit e, boolean given) {
+        e.updateKnown(
+                Decision.class,
+                d -> adverse(d)
+                        ? Decision.builder().from(d).complaintGuidance(given).build()
+                        : d);
+    }
+
+    private static void acceptGoals(CaseEdit e, boolean accepted) {
+        e.updateKnown(
+                Goal.class,
+                g -> Goal.builder().from(g).acceptedByCitizen(accepted).build());
+    }
+
+    private static void mapNetwork(CaseEdit e, boolean mapped) {
+        e.updateKnown(
+                Investigation.class,
+                i -> Investigation.builder().from(i).networkMapped(mapped).build());
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Texts.Group group(CaseProcess process) {
+        TargetGroup first = process.targetGroups().iterator().next();
+        return Texts.GROUPS.get(first);
+    }
+
+    private static List<LifeAreaAssessment> moderateAreas(CaseProcess process) {
+        return group(process).areas().subList(0, 3).stream()
+                .map(area -> LifeAreaAssessment.builder()
+                        .area(area)
+                        .functionLevel(FunctionLevel.MODERATE)
+                        .supportNeed(SupportNeed.MODERATE)
+                        .resources(Texts.AREAS.get(area).resource())
+                        .challenges(Texts.AREAS.get(area).challenge())
+                        .build())
+                .collect(Collectors.toList());
+    }
+
+    private static Hearing hearingBefore(CaseEdit e, Decision d) {
+        LocalDate on = latest(e.process().openedOn(), d.date().minusDays(14));
+        if (!on.isBefore(d.date())) {
+            throw new IllegalArgumentException("Cannot fix " + Defect.NO_HEARING_BEFORE_REJECTION + ": decision "
+                    + d.id() + " is dated the day the case was opened, which leaves no room for a hearing");
+        }
+        LocalDate deadline = d.date().minusDays(1);
+        LocalDate answered = on.plusDays(ChronoUnit.DAYS.between(on, deadline) / 2);
+        return Hearing.builder()
+                .id(e.freshEventId("partshoering"))
+                .date(on)
+                .participantIds(e.citizenAnd(e.caseworkerFor(d)))
+                .provision(d.provision())
+                .informationSent(Texts.HEARING_SENT)
+                .responseDeadline(deadline)
+                .respondedOn(answered)
+                .response(Texts.HEARING_RESPONSE)
+                .build();
+    }
+
+    private static FollowUp held(CaseEdit e, FollowUp f, LocalDate on) {
+        List<String> ids = new ArrayList<>(f.participantIds());
+        if (!ids.contains(e.citizenId())) {
+            ids.add(0, e.citizenId());
+        }
+        boolean provider = e.participants.stream().anyMatch(p -> p.role() == Role.PROVIDER_STAFF);
+        return FollowUp.builder()
+                .from(f)
+                .participantIds(ids)
+                .heldOn(on)
+                .goalsReviewedWithCitizen(true)
+                .providerStatusCollected(provider)
+                .outcome(FollowUpOutcome.CONTINUE)
+                .note(Texts.FOLLOW_UP_NOTE)
+                .build();
+    }
+
+    private static String adultInterpreter(CaseEdit e, InterpretationKind kind) {
+        return e.participants.stream()
+                .filter(p -> p.role() == Role.INTERPRETER && !p.underEighteen())
+                .filter(p -> p.interpretation().equals(Optional.of(kind)))
+                .map(Participant::id)
+                .findFirst()
+                .orElseGet(() -> {
+                    Participant p = Participant.builder()
+                            .id(e.freshParticipantId("tolk"))
+                            .role(Role.INTERPRETER)
+                            .interpretation(kind)
+                            .description(Texts.INTERPRETER)
+                            .build();
+                    e.participants.add(p);
+                    return p.id();
+                });
+    }
+
+    private static List<String> goalsFor(CaseEdit e, ProviderOrder o) {
+        List<String> goals = e.known(Goal.class).stream()
+                .filter(g -> !g.date().isAfter(o.date()))
+                .map(Goal::id)
+                .collect(Collectors.toList());
+        if (!goals.isEmpty()) {
+            return goals;
+        }
+        LifeArea area = group(e.process()).areas().get(0);
+        Goal goal = Goal.builder()
+                .id(e.freshEventId("maal"))
+                .date(o.date())
+                .participantIds(e.citizenAnd(e.caseworkerFor(o)))
+                .goalType(GoalType.DEVELOP)
+                .lifeArea(area)
+                .text(Texts.AREAS.get(area).goal())
+                .derivedFromWishes(true)
+                .acceptedByCitizen(true)
+                .measurable(true)
+                .targetDate(o.date().plusMonths(6))
+                .build();
+        e.add(goal);
+        return List.of(goal.id());
+    }
+}

@@ -1,0 +1,642 @@
+package io.github.inddragelse.model.standard;
+
+import io.github.inddragelse.model.caseprocess.ActionPlan;
+import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.FollowUp;
+import io.github.inddragelse.model.caseprocess.Goal;
+import io.github.inddragelse.model.caseprocess.Guidance;
+import io.github.inddragelse.model.caseprocess.GuidanceTopic;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
+import io.github.inddragelse.model.rule.Applicability;
+import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.RuleBuilder;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The small vocabulary the standard rules share: which decisions grant help, which meetings the
+ * citizen attended, which follow-ups are held as of the assessment date, and the two ways the rules
+ * turn many events into one evaluation ({@link #share} and {@link #worst}). Every method is linear in
+ * the events it looks at (or a binary search in the view), pure and thread-safe.
+ */
+final class Facts {
+
+    /** Four weeks: the reconsideration period of RSL §67, also used as the grace period for a new decision. */
+    static final Period FOUR_WEEKS = Period.ofWeeks(4);
+
+    /** Message key for a rule that needs an investigation when none is known. */
+    static final String NO_INVESTIGATION = "no-investigation";
+
+    /** Danish text for {@link #NO_INVESTIGATION}. */
+    static final String NO_INVESTIGATION_DA = "Der er endnu ingen udredning, så det kan ikke vurderes.";
+
+    /** English text for {@link #NO_INVESTIGATION}. */
+    static final String NO_INVESTIGATION_EN = "There is no investigation yet, so this cannot be judged.";
+
+    /** Message key for a rule about adverse decisions when there is none. */
+    static final String NO_ADVERSE_DECISION = "no-adverse-decision";
+
+    /** Danish text for {@link #NO_ADVERSE_DECISION}. */
+    static final String NO_ADVERSE_DECISION_DA = "Der er ingen afgørelse, der ikke giver fuldt medhold.";
+
+    /** English text for {@link #NO_ADVERSE_DECISION}. */
+    static final String NO_ADVERSE_DECISION_EN = "There is no decision that does not fully grant the request.";
+
+    /** Message key for a rule about meetings with the citizen when there is none. */
+    static final String NO_MEETINGS = "no-meetings";
+
+    /** Danish text for {@link #NO_MEETINGS}. */
+    static final String NO_MEETINGS_DA = "Borgeren har endnu ikke deltaget i møder.";
+
+    /** English text for {@link #NO_MEETINGS}. */
+    static final String NO_MEETINGS_EN = "The citizen has not taken part in any meeting yet.";
+
+    /** Message key for a rule about decisions when there is none. */
+    static final String NO_DECISION = "no-decision";
+
+    /** Danish text for {@link #NO_DECISION}. */
+    static final String NO_DECISION_DA = "Der er endnu ingen afgørelse.";
+
+    /** English text for {@link #NO_DECISION}. */
+    static final String NO_DECISION_EN = "There is no decision yet.";
+
+    /** Message key for a deadline rule when the case records no processing deadline. */
+    static final String NO_DEADLINE = "no-deadline";
+
+    /** Danish text for {@link #NO_DEADLINE}. */
+    static final String NO_DEADLINE_DA = "Sagen angiver ingen sagsbehandlingsfrist, så fristen kan ikke vurderes.";
+
+    /** English text for {@link #NO_DEADLINE}. */
+    static final String NO_DEADLINE_EN = "The case records no processing deadline, so the deadline cannot be judged.";
+
+    /** Message key for a deadline rule when the deadline has not passed and nothing is decided. */
+    static final String NOT_YET_DUE = "not-yet-due";
+
+    /** Danish text for {@link #NOT_YET_DUE}. */
+    static final String NOT_YET_DUE_DA = "Fristen er ikke udløbet, og der er endnu ingen afgørelse.";
+
+    /** English text for {@link #NOT_YET_DUE}. */
+    static final String NOT_YET_DUE_EN = "The deadline has not passed, and there is no decision yet.";
+
+    private Facts() {}
+
+    // ------------------------------------------------------------------ decisions
+
+    /**
+     * The first known decision: the decision on the application that opened the case.
+     *
+     * @param view the case
+     * @return the decision, if any
+     */
+    static Optional<Decision> firstDecision(CaseView view) {
+        return first(view.eventsOf(Decision.class));
+    }
+
+    /**
+     * Whether a decision gives the citizen help: granted, partly granted or changed.
+     *
+     * @param decision the decision
+     * @return true if help follows from it
+     */
+    static boolean grantsHelp(Decision decision) {
+        DecisionOutcome o = decision.outcome();
+        return o == DecisionOutcome.GRANTED || o == DecisionOutcome.PARTLY_GRANTED || o == DecisionOutcome.CHANGED;
+    }
+
+    /**
+     * The known decisions that give the citizen help.
+     *
+     * @param view the case
+     * @return those decisions, by date
+     */
+    static List<Decision> grantingDecisions(CaseView view) {
+        List<Decision> found = new ArrayList<>();
+        for (Decision d : view.eventsOf(Decision.class)) {
+            if (grantsHelp(d)) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The first known decision that gives the citizen help.
+     *
+     * @param view the case
+     * @return the decision, if any
+     */
+    static Optional<Decision> firstGrantingDecision(CaseView view) {
+        for (Decision d : view.eventsOf(Decision.class)) {
+            if (grantsHelp(d)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Applies only when the case has a decision.
+     *
+     * @param view the case
+     * @return applies, or not applicable with {@value #NO_DECISION}
+     */
+    static Applicability whenDecided(CaseView view) {
+        return view.has(Decision.class) ? Applicability.applies() : Applicability.notApplicable(NO_DECISION);
+    }
+
+    /**
+     * Applies to a deadline that can be judged: insufficient data when the case records no processing
+     * deadline, not applicable while the deadline has not passed and nothing is decided.
+     *
+     * @param view the case
+     * @return whether a deadline rule applies
+     */
+    static Applicability whenDeadlineCanBeJudged(CaseView view) {
+        Optional<LocalDate> due = view.process().decisionDueBy();
+        if (due.isEmpty()) {
+            return Applicability.insufficientData(NO_DEADLINE);
+        }
+        return view.has(Decision.class) || view.asOf().isAfter(due.get())
+                ? Applicability.applies()
+                : Applicability.notApplicable(NOT_YET_DUE);
+    }
+
+    /**
+     * Applies only when the case has at least one adverse decision.
+     *
+     * @param view the case
+     * @return applies, or not applicable with {@value #NO_ADVERSE_DECISION}
+     */
+    static Applicability whenAdverseDecision(CaseView view) {
+        return view.adverseDecisions().isEmpty()
+                ? Applicability.notApplicable(NO_ADVERSE_DECISION)
+                : Applicability.applies();
+    }
+
+    // ------------------------------------------------------------------ meetings and milestones
+
+    /**
+     * The known meetings the citizen took part in.
+     *
+     * @param view the case
+     * @return those meetings, by date
+     */
+    static List<Meeting> meetingsWithCitizen(CaseView view) {
+        List<Meeting> found = new ArrayList<>();
+        for (Meeting m : view.eventsOf(Meeting.class)) {
+            if (view.citizenTookPart(m)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Applies only when the citizen took part in at least one meeting.
+     *
+     * @param view the case
+     * @return applies, or not applicable with {@value #NO_MEETINGS}
+     */
+    static Applicability whenMeetingsWithCitizen(CaseView view) {
+        for (Meeting m : view.eventsOf(Meeting.class)) {
+            if (view.citizenTookPart(m)) {
+                return Applicability.applies();
+            }
+        }
+        return Applicability.notApplicable(NO_MEETINGS);
+    }
+
+    /**
+     * The point where the case work starts in earnest: the earlier of the first investigation and the
+     * first decision.
+     *
+     * @param view the case
+     * @return that event, if any
+     */
+    static Optional<CaseEvent> caseWorkStarted(CaseView view) {
+        List<Investigation> investigations = view.eventsOf(Investigation.class);
+        Optional<Decision> decision = firstDecision(view);
+        if (investigations.isEmpty()) {
+            return decision.map(CaseEvent.class::cast);
+        }
+        Investigation first = investigations.get(0);
+        if (decision.isPresent() && decision.get().date().isBefore(first.date())) {
+            return Optional.of(decision.get());
+        }
+        return Optional.of(first);
+    }
+
+    /**
+     * The first known guidance that covers a topic.
+     *
+     * @param view the case
+     * @param topic the topic
+     * @return the guidance, if any
+     */
+    static Optional<Guidance> firstGuidanceOn(CaseView view, GuidanceTopic topic) {
+        for (Guidance g : view.eventsOf(Guidance.class)) {
+            if (g.topics().contains(topic)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first of a list of events.
+     *
+     * @param events the events, by date
+     * @param <T> the event type
+     * @return the first, if any
+     */
+    static <T extends CaseEvent> Optional<T> first(List<T> events) {
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+    }
+
+    /**
+     * The ids of events.
+     *
+     * @param events the events
+     * @return their ids, in the same order
+     */
+    static List<String> ids(List<? extends CaseEvent> events) {
+        List<String> ids = new ArrayList<>(events.size());
+        for (CaseEvent e : events) {
+            ids.add(e.id());
+        }
+        return ids;
+    }
+
+    /**
+     * The earlier of two optional events.
+     *
+     * @param a one event
+     * @param b another event
+     * @return the earlier (the first on a tie), or whichever is present
+     */
+    static Optional<CaseEvent> earlier(Optional<? extends CaseEvent> a, Optional<? extends CaseEvent> b) {
+        if (a.isEmpty()) {
+            return b.map(CaseEvent.class::cast);
+        }
+        if (b.isEmpty() || !b.get().date().isBefore(a.get().date())) {
+            return a.map(CaseEvent.class::cast);
+        }
+        return b.map(CaseEvent.class::cast);
+    }
+
+    /**
+     * Judges whether something was done by a milestone: done on or before it is met, done only after
+     * it is partly met, not done when the milestone has passed is not met, and not done before the
+     * milestone is reached is insufficient data. Message keys: {@code given}, {@code given-late},
+     * {@code not-given}, {@code not-yet}; arguments {@code event}, {@code date}, {@code milestone},
+     * {@code milestoneDate}.
+     *
+     * @param done the first event that does it, if any
+     * @param milestone the event it should come before, if reached
+     * @return the evaluation
+     */
+    static Evaluation doneBy(Optional<? extends CaseEvent> done, Optional<? extends CaseEvent> milestone) {
+        if (done.isPresent()) {
+            CaseEvent d = done.get();
+            if (milestone.isEmpty() || !d.date().isAfter(milestone.get().date())) {
+                return Evaluation.met("given")
+                        .withEvidence(d.id())
+                        .withArg("event", d.id())
+                        .withArg("date", d.date());
+            }
+            CaseEvent m = milestone.get();
+            return Evaluation.partlyMet("given-late")
+                    .withEvidence(d.id(), m.id())
+                    .withArg("event", d.id())
+                    .withArg("date", d.date())
+                    .withArg("milestone", m.id())
+                    .withArg("milestoneDate", m.date());
+        }
+        if (milestone.isPresent()) {
+            CaseEvent m = milestone.get();
+            return Evaluation.notMet("not-given")
+                    .withEvidence(m.id())
+                    .withArg("milestone", m.id())
+                    .withArg("milestoneDate", m.date());
+        }
+        return Evaluation.insufficientData("not-yet");
+    }
+
+    // ------------------------------------------------------------------ investigation
+
+    /**
+     * Needs at least one known investigation.
+     *
+     * @param view the case
+     * @return applies, or insufficient data with {@value #NO_INVESTIGATION}
+     */
+    static Applicability whenInvestigated(CaseView view) {
+        return view.has(Investigation.class)
+                ? Applicability.applies()
+                : Applicability.insufficientData(NO_INVESTIGATION);
+    }
+
+    /**
+     * The latest known investigation.
+     *
+     * @param view the case
+     * @return the investigation, if any
+     */
+    static Optional<Investigation> latestInvestigation(CaseView view) {
+        List<Investigation> all = view.eventsOf(Investigation.class);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /**
+     * Makes a rule that is met when some known investigation records a practice, and not met when
+     * none does; insufficient data when no investigation is known. Message keys: {@code recorded}
+     * and {@code not-recorded} (argument {@code investigation}), which the caller defines, and
+     * {@value #NO_INVESTIGATION}, which this adds.
+     *
+     * @param rule the rule being built, with its texts
+     * @param records whether an investigation records the practice
+     * @return the builder, with applicability and evaluation set
+     */
+    static RuleBuilder investigationRecords(RuleBuilder rule, Predicate<Investigation> records) {
+        return rule.message(NO_INVESTIGATION, NO_INVESTIGATION_DA, NO_INVESTIGATION_EN)
+                .appliesWhen(Facts::whenInvestigated)
+                .evaluatedBy(view -> {
+                    Investigation latest = null;
+                    for (Investigation i : view.eventsOf(Investigation.class)) {
+                        if (records.test(i)) {
+                            return Evaluation.met("recorded")
+                                    .withEvidence(i.id())
+                                    .withArg("investigation", i.id());
+                        }
+                        latest = i;
+                    }
+                    return Evaluation.notMet("not-recorded")
+                            .withEvidence(latest.id())
+                            .withArg("investigation", latest.id());
+                });
+    }
+
+    /**
+     * The number of life areas an investigation actually assessed (a function level other than not
+     * assessed).
+     *
+     * @param investigation the investigation
+     * @return the count
+     */
+    static int assessedLifeAreas(Investigation investigation) {
+        int n = 0;
+        for (LifeAreaAssessment area : investigation.lifeAreas()) {
+            if (area.functionLevel() != FunctionLevel.NOT_ASSESSED) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ goals
+
+    /**
+     * Needs goals: not applicable before any goal or help exists; insufficient data when help was
+     * granted but no goal is recorded. Message keys {@code no-goals-yet}, {@code no-goals-recorded}.
+     *
+     * @param view the case
+     * @return whether goal rules apply
+     */
+    static Applicability whenGoals(CaseView view) {
+        if (view.has(Goal.class)) {
+            return Applicability.applies();
+        }
+        return firstGrantingDecision(view).isPresent()
+                ? Applicability.insufficientData("no-goals-recorded")
+                : Applicability.notApplicable("no-goals-yet");
+    }
+
+    // ------------------------------------------------------------------ action plan
+
+    /**
+     * The latest known action plan that was offered to the citizen.
+     *
+     * @param view the case
+     * @return the plan, if any
+     */
+    static Optional<ActionPlan> latestOfferedPlan(CaseView view) {
+        List<ActionPlan> plans = view.eventsOf(ActionPlan.class);
+        for (int i = plans.size() - 1; i >= 0; i--) {
+            if (plans.get(i).offered()) {
+                return Optional.of(plans.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The latest offered action plan, if the citizen accepted it.
+     *
+     * @param view the case
+     * @return the accepted plan, if any
+     */
+    static Optional<ActionPlan> acceptedPlan(CaseView view) {
+        return latestOfferedPlan(view).filter(p -> p.response() == PlanResponse.ACCEPTED);
+    }
+
+    /**
+     * Makes a rule that judges the share of known goals passing a test (see {@link #share}), with the
+     * applicability of {@link #whenGoals} and its two messages added.
+     *
+     * @param rule the rule being built, with its texts and the three share messages
+     * @param passes the test
+     * @param allKey message key when all goals pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @return the builder, with applicability and evaluation set
+     */
+    static RuleBuilder goalShare(
+            RuleBuilder rule, Predicate<Goal> passes, String allKey, String someKey, String noneKey) {
+        return rule.message(
+                        "no-goals-yet",
+                        "Der er endnu ikke sat mål og ikke bevilget hjælp.",
+                        "No goals have been set and no help granted yet.")
+                .message(
+                        "no-goals-recorded",
+                        "Der er bevilget hjælp, men ingen mål er registreret, så målene kan ikke vurderes.",
+                        "Help has been granted, but no goals are recorded, so the goals cannot be judged.")
+                .appliesWhen(Facts::whenGoals)
+                .evaluatedBy(view -> share(view.eventsOf(Goal.class), passes, allKey, someKey, noneKey));
+    }
+
+    // ------------------------------------------------------------------ follow-up
+
+    /**
+     * The follow-ups held as of the assessment date (a held-on date that is known).
+     *
+     * @param view the case
+     * @return those follow-ups, by scheduling date
+     */
+    static List<FollowUp> heldFollowUps(CaseView view) {
+        List<FollowUp> held = new ArrayList<>();
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (view.known(f.heldOn()).isPresent()) {
+                held.add(f);
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Applies only when a follow-up has been held.
+     *
+     * @param view the case
+     * @return applies, or not applicable with {@code no-follow-up-held}
+     */
+    static Applicability whenFollowUpHeld(CaseView view) {
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (view.known(f.heldOn()).isPresent()) {
+                return Applicability.applies();
+            }
+        }
+        return Applicability.notApplicable("no-follow-up-held");
+    }
+
+    /**
+     * The known held-on dates of follow-ups, sorted.
+     *
+     * @param view the case
+     * @return the dates
+     */
+    static List<LocalDate> heldDates(CaseView view) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            view.known(f.heldOn()).ifPresent(dates::add);
+        }
+        dates.sort(null);
+        return dates;
+    }
+
+    /**
+     * Whether a sorted list of dates has one after a date and on or before another (binary search).
+     *
+     * @param sorted the dates, ascending
+     * @param after the exclusive lower bound
+     * @param onOrBefore the inclusive upper bound
+     * @return true if such a date exists
+     */
+    static boolean anyDateIn(List<LocalDate> sorted, LocalDate after, LocalDate onOrBefore) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).isAfter(after)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < sorted.size() && !sorted.get(lo).isAfter(onOrBefore);
+    }
+
+    // ------------------------------------------------------------------ other actors
+
+    /**
+     * Whether an actor is another authority or sector the municipality coordinates with: another
+     * department, regional psychiatry, the general practitioner, a hospital or the jobcentre.
+     *
+     * @param actor the actor
+     * @return true for another authority or sector
+     */
+    static boolean isOtherAuthority(Actor actor) {
+        return switch (actor) {
+            case OTHER_DEPARTMENT, REGIONAL_PSYCHIATRY, GENERAL_PRACTITIONER, HOSPITAL, JOBCENTRE -> true;
+            default -> false;
+        };
+    }
+
+    // ------------------------------------------------------------------ evaluations over many events
+
+    /**
+     * Judges a share of events: all pass is met, some pass is partly met, none pass is not met.
+     * Evidence is the events that fall short, or all of them when none does. Arguments: {@code count}
+     * (passing), {@code total}, {@code missing} (falling short).
+     *
+     * @param items the events, not empty
+     * @param passes the test
+     * @param allKey message key when all pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @param <T> the event type
+     * @return the evaluation
+     */
+    static <T extends CaseEvent> Evaluation share(
+            List<T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
+        List<String> passing = new ArrayList<>(items.size());
+        List<String> failing = new ArrayList<>();
+        for (T item : items) {
+            (passes.test(item) ? passing : failing).add(item.id());
+        }
+        Evaluation e;
+        if (failing.isEmpty()) {
+            e = Evaluation.met(allKey).withEvidence(passing);
+        } else if (passing.isEmpty()) {
+            e = Evaluation.notMet(noneKey).withEvidence(failing);
+        } else {
+            e = Evaluation.partlyMet(someKey).withEvidence(failing);
+        }
+        return e.withArg("count", passing.size()).withArg("total", items.size()).withArg("missing", failing.size());
+    }
+
+    /**
+     * Combines one evaluation per event into the worst: not met, then partly met, then insufficient
+     * data, then met; not applicable items are left out. When every item is met the result is a met
+     * evaluation with {@code allMetKey}; otherwise it is the first of the worst items. Either way the
+     * evidence is that of every item with the resulting outcome, and the argument {@code count} says
+     * how many there are.
+     *
+     * @param items the evaluations
+     * @param allMetKey message key when all items are met
+     * @param emptyKey message key (not applicable) when there are no items
+     * @return the evaluation
+     */
+    static Evaluation worst(List<Evaluation> items, String allMetKey, String emptyKey) {
+        if (items.isEmpty()) {
+            return Evaluation.notApplicable(emptyKey);
+        }
+        Evaluation first = items.get(0);
+        for (Evaluation e : items) {
+            if (rank(e.outcome()) > rank(first.outcome())) {
+                first = e;
+            }
+        }
+        List<String> evidence = new ArrayList<>();
+        int count = 0;
+        for (Evaluation e : items) {
+            if (e.outcome() == first.outcome()) {
+                evidence.addAll(e.evidence());
+                count++;
+            }
+        }
+        Evaluation result = first.outcome() == Outcome.MET ? Evaluation.met(allMetKey) : first;
+        return result.withEvidence(evidence).withArg("count", count);
+    }
+
+    private static int rank(Outcome outcome) {
+        return switch (outcome) {
+            case NOT_APPLICABLE -> 0;
+            case MET -> 1;
+            case INSUFFICIENT_DATA -> 2;
+            case PARTLY_MET -> 3;
+            case NOT_MET -> 4;
+        };
+    }
+}

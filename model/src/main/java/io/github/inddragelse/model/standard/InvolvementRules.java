@@ -1,0 +1,445 @@
+package io.github.inddragelse.model.standard;
+
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.INVOLVEMENT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P1_HOPES_WISHES_DREAMS;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P4_OPENNESS_TRUST_RESPECT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRANSPARENCY;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
+
+import io.github.inddragelse.model.caseprocess.Adaptation;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CommunicationNeed;
+import io.github.inddragelse.model.caseprocess.Contact;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.InterpretationKind;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.rule.Applicability;
+import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rules for involvement on the citizen's terms: communication adapted to the citizen (interpreter,
+ * easy-read, pictures, plain language), never a child as interpreter, meetings prepared with the
+ * citizen and held where the citizen chooses, and the citizen's own view of the need recorded from
+ * the first contact.
+ */
+public final class InvolvementRules {
+
+    /**
+     * The date the ban on interpreters under 18 came into force: 1 July 2025 (lov nr. 469 af 14. maj
+     * 2025, which amended a number of acts, among them those of the social area).
+     */
+    public static final LocalDate CHILD_INTERPRETER_BAN = LocalDate.of(2025, 7, 1);
+
+    private InvolvementRules() {}
+
+    /** An interpreter of every kind the citizen needs takes part in the meetings with the citizen. */
+    public static final Rule INTERPRETER_WHEN_NEEDED = Rule.builder("interpreter-when-needed")
+            .title("Tolk, når borgeren har brug for det", "An interpreter when the citizen needs one")
+            .description(
+                    "Når borgeren har brug for sprog-, tegnsprogs- eller taktil tolk, tjekker reglen, at en voksen"
+                            + " tolk af hver nødvendig slags deltog i møderne med borgeren. En tolk under 18 år"
+                            + " tæller ikke.",
+                    "When the citizen needs a language, sign-language or tactile interpreter, checks that an adult"
+                            + " interpreter of every kind needed took part in the meetings with the citizen. An"
+                            + " interpreter under 18 does not count.")
+            .rationale(
+                    "Uden tolk kan borgeren hverken medvirke i sin sag (retssikkerhedsloven §4) eller forstå og"
+                            + " udtale sig om den. God forvaltningsskik kræver tolk, når borgeren ikke kan"
+                            + " kommunikere med myndigheden uden.",
+                    "Without an interpreter the citizen can neither take part in their case (retssikkerhedsloven"
+                            + " §4) nor understand it and respond. Good administrative practice requires an"
+                            + " interpreter when the citizen cannot communicate with the authority without one.")
+            .recommendation(
+                    "Book en professionel tolk af den rette slags til hvert møde med borgeren.",
+                    "Book a professional interpreter of the right kind for every meeting with the citizen.")
+            .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.INTERPRETER, LegalReferences.RSL_4)
+            .severity(Severity.ADVISORY)
+            .message("no-need", "Borgeren har ikke brug for tolk.", "The citizen does not need an interpreter.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(
+                    "all-interpreted",
+                    "Der var den nødvendige tolk ved {count} af {total} møder med borgeren.",
+                    "The interpreter needed was present at {count} of {total} meetings with the citizen.")
+            .message(
+                    "some-interpreted",
+                    "Der manglede den nødvendige tolk ved {missing} af {total} møder med borgeren.",
+                    "The interpreter needed was missing at {missing} of {total} meetings with the citizen.")
+            .message(
+                    "none-interpreted",
+                    "Der var ikke den nødvendige tolk ved nogen af de {total} møder med borgeren.",
+                    "The interpreter needed was present at none of the {total} meetings with the citizen.")
+            .appliesWhen(view -> view.interpretersNeeded().isEmpty()
+                    ? Applicability.notApplicable("no-need")
+                    : Facts.whenMeetingsWithCitizen(view))
+            .evaluatedBy(view -> Facts.share(
+                    Facts.meetingsWithCitizen(view),
+                    m -> interpreted(view, m, view.interpretersNeeded()),
+                    "all-interpreted",
+                    "some-interpreted",
+                    "none-interpreted"))
+            .build();
+
+    /** No person under 18 is used as an interpreter. */
+    public static final Rule NO_CHILD_INTERPRETER = Rule.builder("no-child-interpreter")
+            .title("Aldrig et barn som tolk", "Never a child as interpreter")
+            .description(
+                    "Tjekker, at ingen person under 18 år har tolket ved nogen hændelse i sagen. Brug før forbuddet"
+                            + " trådte i kraft 1. juli 2025 er delvist opfyldt; brug derefter er ikke opfyldt.",
+                    "Checks that no person under 18 interpreted at any event in the case. Use before the ban came"
+                            + " into force on 1 July 2025 is partly met; use after it is not met.")
+            .rationale(
+                    "Siden 1. juli 2025 må personer under 18 år ikke bruges som tolke ved mundtlig kommunikation med"
+                            + " myndigheder (lov nr. 469 af 14. maj 2025); undtaget er kun akutte situationer og helt"
+                            + " uproblematiske forhold som tid og sted, hvilket et møde i en socialsag ikke er."
+                            + " Reglen er kritisk, selv om forbuddet ikke er en garantiforskrift: det er et ubetinget"
+                            + " lovforbud, der beskytter barnet, og oplysninger og partshøring gennem et barn kan ikke"
+                            + " bære en afgørelse, så sagens oplysning og borgerens ret til at blive hørt er i fare.",
+                    "Since 1 July 2025 persons under 18 may not interpret in oral communication with authorities"
+                            + " (act no. 469 of 14 May 2025); the only exceptions are emergencies and wholly"
+                            + " unproblematic matters such as time and place, which a meeting in a social case is"
+                            + " not. The rule is critical although the ban is not a guarantee rule: it is an"
+                            + " unconditional statutory ban that protects the child, and information and hearings"
+                            + " passed through a child cannot support a decision, which puts the investigation and"
+                            + " the citizen's right to be heard at risk.")
+            .recommendation(
+                    "Brug altid en professionel, voksen tolk, og notér tolkens rolle.",
+                    "Always use a professional adult interpreter, and record the interpreter's role.")
+            .serves(P4_OPENNESS_TRUST_RESPECT, INVOLVEMENT, TRUST)
+            .cites(LegalReferences.INTERPRETER)
+            .severity(Severity.CRITICAL)
+            .message("no-interpreter", "Der er ikke brugt tolk i sagen.", "No interpreter has been used in the case.")
+            .message(
+                    "adult-interpreters",
+                    "Der er tolket ved {count} hændelser, alle af voksne tolke.",
+                    "Interpreters were present at {count} events, all of them adults.")
+            .message(
+                    "child-interpreter-before-ban",
+                    "En person under 18 år tolkede ved {count} hændelser før forbuddet, første gang ved {event}"
+                            + " ({date}).",
+                    "A person under 18 interpreted at {count} events before the ban, first at {event} ({date}).")
+            .message(
+                    "child-interpreter",
+                    "En person under 18 år tolkede ved {count} hændelser efter forbuddet, første gang ved {event}"
+                            + " ({date}).",
+                    "A person under 18 interpreted at {count} events after the ban, first at {event} ({date}).")
+            .evaluatedBy(InvolvementRules::childInterpreter)
+            .build();
+
+    /** Every decision is written in plain language. */
+    public static final Rule PLAIN_LANGUAGE_DECISIONS = Rule.builder("decisions-in-plain-language")
+            .title("Afgørelser i klart sprog", "Decisions in plain language")
+            .description(
+                    "Tjekker, at afgørelserne er skrevet i et klart sprog, borgeren kan forstå.",
+                    "Checks that the decisions are written in plain language the citizen can understand.")
+            .rationale(
+                    "En afgørelse, borgeren ikke forstår, kan borgeren hverken handle på eller klage over. Klart"
+                            + " sprog er god forvaltningsskik og en forudsætning for gennemsigtig sagsbehandling.",
+                    "A decision the citizen does not understand can neither be acted on nor complained about. Plain"
+                            + " language is good administrative practice and a precondition for transparent case"
+                            + " handling.")
+            .recommendation(
+                    "Skriv afgørelser i korte sætninger uden fagsprog, og forklar lovhenvisninger med almindelige"
+                            + " ord.",
+                    "Write decisions in short sentences without jargon, and explain legal references in everyday"
+                            + " words.")
+            .serves(TRANSPARENCY, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.PLAIN_LANGUAGE)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
+            .message(
+                    "plain",
+                    "{count} af {total} afgørelser er skrevet i klart sprog.",
+                    "{count} of {total} decisions are written in plain language.")
+            .message(
+                    "plain-some",
+                    "{missing} af {total} afgørelser er ikke skrevet i klart sprog.",
+                    "{missing} of {total} decisions are not written in plain language.")
+            .message(
+                    "plain-none",
+                    "Ingen af de {total} afgørelser er skrevet i klart sprog.",
+                    "None of the {total} decisions is written in plain language.")
+            .appliesWhen(Facts::whenDecided)
+            .evaluatedBy(view -> Facts.share(
+                    view.eventsOf(Decision.class), Decision::plainLanguage, "plain", "plain-some", "plain-none"))
+            .build();
+
+    /** Meetings use easy-read material or pictures when the citizen needs them. */
+    public static final Rule FORMAT_ADAPTED = Rule.builder("format-adapted-to-communication-needs")
+            .title("Form tilpasset borgerens behov", "Format adapted to the citizen's needs")
+            .description(
+                    "Når borgeren har brug for let læst tekst eller billeder, tjekker reglen, at møderne med borgeren"
+                            + " brugte de tilpasninger.",
+                    "When the citizen needs easy-read text or pictures, checks that the meetings with the citizen"
+                            + " used those adaptations.")
+            .rationale(
+                    "Inddragelse på borgerens præmisser kræver, at kommunikationen passer til borgerens"
+                            + " forudsætninger. Retssikkerhedsloven §4 forpligter kommunen til at tilrettelægge"
+                            + " arbejdet, så borgeren kan medvirke.",
+                    "Involvement on the citizen's terms needs communication that fits the citizen's prerequisites."
+                            + " Retssikkerhedsloven §4 obliges the municipality to organise the work so that the"
+                            + " citizen can take part.")
+            .recommendation(
+                    "Forbered materialet til møderne i let læst form eller med billeder, som borgeren har brug for.",
+                    "Prepare the material for meetings in easy-read form or with pictures, as the citizen needs.")
+            .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.PLAIN_LANGUAGE, LegalReferences.RSL_4)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "no-need",
+                    "Borgeren har ikke brug for let læst tekst eller billeder.",
+                    "The citizen does not need easy-read text or pictures.")
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(
+                    "adapted",
+                    "{count} af {total} møder med borgeren var tilpasset borgerens behov.",
+                    "{count} of {total} meetings with the citizen were adapted to the citizen's needs.")
+            .message(
+                    "adapted-some",
+                    "{missing} af {total} møder med borgeren var ikke tilpasset borgerens behov.",
+                    "{missing} of {total} meetings with the citizen were not adapted to the citizen's needs.")
+            .message(
+                    "adapted-none",
+                    "Ingen af de {total} møder med borgeren var tilpasset borgerens behov.",
+                    "None of the {total} meetings with the citizen was adapted to the citizen's needs.")
+            .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
+                    ? Applicability.notApplicable("no-need")
+                    : Facts.whenMeetingsWithCitizen(view))
+            .evaluatedBy(view -> {
+                Set<Adaptation> needed = adaptationsNeeded(view);
+                return Facts.share(
+                        Facts.meetingsWithCitizen(view),
+                        m -> m.adaptations().containsAll(needed),
+                        "adapted",
+                        "adapted-some",
+                        "adapted-none");
+            })
+            .build();
+
+    /** Meetings are prepared with the citizen or have an agenda sent ahead. */
+    public static final Rule MEETINGS_PREPARED = Rule.builder("meetings-prepared-with-citizen")
+            .title("Møder er forberedt med borgeren", "Meetings are prepared with the citizen")
+            .description(
+                    "Tjekker, at møderne med borgeren er forberedt sammen med borgeren eller har haft en dagsorden"
+                            + " sendt forud.",
+                    "Checks that the meetings with the citizen were prepared together with the citizen or had an"
+                            + " agenda sent ahead.")
+            .rationale(
+                    "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
+                            + " forberede sig og deltage som ligeværdig part. Det er et kerneindikator for åbenhed,"
+                            + " tillid og inddragelse.",
+                    "When the citizen knows what the meeting is about and has helped set the agenda, the citizen can"
+                            + " prepare and take part as an equal. It is a core indicator of openness, trust and"
+                            + " involvement.")
+            .recommendation(
+                    "Aftal dagsordenen med borgeren, og send den i god tid før mødet.",
+                    "Agree the agenda with the citizen, and send it in good time before the meeting.")
+            .serves(TRUST, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.RSL_4)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(
+                    "prepared",
+                    "{count} af {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
+                    "{count} of {total} meetings with the citizen were prepared with the citizen or had an agenda"
+                            + " ahead.")
+            .message(
+                    "prepared-some",
+                    "{missing} af {total} møder med borgeren var hverken forberedt med borgeren eller havde"
+                            + " dagsorden forud.",
+                    "{missing} of {total} meetings with the citizen were neither prepared with the citizen nor had"
+                            + " an agenda ahead.")
+            .message(
+                    "prepared-none",
+                    "Ingen af de {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
+                    "None of the {total} meetings with the citizen was prepared with the citizen or had an agenda"
+                            + " ahead.")
+            .appliesWhen(Facts::whenMeetingsWithCitizen)
+            .evaluatedBy(view -> Facts.share(
+                    Facts.meetingsWithCitizen(view),
+                    m -> m.preparedWithCitizen() || m.agendaSentAhead(),
+                    "prepared",
+                    "prepared-some",
+                    "prepared-none"))
+            .build();
+
+    /** Meetings take place where the citizen chooses. */
+    public static final Rule MEETING_PLACE_CHOSEN = Rule.builder("meeting-place-chosen-by-citizen")
+            .title("Borgeren vælger mødestedet", "The citizen chooses where to meet")
+            .description(
+                    "Tjekker, hvor mange møder med borgeren der blev holdt et sted, borgeren selv valgte.",
+                    "Checks how many meetings with the citizen took place somewhere the citizen chose.")
+            .rationale(
+                    "Et møde i borgerens eget hjem eller et sted, borgeren føler sig tryg, gør det lettere at deltage"
+                            + " og flytter magtbalancen mod borgeren. Det er inddragelse på borgerens præmisser.",
+                    "A meeting in the citizen's home or a place where the citizen feels safe makes taking part"
+                            + " easier and shifts the balance of power towards the citizen. It is involvement on the"
+                            + " citizen's terms.")
+            .recommendation(
+                    "Spørg borgeren, hvor mødet skal holdes, før det planlægges.",
+                    "Ask the citizen where to meet before planning the meeting.")
+            .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.RSL_4)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(
+                    "chosen",
+                    "{count} af {total} møder blev holdt et sted, borgeren valgte.",
+                    "{count} of {total} meetings took place where the citizen chose.")
+            .message(
+                    "chosen-some",
+                    "{missing} af {total} møder blev ikke holdt et sted, borgeren valgte.",
+                    "{missing} of {total} meetings did not take place where the citizen chose.")
+            .message(
+                    "chosen-none",
+                    "Ingen af de {total} møder blev holdt et sted, borgeren valgte.",
+                    "None of the {total} meetings took place where the citizen chose.")
+            .appliesWhen(Facts::whenMeetingsWithCitizen)
+            .evaluatedBy(view -> Facts.share(
+                    Facts.meetingsWithCitizen(view),
+                    Meeting::placeChosenByCitizen,
+                    "chosen",
+                    "chosen-some",
+                    "chosen-none"))
+            .build();
+
+    /** The citizen's own view of the need is recorded from the first contact. */
+    public static final Rule OWN_NEED_RECORDED = Rule.builder("own-need-recorded-at-opening")
+            .title("Borgerens egen oplevelse af behovet er noteret", "The citizen's own view of the need is recorded")
+            .description(
+                    "Tjekker, at borgerens egen oplevelse af behovet er noteret ved en henvendelse i sagen, som VUM"
+                            + " foreskriver ved sagsåbning.",
+                    "Checks that the citizen's own view of the need is recorded at a contact in the case, as VUM"
+                            + " prescribes at the opening.")
+            .rationale(
+                    "Recovery-orienteret rehabilitering tager udgangspunkt i borgerens egne håb og ønsker (SEL §81)."
+                            + " Noteres borgerens egen oplevelse allerede ved åbningen, bliver den udgangspunktet i"
+                            + " stedet for andres beskrivelse af borgeren.",
+                    "Recovery-oriented rehabilitation starts from the citizen's own hopes and wishes (SEL §81). When"
+                            + " the citizen's own view is recorded at the opening, it becomes the starting point"
+                            + " instead of others' description of the citizen.")
+            .recommendation(
+                    "Spørg borgeren, hvordan borgeren selv ser sit behov, og notér svaret med borgerens ord.",
+                    "Ask the citizen how they see their own need, and record the answer in the citizen's words.")
+            .serves(P1_HOPES_WISHES_DREAMS, INVOLVEMENT)
+            .cites(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "no-contact",
+                    "Der er ingen registreret henvendelse i sagen.",
+                    "There is no recorded contact in the case.")
+            .message(
+                    "recorded",
+                    "Borgerens egen oplevelse af behovet er noteret ved {contact}.",
+                    "The citizen's own view of the need is recorded at {contact}.")
+            .message(
+                    "not-recorded",
+                    "Borgerens egen oplevelse af behovet er ikke noteret ved nogen af de {total} henvendelser.",
+                    "The citizen's own view of the need is not recorded at any of the {total} contacts.")
+            .appliesWhen(view ->
+                    view.has(Contact.class) ? Applicability.applies() : Applicability.insufficientData("no-contact"))
+            .evaluatedBy(view -> {
+                List<Contact> contacts = view.eventsOf(Contact.class);
+                for (Contact c : contacts) {
+                    if (c.citizensOwnNeed().isPresent()) {
+                        return Evaluation.met("recorded").withEvidence(c.id()).withArg("contact", c.id());
+                    }
+                }
+                return Evaluation.notMet("not-recorded")
+                        .withEvidence(contacts.get(0).id())
+                        .withArg("total", contacts.size());
+            })
+            .build();
+
+    private static final List<Rule> ALL = List.of(
+            INTERPRETER_WHEN_NEEDED,
+            NO_CHILD_INTERPRETER,
+            PLAIN_LANGUAGE_DECISIONS,
+            FORMAT_ADAPTED,
+            MEETINGS_PREPARED,
+            MEETING_PLACE_CHOSEN,
+            OWN_NEED_RECORDED);
+
+    /**
+     * The involvement rules, in a fixed order.
+     *
+     * @return the rules
+     */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    private static boolean interpreted(CaseView view, Meeting meeting, Set<InterpretationKind> needed) {
+        Set<InterpretationKind> present = EnumSet.noneOf(InterpretationKind.class);
+        for (Participant p : view.participantsWithRole(meeting, Role.INTERPRETER)) {
+            if (!p.underEighteen()) {
+                p.interpretation().ifPresent(present::add);
+            }
+        }
+        return present.containsAll(needed);
+    }
+
+    private static Set<Adaptation> adaptationsNeeded(CaseView view) {
+        Set<Adaptation> needed = EnumSet.noneOf(Adaptation.class);
+        for (CommunicationNeed need : view.communicationNeeds()) {
+            if (need == CommunicationNeed.EASY_READ) {
+                needed.add(Adaptation.EASY_READ);
+            } else if (need == CommunicationNeed.PICTURES) {
+                needed.add(Adaptation.PICTURES);
+            }
+        }
+        return needed;
+    }
+
+    private static Evaluation childInterpreter(CaseView view) {
+        List<String> adult = new ArrayList<>();
+        List<CaseEvent> before = new ArrayList<>();
+        List<CaseEvent> after = new ArrayList<>();
+        for (CaseEvent e : view.events()) {
+            boolean interpreted = false;
+            boolean child = false;
+            for (String id : e.participantIds()) {
+                Optional<Participant> p = view.participant(id);
+                if (p.isPresent() && p.get().role() == Role.INTERPRETER) {
+                    interpreted = true;
+                    child |= p.get().underEighteen();
+                }
+            }
+            if (child) {
+                (e.date().isBefore(CHILD_INTERPRETER_BAN) ? before : after).add(e);
+            } else if (interpreted) {
+                adult.add(e.id());
+            }
+        }
+        if (!after.isEmpty()) {
+            return childFinding(Evaluation.notMet("child-interpreter"), after);
+        }
+        if (!before.isEmpty()) {
+            return childFinding(Evaluation.partlyMet("child-interpreter-before-ban"), before);
+        }
+        if (!adult.isEmpty()) {
+            return Evaluation.met("adult-interpreters").withEvidence(adult).withArg("count", adult.size());
+        }
+        return Evaluation.notApplicable("no-interpreter");
+    }
+
+    private static Evaluation childFinding(Evaluation e, List<CaseEvent> events) {
+        CaseEvent first = events.get(0);
+        return e.withEvidence(Facts.ids(events))
+                .withArg("count", events.size())
+                .withArg("event", first.id())
+                .withArg("date", first.date());
+    }
+}

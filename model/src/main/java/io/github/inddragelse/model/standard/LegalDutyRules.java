@@ -1,0 +1,1141 @@
+package io.github.inddragelse.model.standard;
+
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.COLLABORATION;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.INVOLVEMENT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P2_RESOURCES;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P4_OPENNESS_TRUST_RESPECT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P5_EARLY_HELP;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P6_COORDINATED_WHOLE_LIFE;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P7_FOLLOW_UP;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRANSPARENCY;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
+
+import io.github.inddragelse.model.caseprocess.ActionPlan;
+import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.Complaint;
+import io.github.inddragelse.model.caseprocess.Contact;
+import io.github.inddragelse.model.caseprocess.Coordination;
+import io.github.inddragelse.model.caseprocess.DeadlineNotice;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.FollowUp;
+import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
+import io.github.inddragelse.model.caseprocess.Goal;
+import io.github.inddragelse.model.caseprocess.Guidance;
+import io.github.inddragelse.model.caseprocess.GuidanceTopic;
+import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.InformationGathering;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Applicability;
+import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rules for the legal duties that case data can decide: retssikkerhedsloven §§ 3, 4, 5, 10, 11 and
+ * 66-67, forvaltningsloven §§ 7, 8, 19, 22-24 and 25, and serviceloven §§ 83a, 141 and 148. Rules on
+ * guarantee provisions (hearing, reasons, investigation, complaint guidance) are {@link
+ * Severity#CRITICAL}; order rules such as deadlines are {@link Severity#ADVISORY}.
+ *
+ * <pre>{@code
+ * Evaluation e = LegalDutyRules.FVL_19_HEARING.evaluate(CaseView.of(process, asOf));
+ * }</pre>
+ */
+public final class LegalDutyRules {
+
+    private LegalDutyRules() {}
+
+    /** RSL §3: the first decision comes within the published deadline, or the citizen is told in writing in time. */
+    public static final Rule RSL_3_DEADLINE_OR_NOTICE = Rule.builder("rsl-3-deadline-or-notice")
+            .title("Afgørelse inden fristen eller skriftlig besked", "Decision within the deadline or written notice")
+            .description(
+                    "Tjekker, at den første afgørelse kommer inden for kommunens offentliggjorte sagsbehandlingsfrist,"
+                            + " eller at borgeren inden fristen skriftligt har fået besked om, hvornår afgørelsen kan"
+                            + " forventes, og at den nye dato holdes. Kun skriftlige beskeder tæller.",
+                    "Checks that the first decision comes within the municipality's published processing deadline,"
+                            + " or that before the deadline the citizen was told in writing when to expect the"
+                            + " decision, and that the new date is kept. Only written notices count.")
+            .rationale(
+                    "Retssikkerhedsloven §3 kræver, at sager afgøres hurtigst muligt, at kommunen fastsætter og"
+                            + " offentliggør frister, og at borgeren skriftligt får besked, hvis fristen ikke kan"
+                            + " holdes. Det er en ordensforskrift: et brud gør ikke afgørelsen ugyldig, men borgeren"
+                            + " mister overblik og tillid, når fristen glider uden besked.",
+                    "Retssikkerhedsloven §3 requires decisions as quickly as possible, deadlines set and published by"
+                            + " the municipality, and written notice to the citizen when a deadline cannot be kept. It"
+                            + " is an order rule: breaking it does not invalidate the decision, but the citizen loses"
+                            + " overview and trust when the deadline slips without notice.")
+            .recommendation(
+                    "Hold øje med fristen, og send borgeren skriftlig besked med en ny forventet dato, før fristen"
+                            + " udløber.",
+                    "Watch the deadline, and send the citizen written notice of a new expected date before it"
+                            + " expires.")
+            .serves(TRANSPARENCY, TRUST, P5_EARLY_HELP)
+            .cites(LegalReferences.RSL_3)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_DEADLINE, Facts.NO_DEADLINE_DA, Facts.NO_DEADLINE_EN)
+            .message(Facts.NOT_YET_DUE, Facts.NOT_YET_DUE_DA, Facts.NOT_YET_DUE_EN)
+            .message(
+                    "decided-in-time",
+                    "Afgørelse {decision} ({date}) kom inden fristen {due}.",
+                    "Decision {decision} ({date}) came before the deadline {due}.")
+            .message(
+                    "notice-given",
+                    "Fristen {due} blev ikke nået, men borgeren fik rettidigt skriftlig besked ({notice}) om, at"
+                            + " afgørelsen kan forventes senest {expected}; den dato er ikke overskredet.",
+                    "The deadline {due} was not met, but the citizen was told in writing in time ({notice}) to"
+                            + " expect the decision by {expected}; that date has not been exceeded.")
+            .message(
+                    "notice-date-passed",
+                    "Borgeren fik rettidigt skriftlig besked ({notice}) om afgørelse senest {expected}, men heller"
+                            + " ikke den dato er holdt.",
+                    "The citizen was told in writing in time ({notice}) to expect a decision by {expected}, but"
+                            + " that date was not kept either.")
+            .message(
+                    "notice-after-due",
+                    "Borgeren fik først skriftlig besked ({notice}, {date}), efter at fristen {due} var udløbet.",
+                    "The citizen was only told in writing ({notice}, {date}) after the deadline {due} had passed.")
+            .message(
+                    "decided-late-without-notice",
+                    "Afgørelse {decision} ({date}) kom efter fristen {due}, og borgeren fik ingen skriftlig besked"
+                            + " inden fristen.",
+                    "Decision {decision} ({date}) came after the deadline {due}, and the citizen had no written"
+                            + " notice before the deadline.")
+            .message(
+                    "overdue-without-notice",
+                    "Fristen {due} er udløbet uden afgørelse og uden skriftlig besked til borgeren.",
+                    "The deadline {due} has passed with no decision and no written notice to the citizen.")
+            .appliesWhen(Facts::whenDeadlineCanBeJudged)
+            .evaluatedBy(LegalDutyRules::deadlineOrNotice)
+            .build();
+
+    /** RSL §4: the citizen took part in the meetings and the investigation of their case. */
+    public static final Rule RSL_4_CITIZEN_TAKES_PART = Rule.builder("rsl-4-citizen-takes-part")
+            .title("Borgeren medvirker i sin sag", "The citizen takes part in their case")
+            .description(
+                    "Tjekker, hvor mange af sagens møder og udredninger borgeren selv deltog i.",
+                    "Checks how many of the case's meetings and investigations the citizen took part in.")
+            .rationale(
+                    "Retssikkerhedsloven §4 giver borgeren ret til at medvirke ved behandlingen af sin sag og"
+                            + " pålægger kommunen at tilrettelægge arbejdet, så det er muligt. Inddragelse på"
+                            + " borgerens præmisser begynder med, at borgeren er med, når sagen oplyses og drøftes.",
+                    "Retssikkerhedsloven §4 gives the citizen the right to take part in handling their own case and"
+                            + " requires the municipality to organise the work so that this is possible. Involvement"
+                            + " on the citizen's terms starts with the citizen being present when the case is"
+                            + " investigated and discussed.")
+            .recommendation(
+                    "Planlæg møder og udredning, så borgeren kan deltage: tid, sted og form efter borgerens behov.",
+                    "Plan meetings and the investigation so that the citizen can take part: time, place and form"
+                            + " to suit the citizen.")
+            .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.RSL_4)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "no-meetings-or-investigation",
+                    "Der er endnu hverken møder eller udredning i sagen.",
+                    "The case has no meetings or investigation yet.")
+            .message(
+                    "took-part",
+                    "Borgeren deltog i {count} af {total} møder og udredninger.",
+                    "The citizen took part in {count} of {total} meetings and investigations.")
+            .message(
+                    "took-part-in-some",
+                    "Borgeren deltog i {count} af {total} møder og udredninger; {missing} foregik uden borgeren.",
+                    "The citizen took part in {count} of {total} meetings and investigations; {missing} took place"
+                            + " without the citizen.")
+            .message(
+                    "took-part-in-none",
+                    "Borgeren deltog ikke i nogen af sagens {total} møder og udredninger.",
+                    "The citizen took part in none of the case's {total} meetings and investigations.")
+            .appliesWhen(view -> view.has(Meeting.class) || view.has(Investigation.class)
+                    ? Applicability.applies()
+                    : Applicability.insufficientData("no-meetings-or-investigation"))
+            .evaluatedBy(view -> {
+                List<CaseEvent> items = new ArrayList<>(view.eventsOf(Meeting.class));
+                items.addAll(view.eventsOf(Investigation.class));
+                return Facts.share(items, view::citizenTookPart, "took-part", "took-part-in-some", "took-part-in-none");
+            })
+            .build();
+
+    /** RSL §5: the investigation considered all options for help, also other authorities'. */
+    public static final Rule RSL_5_ALL_OPTIONS_CONSIDERED = Rule.builder("rsl-5-all-options-considered")
+            .title("Alle muligheder for hjælp er overvejet", "All options for help are considered")
+            .description(
+                    "Tjekker, at en udredning viser, at ansøgningen er vurderet i forhold til alle muligheder for"
+                            + " hjælp, også andre myndigheders.",
+                    "Checks that an investigation shows the application was considered against all options for"
+                            + " help, including other authorities'.")
+            .rationale(
+                    "Retssikkerhedsloven §5 kræver, at en ansøgning behandles i forhold til alle de muligheder for"
+                            + " hjælp, der findes, også hos andre myndigheder. Det er grundlaget for en"
+                            + " helhedsorienteret indsats i borgerens samlede livssituation.",
+                    "Retssikkerhedsloven §5 requires an application to be considered against all options for help,"
+                            + " also those of other authorities. It is the basis for holistic help that sees the"
+                            + " citizen's whole life situation.")
+            .recommendation(
+                    "Notér i udredningen, hvilke muligheder for hjælp der er overvejet, også efter anden lovgivning"
+                            + " og hos andre myndigheder.",
+                    "Record in the investigation which options for help were considered, also under other"
+                            + " legislation and with other authorities.")
+            .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
+            .cites(LegalReferences.RSL_5)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_INVESTIGATION, Facts.NO_INVESTIGATION_DA, Facts.NO_INVESTIGATION_EN)
+            .message(
+                    "considered",
+                    "Udredning {investigation} viser, at alle muligheder for hjælp er overvejet.",
+                    "Investigation {investigation} shows that all options for help were considered.")
+            .message(
+                    "coordinated-only",
+                    "Udredning {investigation} viser ikke, at alle muligheder er overvejet, men der er koordineret"
+                            + " med andre myndigheder {count} gange.",
+                    "Investigation {investigation} does not show that all options were considered, but the case"
+                            + " was coordinated with other authorities {count} times.")
+            .message(
+                    "not-considered",
+                    "Udredning {investigation} viser ikke, at andre muligheder for hjælp er overvejet.",
+                    "Investigation {investigation} does not show that other options for help were considered.")
+            .appliesWhen(Facts::whenInvestigated)
+            .evaluatedBy(LegalDutyRules::allOptions)
+            .build();
+
+    /** RSL §10: every decision rests on an investigation with assessed life areas. */
+    public static final Rule RSL_10_INVESTIGATED = Rule.builder("rsl-10-investigated-before-decision")
+            .title("Sagen er tilstrækkeligt oplyst før afgørelsen", "The case is investigated enough before deciding")
+            .description(
+                    "Tjekker, at hver afgørelse bygger på en forudgående udredning, hvor livsområder er vurderet,"
+                            + " og at en afgørelse, der ændrer eller stopper hjælpen, bygger på en ny udredning eller"
+                            + " opfølgning siden den forrige afgørelse.",
+                    "Checks that every decision rests on an earlier investigation with assessed life areas, and that"
+                            + " a decision changing or stopping help rests on a new investigation or follow-up since"
+                            + " the previous decision.")
+            .rationale(
+                    "Officialprincippet i retssikkerhedsloven §10 er en garantiforskrift: kommunen skal sørge for,"
+                            + " at sagen er tilstrækkeligt oplyst, før der træffes afgørelse. Manglende oplysning er"
+                            + " den hyppigste grund til, at Ankestyrelsen ændrer eller hjemviser afgørelser, og kan"
+                            + " gøre afgørelsen ugyldig.",
+                    "The investigation principle of retssikkerhedsloven §10 is a guarantee rule: the municipality"
+                            + " must make sure the case is investigated enough before deciding. Insufficient"
+                            + " investigation is the most common reason Ankestyrelsen changes or returns decisions,"
+                            + " and it can make a decision invalid.")
+            .recommendation(
+                    "Udred sagen med borgeren efter VUM, vurder de relevante livsområder, og træf først afgørelse,"
+                            + " når sagen er oplyst; genvurder før hjælpen ændres eller stoppes.",
+                    "Investigate the case with the citizen using VUM, assess the relevant life areas, and decide only"
+                            + " once the case is investigated; reassess before help is changed or stopped.")
+            .serves(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE)
+            .cites(LegalReferences.RSL_10)
+            .severity(Severity.CRITICAL)
+            .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
+            .message(
+                    "investigated",
+                    "Alle {count} afgørelser bygger på en forudgående udredning med vurderede livsområder.",
+                    "All {count} decisions rest on an earlier investigation with assessed life areas.")
+            .message(
+                    "decided-without-investigation",
+                    "Afgørelse {decision} ({date}) blev truffet uden nogen forudgående udredning eller indhentede"
+                            + " oplysninger.",
+                    "Decision {decision} ({date}) was made without any earlier investigation or information"
+                            + " gathering.")
+            .message(
+                    "information-without-assessment",
+                    "Før afgørelse {decision} ({date}) blev der indhentet oplysninger, men der er ingen udredning"
+                            + " med vurdering af borgerens livsområder.",
+                    "Before decision {decision} ({date}) information was gathered, but there is no investigation"
+                            + " assessing the citizen's life areas.")
+            .message(
+                    "no-life-areas-assessed",
+                    "Udredning {investigation} før afgørelse {decision} vurderer ingen livsområder.",
+                    "Investigation {investigation} before decision {decision} assesses no life areas.")
+            .message(
+                    "not-reinvestigated",
+                    "Afgørelse {decision} ({date}) ændrer eller stopper hjælpen uden ny udredning eller opfølgning"
+                            + " siden den forrige afgørelse {previous}.",
+                    "Decision {decision} ({date}) changes or stops the help without a new investigation or"
+                            + " follow-up since the previous decision {previous}.")
+            .appliesWhen(Facts::whenDecided)
+            .evaluatedBy(LegalDutyRules::investigated)
+            .build();
+
+    /** RSL §11: the citizen is not asked to obtain information the municipality can get itself with consent. */
+    public static final Rule RSL_11_NO_NEEDLESS_REQUESTS = Rule.builder("rsl-11-citizen-not-asked-to-obtain")
+            .title(
+                    "Borgeren skal ikke selv skaffe oplysninger fra andre",
+                    "The citizen is not asked to obtain information from others")
+            .description(
+                    "Tjekker, om borgeren er bedt om selv at skaffe oplysninger fra andre (fx egen læge, hospital,"
+                            + " jobcenter), som kommunen selv kan indhente med borgerens samtykke.",
+                    "Checks whether the citizen was asked to obtain information from others (for example the"
+                            + " general practitioner, a hospital or the jobcentre) that the municipality can obtain"
+                            + " itself with the citizen's consent.")
+            .rationale(
+                    "Efter retssikkerhedsloven §11 kan borgeren bedes medvirke til at skaffe oplysninger, men ikke"
+                            + " oplysninger, kommunen selv kan indhente med samtykke. At sende opgaven videre til"
+                            + " borgeren forsinker sagen og lægger en unødig byrde på borgeren.",
+                    "Under retssikkerhedsloven §11 the citizen may be asked to help obtain information, but not"
+                            + " information the municipality can obtain itself with consent. Passing the task to the"
+                            + " citizen delays the case and puts a needless burden on the citizen.")
+            .recommendation(
+                    "Bed om borgerens samtykke, og indhent selv oplysningerne fra læge, hospital og andre"
+                            + " myndigheder.",
+                    "Ask for the citizen's consent and obtain the information from doctors, hospitals and other"
+                            + " authorities yourself.")
+            .serves(TRUST, INVOLVEMENT)
+            .cites(LegalReferences.RSL_11)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "no-third-party-information",
+                    "Der er ikke indhentet oplysninger fra andre end borgeren.",
+                    "No information has been gathered from anyone other than the citizen.")
+            .message(
+                    "obtained-by-municipality",
+                    "Kommunen indhentede selv {count} af {total} oplysninger fra andre.",
+                    "The municipality itself obtained {count} of {total} items of information from others.")
+            .message(
+                    "citizen-asked-for-some",
+                    "Borgeren blev bedt om selv at skaffe {missing} af {total} oplysninger fra andre.",
+                    "The citizen was asked to obtain {missing} of {total} items of information from others.")
+            .message(
+                    "citizen-asked-for-all",
+                    "Borgeren blev bedt om selv at skaffe alle {total} oplysninger fra andre.",
+                    "The citizen was asked to obtain all {total} items of information from others.")
+            .appliesWhen(view -> thirdPartyInformation(view).isEmpty()
+                    ? Applicability.notApplicable("no-third-party-information")
+                    : Applicability.applies())
+            .evaluatedBy(view -> Facts.share(
+                    thirdPartyInformation(view),
+                    g -> !g.citizenAskedToObtain(),
+                    "obtained-by-municipality",
+                    "citizen-asked-for-some",
+                    "citizen-asked-for-all"))
+            .build();
+
+    /** RSL §§66-67: a complaint is reconsidered within four weeks of receipt. */
+    public static final Rule RSL_66_67_RECONSIDERED = Rule.builder("rsl-66-67-complaint-reconsidered-in-time")
+            .title("Klagen er genvurderet inden 4 uger", "The complaint is reconsidered within 4 weeks")
+            .description(
+                    "Tjekker for hver klage, at kommunen har genvurderet afgørelsen inden 4 uger efter, at klagen"
+                            + " blev modtaget. En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
+                    "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
+                            + " receiving the complaint. A complaint whose period has not run out is not judged yet.")
+            .rationale(
+                    "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger,"
+                            + " før klagen sendes til Ankestyrelsen. Det er en ordensforskrift, men en hurtig"
+                            + " genvurdering kan rette fejl tidligt og viser borgeren, at klagen tages alvorligt.",
+                    "Under retssikkerhedsloven §§66-67 the municipality must reconsider a decision complained about"
+                            + " within 4 weeks before the complaint goes to Ankestyrelsen. It is an order rule, but a"
+                            + " prompt reconsideration can correct errors early and shows the citizen that the"
+                            + " complaint is taken seriously.")
+            .recommendation(
+                    "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen, og send den til Ankestyrelsen,"
+                            + " hvis den fastholdes.",
+                    "Reconsider the decision within 4 weeks of receiving the complaint, and forward it to"
+                            + " Ankestyrelsen if it is upheld.")
+            .serves(TRANSPARENCY, TRUST)
+            .cites(LegalReferences.RSL_66_67)
+            .severity(Severity.ADVISORY)
+            .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
+            .message(
+                    "reconsidered-in-time",
+                    "Alle {count} klager er genvurderet inden 4 uger.",
+                    "All {count} complaints were reconsidered within 4 weeks.")
+            .message(
+                    "pending",
+                    "Klage {complaint} afventer genvurdering; fristen er {due}.",
+                    "Complaint {complaint} awaits reconsideration; the deadline is {due}.")
+            .message(
+                    "reconsidered-late",
+                    "Klage {complaint} (modtaget {received}) blev genvurderet {reconsidered}, efter fristen {due}.",
+                    "Complaint {complaint} (received {received}) was reconsidered on {reconsidered}, after the"
+                            + " deadline {due}.")
+            .message(
+                    "not-reconsidered",
+                    "Klage {complaint} (modtaget {received}) er ikke genvurderet, og fristen {due} er udløbet.",
+                    "Complaint {complaint} (received {received}) has not been reconsidered, and the deadline {due}"
+                            + " has passed.")
+            .appliesWhen(view ->
+                    view.has(Complaint.class) ? Applicability.applies() : Applicability.notApplicable("no-complaint"))
+            .evaluatedBy(LegalDutyRules::reconsidered)
+            .build();
+
+    /** FVL §7: the citizen has been guided, at the latest before the first decision. */
+    public static final Rule FVL_7_GUIDANCE = Rule.builder("fvl-7-guidance-given")
+            .title("Borgeren er vejledt", "The citizen has been guided")
+            .description(
+                    "Tjekker, at der er givet vejledning (fx om rettigheder, forløb, bisidder eller andre"
+                            + " hjælpemuligheder) senest før den første afgørelse.",
+                    "Checks that guidance was given (for example on rights, the process, a companion or other help)"
+                            + " at the latest before the first decision.")
+            .rationale(
+                    "Forvaltningsloven §7 giver kommunen pligt til at vejlede og hjælpe borgeren. Uden vejledning"
+                            + " kan borgeren ikke bruge sine rettigheder eller medvirke i sagen på lige fod.",
+                    "Forvaltningsloven §7 obliges the municipality to guide and help the citizen. Without guidance"
+                            + " the citizen cannot use their rights or take part in the case on an equal footing.")
+            .recommendation(
+                    "Vejled borgeren tidligt om rettigheder, forløb og muligheder, og notér vejledningen.",
+                    "Guide the citizen early on rights, process and options, and record the guidance.")
+            .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.FVL_7)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "given",
+                    "Borgeren blev vejledt ({event}, {date}) før den første afgørelse.",
+                    "The citizen was guided ({event}, {date}) before the first decision.")
+            .message(
+                    "given-late",
+                    "Borgeren blev først vejledt ({event}, {date}) efter den første afgørelse {milestone}"
+                            + " ({milestoneDate}).",
+                    "The citizen was only guided ({event}, {date}) after the first decision {milestone}"
+                            + " ({milestoneDate}).")
+            .message(
+                    "not-given",
+                    "Der er ingen registreret vejledning, og afgørelse {milestone} ({milestoneDate}) er truffet.",
+                    "No guidance is recorded, and decision {milestone} ({milestoneDate}) has been made.")
+            .message(
+                    "not-yet",
+                    "Der er endnu ingen registreret vejledning og ingen afgørelse.",
+                    "No guidance is recorded yet and there is no decision.")
+            .evaluatedBy(view -> Facts.doneBy(Facts.first(view.eventsOf(Guidance.class)), Facts.firstDecision(view)))
+            .build();
+
+    /** FVL §8: the citizen was told they may bring a companion, or brought one. */
+    public static final Rule FVL_8_COMPANION = Rule.builder("fvl-8-companion-offered")
+            .title("Bisidder er tilbudt", "A companion (bisidder) is offered")
+            .description(
+                    "Tjekker, at borgeren senest ved det første møde er vejledt om retten til en bisidder eller"
+                            + " partsrepræsentant, eller at en sådan har deltaget i et møde.",
+                    "Checks that by the first meeting at the latest the citizen was told of the right to a companion"
+                            + " or representative, or that one took part in a meeting.")
+            .rationale(
+                    "Forvaltningsloven §8 giver borgeren ret til at lade sig bistå eller repræsentere på ethvert"
+                            + " trin af sagen. En bisidder kan gøre det trygt at deltage og sikre, at borgerens"
+                            + " stemme bliver hørt; borgeren skal kende retten for at kunne bruge den.",
+                    "Forvaltningsloven §8 gives the citizen the right to a companion or representative at any stage"
+                            + " of the case. A companion can make it safe to take part and help the citizen's voice"
+                            + " be heard; the citizen must know of the right to use it.")
+            .recommendation(
+                    "Fortæl borgeren før det første møde, at en bisidder eller partsrepræsentant kan deltage.",
+                    "Tell the citizen before the first meeting that a companion or representative may take part.")
+            .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.FVL_8)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(
+                    "companion-present",
+                    "En bisidder eller partsrepræsentant deltog i møde {meeting}.",
+                    "A companion or representative took part in meeting {meeting}.")
+            .message(
+                    "given",
+                    "Borgeren blev vejledt om bisidder ({event}, {date}) senest ved det første møde.",
+                    "The citizen was told of the right to a companion ({event}, {date}) by the first meeting.")
+            .message(
+                    "given-late",
+                    "Borgeren blev først vejledt om bisidder ({event}, {date}) efter det første møde {milestone}"
+                            + " ({milestoneDate}).",
+                    "The citizen was only told of the right to a companion ({event}, {date}) after the first"
+                            + " meeting {milestone} ({milestoneDate}).")
+            .message(
+                    "not-given",
+                    "Der er ingen vejledning om bisidder, og det første møde {milestone} ({milestoneDate}) er holdt.",
+                    "There is no guidance on a companion, and the first meeting {milestone} ({milestoneDate}) has"
+                            + " been held.")
+            .appliesWhen(Facts::whenMeetingsWithCitizen)
+            .evaluatedBy(LegalDutyRules::companion)
+            .build();
+
+    /** FVL §19: the citizen was heard before every adverse decision unless lawfully exempt. */
+    public static final Rule FVL_19_HEARING = Rule.builder("fvl-19-hearing-before-adverse-decision")
+            .title("Partshøring før afgørelse", "Hearing before an adverse decision")
+            .description(
+                    "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at borgeren er partshørt efter den"
+                            + " forrige afgørelse og før denne, og at afgørelsen først er truffet, da borgeren havde"
+                            + " svaret eller svarfristen var udløbet. En registreret lovlig undtagelse gør reglen"
+                            + " ikke relevant for den afgørelse.",
+                    "Checks for every decision that does not fully grant the request that the citizen was heard"
+                            + " after the previous decision and before this one, and that the decision was made only"
+                            + " once the citizen had answered or the response deadline had passed. A recorded lawful"
+                            + " exemption makes the rule not applicable to that decision.")
+            .rationale(
+                    "Partshøring efter forvaltningsloven §19 er en garantiforskrift: borgeren skal kunne udtale sig"
+                            + " om oplysninger, der taler imod borgeren, før der træffes afgørelse. Mangler den, er"
+                            + " afgørelsen som udgangspunkt ugyldig.",
+                    "The hearing under forvaltningsloven §19 is a guarantee rule: the citizen must be able to"
+                            + " comment on information against them before the decision. Without it the decision is"
+                            + " normally invalid.")
+            .recommendation(
+                    "Send oplysningerne til partshøring med en rimelig svarfrist, og træf først afgørelse, når"
+                            + " borgeren har svaret eller fristen er udløbet.",
+                    "Send the information for a hearing with a reasonable response deadline, and decide only once"
+                            + " the citizen has answered or the deadline has passed.")
+            .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.FVL_19)
+            .severity(Severity.CRITICAL)
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
+            .message(
+                    "heard",
+                    "Borgeren blev partshørt før hver afgørelse, der krævede det ({count}).",
+                    "The citizen was heard before every decision that required it ({count}).")
+            .message(
+                    "exempt",
+                    "Afgørelse {decision} er undtaget fra partshøring ({exemption}).",
+                    "Decision {decision} is exempt from the hearing ({exemption}).")
+            .message(
+                    "not-heard",
+                    "Afgørelse {decision} ({date}) blev truffet uden forudgående partshøring.",
+                    "Decision {decision} ({date}) was made without a prior hearing.")
+            .message(
+                    "decided-before-deadline",
+                    "Afgørelse {decision} ({date}) blev truffet, før borgeren havde svaret på partshøring {hearing},"
+                            + " og før svarfristen {deadline} var udløbet.",
+                    "Decision {decision} ({date}) was made before the citizen had answered hearing {hearing} and"
+                            + " before the response deadline {deadline} had passed.")
+            .appliesWhen(Facts::whenAdverseDecision)
+            .evaluatedBy(LegalDutyRules::hearing)
+            .build();
+
+    /** FVL §§22-24: every adverse decision gives reasons: the rules, the main considerations and the facts. */
+    public static final Rule FVL_22_24_REASONS = Rule.builder("fvl-22-24-reasons-for-adverse-decision")
+            .title("Afgørelsen er begrundet", "The decision gives reasons")
+            .description(
+                    "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at begrundelsen henviser til"
+                            + " retsreglerne, angiver hovedhensynene og de faktiske oplysninger, afgørelsen bygger"
+                            + " på.",
+                    "Checks for every decision that does not fully grant the request that the reasons cite the"
+                            + " legal rules and state the main considerations and the facts the decision rests on.")
+            .rationale(
+                    "Begrundelseskravet i forvaltningsloven §§22-24 er en garantiforskrift: borgeren skal kunne"
+                            + " forstå, hvorfor afgørelsen blev som den blev, og vurdere, om der skal klages. En"
+                            + " mangelfuld begrundelse kan gøre afgørelsen ugyldig.",
+                    "The duty to give reasons in forvaltningsloven §§22-24 is a guarantee rule: the citizen must be"
+                            + " able to understand why the decision went as it did and judge whether to complain."
+                            + " Deficient reasons can make the decision invalid.")
+            .recommendation(
+                    "Begrund afgørelsen med de retsregler, den bygger på, de hensyn, der var afgørende, og de"
+                            + " faktiske oplysninger, der er lagt vægt på.",
+                    "Give reasons citing the legal rules the decision rests on, the considerations that decided it,"
+                            + " and the facts relied on.")
+            .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.FVL_22_24)
+            .severity(Severity.CRITICAL)
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
+            .message(
+                    "reasons-complete",
+                    "Alle {count} afgørelser, der ikke gav fuldt medhold, har en fuld begrundelse.",
+                    "All {count} decisions that did not fully grant the request give full reasons.")
+            .message(
+                    "reasons-partial",
+                    "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af 3 elementer: retsregler,"
+                            + " hovedhensyn og faktiske oplysninger.",
+                    "The reasons for decision {decision} ({date}) hold only {present} of 3 elements: legal rules,"
+                            + " main considerations and facts.")
+            .message(
+                    "reasons-without-elements",
+                    "Begrundelsen for afgørelse {decision} ({date}) nævner hverken retsregler, hovedhensyn eller"
+                            + " faktiske oplysninger.",
+                    "The reasons for decision {decision} ({date}) state neither legal rules, main considerations nor"
+                            + " facts.")
+            .message(
+                    "reasons-not-recorded",
+                    "Det fremgår ikke, om afgørelse {decision} ({date}) er begrundet.",
+                    "The records do not show whether decision {decision} ({date}) gives reasons.")
+            .appliesWhen(Facts::whenAdverseDecision)
+            .evaluatedBy(LegalDutyRules::reasons)
+            .build();
+
+    /** FVL §25: every adverse decision carries complaint guidance. */
+    public static final Rule FVL_25_COMPLAINT_GUIDANCE = Rule.builder("fvl-25-complaint-guidance")
+            .title("Afgørelsen har klagevejledning", "The decision carries complaint guidance")
+            .description(
+                    "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at den har vejledning om, hvor,"
+                            + " hvordan og inden hvilken frist der kan klages.",
+                    "Checks for every decision that does not fully grant the request that it says where, how and by"
+                            + " when the citizen can complain.")
+            .rationale(
+                    "Forvaltningsloven §25 kræver klagevejledning, når borgeren ikke får fuldt medhold. Uden den kan"
+                            + " borgeren miste muligheden for at klage i tide og få afgørelsen prøvet.",
+                    "Forvaltningsloven §25 requires complaint guidance when the citizen does not get everything"
+                            + " asked for. Without it the citizen may lose the chance to complain in time and have"
+                            + " the decision reviewed.")
+            .recommendation(
+                    "Giv altid klagevejledning med klageinstans, fremgangsmåde og frist på 4 uger.",
+                    "Always include complaint guidance naming the appeals body, the procedure and the 4-week"
+                            + " deadline.")
+            .serves(TRANSPARENCY)
+            .cites(LegalReferences.FVL_25)
+            .severity(Severity.CRITICAL)
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
+            .message(
+                    "complaint-guidance-given",
+                    "Alle {count} afgørelser, der ikke gav fuldt medhold, har klagevejledning.",
+                    "All {count} decisions that did not fully grant the request carry complaint guidance.")
+            .message(
+                    "no-complaint-guidance",
+                    "Afgørelse {decision} ({date}) har ingen klagevejledning.",
+                    "Decision {decision} ({date}) carries no complaint guidance.")
+            .appliesWhen(Facts::whenAdverseDecision)
+            .evaluatedBy(view -> {
+                List<Evaluation> items = new ArrayList<>();
+                for (Decision d : view.adverseDecisions()) {
+                    items.add(
+                            d.complaintGuidance()
+                                    ? Evaluation.met("complaint-guidance-given").withEvidence(d.id())
+                                    : decisionFinding(Evaluation.notMet("no-complaint-guidance"), d));
+                }
+                return Facts.worst(items, "complaint-guidance-given", Facts.NO_ADVERSE_DECISION);
+            })
+            .build();
+
+    /** SEL §141: an action plan is offered where the law requires it; declining it is the citizen's right. */
+    public static final Rule SEL_141_PLAN_OFFERED = Rule.builder("sel-141-action-plan-offered")
+            .title("Handleplan er tilbudt", "An action plan is offered")
+            .description(
+                    "Tjekker, at borgeren er tilbudt en handleplan, når udredningen viser betydelig nedsat"
+                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt.",
+                    "Checks that the citizen was offered an action plan when the investigation shows significantly"
+                            + " reduced function and help has been granted. If the citizen declines, the duty is met.")
+            .rationale(
+                    "Efter serviceloven §141 skal kommunen tilbyde en handleplan til borgere med betydelig nedsat"
+                            + " funktionsevne eller alvorlige sociale problemer. Planen samler formål, indsats og"
+                            + " varighed og giver et fælles grundlag for samarbejdet; borgeren kan sige nej.",
+                    "Under serviceloven §141 the municipality must offer an action plan to citizens with"
+                            + " significantly reduced function or serious social problems. The plan brings purpose,"
+                            + " help and duration together as a shared basis for collaboration; the citizen may"
+                            + " decline.")
+            .recommendation(
+                    "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
+                    "Offer the citizen an action plan, and record the offer and the citizen's answer.")
+            .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
+            .cites(LegalReferences.SEL_141)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "function-unknown",
+                    "Udredningen viser ikke borgerens funktionsniveau, så det kan ikke afgøres, om en handleplan"
+                            + " skal tilbydes.",
+                    "The investigation does not show the citizen's function level, so it cannot be decided whether"
+                            + " an action plan must be offered.")
+            .message(
+                    "social-problems-unknown",
+                    "Funktionsevnen er ikke betydeligt nedsat, men det kan ikke ses, om borgeren har alvorlige"
+                            + " sociale problemer, der udløser pligten.",
+                    "Function is not significantly reduced, but the records do not show whether the citizen has"
+                            + " serious social problems that trigger the duty.")
+            .message(
+                    "not-required",
+                    "Udredningen viser ikke betydelig nedsat funktionsevne, så der er ikke pligt til at tilbyde en"
+                            + " handleplan.",
+                    "The investigation shows no significantly reduced function, so there is no duty to offer an"
+                            + " action plan.")
+            .message(
+                    "no-help-yet",
+                    "Der er endnu ikke bevilget hjælp, så tilbuddet om handleplan er ikke forfaldent.",
+                    "No help has been granted yet, so the offer of an action plan is not due.")
+            .message(
+                    "accepted",
+                    "Borgeren er tilbudt handleplan {plan} og har takket ja.",
+                    "The citizen was offered action plan {plan} and accepted it.")
+            .message(
+                    "declined",
+                    "Borgeren er tilbudt handleplan {plan} og har sagt nej tak; det er borgerens ret.",
+                    "The citizen was offered action plan {plan} and declined it; that is the citizen's right.")
+            .message(
+                    "offered",
+                    "Borgeren er tilbudt handleplan {plan}; svaret afventes.",
+                    "The citizen was offered action plan {plan}; the answer is pending.")
+            .message(
+                    "not-offered",
+                    "Der er bevilget hjælp ({decision}), men borgeren er ikke tilbudt en handleplan.",
+                    "Help was granted ({decision}), but the citizen was not offered an action plan.")
+            .appliesWhen(LegalDutyRules::actionPlanRequired)
+            .evaluatedBy(LegalDutyRules::actionPlanOffered)
+            .build();
+
+    /** SEL §148: every follow-up that fell due before the as-of date has been held. */
+    public static final Rule SEL_148_FOLLOW_UP_HELD = Rule.builder("sel-148-follow-up-held")
+            .title("Opfølgningen er holdt", "The follow-up is held")
+            .description(
+                    "Tjekker, at hver planlagt opfølgning, der er forfalden på vurderingsdatoen, er holdt. En"
+                            + " opfølgning, der først forfalder senere, er ikke forsinket.",
+                    "Checks that every planned follow-up that has fallen due by the assessment date has been held."
+                            + " A follow-up that falls due later is not overdue.")
+            .rationale(
+                    "Serviceloven §148 pålægger kommunen løbende at følge op på, om hjælpen fortsat opfylder sit"
+                            + " formål. Uden opfølgning kan en indsats, der ikke virker, fortsætte, og borgerens nye"
+                            + " ønsker går tabt.",
+                    "Serviceloven §148 requires the municipality to keep following up on whether the help still"
+                            + " meets its purpose. Without follow-up, help that does not work may continue, and the"
+                            + " citizen's new wishes are lost.")
+            .recommendation(
+                    "Hold de forfaldne opfølgninger sammen med borgeren, og planlæg den næste.",
+                    "Hold the overdue follow-ups with the citizen, and plan the next one.")
+            .serves(P7_FOLLOW_UP, TRUST)
+            .cites(LegalReferences.SEL_148)
+            .severity(Severity.ADVISORY)
+            .message("none-due", "Ingen opfølgning er forfalden endnu.", "No follow-up has fallen due yet.")
+            .message(
+                    "all-held",
+                    "{count} af {total} forfaldne opfølgninger er holdt.",
+                    "{count} of {total} follow-ups due have been held.")
+            .message(
+                    "some-held",
+                    "{missing} af {total} forfaldne opfølgninger er ikke holdt.",
+                    "{missing} of {total} follow-ups due have not been held.")
+            .message(
+                    "none-held",
+                    "Ingen af de {total} forfaldne opfølgninger er holdt.",
+                    "None of the {total} follow-ups due has been held.")
+            .appliesWhen(view ->
+                    dueFollowUps(view).isEmpty() ? Applicability.notApplicable("none-due") : Applicability.applies())
+            .evaluatedBy(view -> Facts.share(
+                    dueFollowUps(view), f -> view.known(f.heldOn()).isPresent(), "all-held", "some-held", "none-held"))
+            .build();
+
+    /** SEL §148: a follow-up that concludes the help must change or end is followed by a new decision. */
+    public static final Rule SEL_148_CHANGE_NEEDS_DECISION = Rule.builder("sel-148-change-needs-new-decision")
+            .title("Ændring eller ophør kræver ny afgørelse", "Changing or ending help needs a new decision")
+            .description(
+                    "Tjekker, at en holdt opfølgning, der konkluderer, at hjælpen skal ændres eller ophøre, følges"
+                            + " af en ny afgørelse. Kommunen har 4 uger, før manglen tælles.",
+                    "Checks that a held follow-up concluding that the help must change or end is followed by a new"
+                            + " decision. The municipality has 4 weeks before the gap counts.")
+            .rationale(
+                    "Efter serviceloven §148 kræver ændring eller ophør af hjælpen en ny afgørelse. Uden afgørelse"
+                            + " mister borgeren partshøring, begrundelse og klagevejledning, så reglen er kritisk,"
+                            + " selv om §148 ikke selv er en garantiforskrift. Fristen på 4 uger er bibliotekets"
+                            + " skøn over rimelig tid, svarende til genvurderingsfristen.",
+                    "Under serviceloven §148 changing or ending help needs a new decision. Without a decision the"
+                            + " citizen loses the hearing, the reasons and the complaint guidance, so the rule is"
+                            + " critical although §148 is not itself a guarantee rule. The 4-week grace period is the"
+                            + " library's estimate of reasonable time, matching the reconsideration period.")
+            .recommendation(
+                    "Træf en ny afgørelse med partshøring, begrundelse og klagevejledning, før hjælpen ændres eller"
+                            + " stopper.",
+                    "Make a new decision with a hearing, reasons and complaint guidance before the help is changed"
+                            + " or stopped.")
+            .serves(P7_FOLLOW_UP, TRANSPARENCY)
+            .cites(LegalReferences.SEL_148)
+            .severity(Severity.CRITICAL)
+            .message(
+                    "no-change-concluded",
+                    "Ingen holdt opfølgning konkluderer, at hjælpen skal ændres eller ophøre.",
+                    "No held follow-up concludes that the help must change or end.")
+            .message(
+                    "decided",
+                    "Alle {count} opfølgninger, der ændrer eller afslutter hjælpen, er fulgt af en ny afgørelse.",
+                    "All {count} follow-ups that change or end the help were followed by a new decision.")
+            .message(
+                    "decision-pending",
+                    "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse kan nås til {due}.",
+                    "Follow-up {followUp} concludes change or end; the new decision is due by {due}.")
+            .message(
+                    "no-new-decision",
+                    "Opfølgning {followUp} ({held}) konkluderer ændring eller ophør, men der er ingen ny afgørelse"
+                            + " pr. {due}.",
+                    "Follow-up {followUp} ({held}) concludes change or end, but there is no new decision by {due}.")
+            .appliesWhen(view -> changeOrEndFollowUps(view).isEmpty()
+                    ? Applicability.notApplicable("no-change-concluded")
+                    : Applicability.applies())
+            .evaluatedBy(LegalDutyRules::changeNeedsDecision)
+            .build();
+
+    /** SEL §83a: when personal and practical help is applied for, a reablement goal is considered first. */
+    public static final Rule SEL_83A_REABLEMENT = Rule.builder("sel-83a-reablement-considered")
+            .title("Rehabiliteringsforløb er overvejet først", "A reablement course is considered first")
+            .description(
+                    "Når der søges om personlig og praktisk hjælp, tjekker reglen, at der senest ved den første"
+                            + " afgørelse er sat et mål om at udvikle funktionsevnen, som viser, at et"
+                            + " rehabiliteringsforløb er overvejet.",
+                    "When personal and practical help is applied for, checks that a goal to develop function was"
+                            + " set by the first decision, showing that a reablement course was considered.")
+            .rationale(
+                    "Serviceloven §83a kræver, at kommunen før hjælp efter §83 vurderer, om et korterevarende"
+                            + " rehabiliteringsforløb med individuelle mål kan forbedre funktionsevnen. Det bygger på"
+                            + " borgerens ressourcer og hjælper tidligt, før behovet for varig hjælp vokser.",
+                    "Serviceloven §83a requires the municipality to assess, before help under §83, whether a short"
+                            + " reablement course with individual goals can improve function. It builds on the"
+                            + " citizen's resources and helps early, before the need for lasting help grows.")
+            .recommendation(
+                    "Vurder og notér, om et rehabiliteringsforløb kan forbedre funktionsevnen, og sæt i givet fald"
+                            + " et mål om at udvikle den sammen med borgeren.",
+                    "Assess and record whether a reablement course can improve function, and if so set a goal with"
+                            + " the citizen to develop it.")
+            .serves(P2_RESOURCES, P5_EARLY_HELP)
+            .cites(LegalReferences.SEL_83_83A)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "not-applied-for",
+                    "Der er ikke søgt om personlig og praktisk hjælp.",
+                    "Personal and practical help has not been applied for.")
+            .message(
+                    "develop-goal",
+                    "Mål {goal} om at udvikle funktionsevnen er sat senest ved den første afgørelse.",
+                    "Goal {goal} to develop function was set by the first decision.")
+            .message(
+                    "no-develop-goal",
+                    "Afgørelse {decision} er truffet, uden at et mål om at udvikle funktionsevnen viser, at et"
+                            + " rehabiliteringsforløb er overvejet.",
+                    "Decision {decision} was made with no goal to develop function showing that a reablement course"
+                            + " was considered.")
+            .message(
+                    "not-yet",
+                    "Der er endnu hverken et mål om at udvikle funktionsevnen eller en afgørelse.",
+                    "There is no goal to develop function and no decision yet.")
+            .appliesWhen(view -> view.process().appliedFor().contains(LegalReferences.SEL_83_83A)
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("not-applied-for"))
+            .evaluatedBy(LegalDutyRules::reablement)
+            .build();
+
+    private static final List<Rule> ALL = List.of(
+            RSL_3_DEADLINE_OR_NOTICE,
+            RSL_4_CITIZEN_TAKES_PART,
+            RSL_5_ALL_OPTIONS_CONSIDERED,
+            RSL_10_INVESTIGATED,
+            RSL_11_NO_NEEDLESS_REQUESTS,
+            RSL_66_67_RECONSIDERED,
+            FVL_7_GUIDANCE,
+            FVL_8_COMPANION,
+            FVL_19_HEARING,
+            FVL_22_24_REASONS,
+            FVL_25_COMPLAINT_GUIDANCE,
+            SEL_83A_REABLEMENT,
+            SEL_141_PLAN_OFFERED,
+            SEL_148_FOLLOW_UP_HELD,
+            SEL_148_CHANGE_NEEDS_DECISION);
+
+    /**
+     * The legal-duty rules, in a fixed order.
+     *
+     * @return the rules
+     */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    // ------------------------------------------------------------------ evaluations
+
+    /** Adds the decision id and date as evidence and arguments. */
+    static Evaluation decisionFinding(Evaluation e, Decision d) {
+        return e.withEvidence(d.id()).withArg("decision", d.id()).withArg("date", d.date());
+    }
+
+    private static Evaluation deadlineOrNotice(CaseView view) {
+        LocalDate due = view.process().decisionDueBy().orElseThrow();
+        Optional<Decision> first = Facts.firstDecision(view);
+        if (first.isPresent() && !first.get().date().isAfter(due)) {
+            return decisionFinding(Evaluation.met("decided-in-time"), first.get())
+                    .withArg("due", due);
+        }
+        LocalDate reference = first.map(Decision::date).orElse(view.asOf());
+        // follow the chain of written notices: each one given before the date then in force moves it
+        LocalDate expected = due;
+        DeadlineNotice timely = null;
+        DeadlineNotice late = null;
+        for (DeadlineNotice n : view.eventsOf(DeadlineNotice.class)) {
+            if (n.date().isAfter(reference)) {
+                break;
+            }
+            if (!n.written()) {
+                continue;
+            }
+            if (!n.date().isAfter(expected)) {
+                timely = n;
+                if (n.expectedDecisionBy().isAfter(expected)) {
+                    expected = n.expectedDecisionBy();
+                }
+            } else if (late == null) {
+                late = n;
+            }
+        }
+        List<String> decided = first.map(d -> List.of(d.id())).orElse(List.of());
+        if (timely != null) {
+            Evaluation e = reference.isAfter(expected)
+                    ? Evaluation.partlyMet("notice-date-passed")
+                    : Evaluation.met("notice-given");
+            return e.withEvidence(timely.id())
+                    .withEvidence(decided)
+                    .withArg("notice", timely.id())
+                    .withArg("expected", expected)
+                    .withArg("due", due);
+        }
+        if (late != null) {
+            return Evaluation.partlyMet("notice-after-due")
+                    .withEvidence(late.id())
+                    .withEvidence(decided)
+                    .withArg("notice", late.id())
+                    .withArg("date", late.date())
+                    .withArg("due", due);
+        }
+        if (first.isPresent()) {
+            return decisionFinding(Evaluation.notMet("decided-late-without-notice"), first.get())
+                    .withArg("due", due);
+        }
+        List<Contact> contacts = view.eventsOf(Contact.class);
+        Evaluation overdue = Evaluation.notMet("overdue-without-notice").withArg("due", due);
+        return contacts.isEmpty()
+                ? overdue
+                : overdue.withEvidence(contacts.get(0).id());
+    }
+
+    private static Evaluation allOptions(CaseView view) {
+        Investigation latest = Facts.latestInvestigation(view).orElseThrow();
+        for (Investigation i : view.eventsOf(Investigation.class)) {
+            if (i.allOptionsConsidered()) {
+                return Evaluation.met("considered").withEvidence(i.id()).withArg("investigation", i.id());
+            }
+        }
+        List<String> coordinated = new ArrayList<>();
+        for (Coordination c : view.eventsOf(Coordination.class)) {
+            if (Facts.isOtherAuthority(c.counterpart())) {
+                coordinated.add(c.id());
+            }
+        }
+        Evaluation e = coordinated.isEmpty()
+                ? Evaluation.notMet("not-considered")
+                : Evaluation.partlyMet("coordinated-only").withArg("count", coordinated.size());
+        return e.withEvidence(latest.id()).withEvidence(coordinated).withArg("investigation", latest.id());
+    }
+
+    private static Evaluation investigated(CaseView view) {
+        List<Evaluation> items = new ArrayList<>();
+        List<LocalDate> held = Facts.heldDates(view);
+        Decision previous = null;
+        for (Decision d : view.eventsOf(Decision.class)) {
+            items.add(investigatedBefore(view, d, previous, held));
+            previous = d;
+        }
+        return Facts.worst(items, "investigated", Facts.NO_DECISION);
+    }
+
+    private static Evaluation investigatedBefore(
+            CaseView view, Decision d, Decision previous, List<LocalDate> heldFollowUps) {
+        Optional<Investigation> inv = view.latestOnOrBefore(Investigation.class, d.date());
+        if (inv.isEmpty()) {
+            Optional<InformationGathering> info = view.latestOnOrBefore(InformationGathering.class, d.date());
+            return info.isPresent()
+                    ? decisionFinding(Evaluation.partlyMet("information-without-assessment"), d)
+                            .withEvidence(info.get().id())
+                    : decisionFinding(Evaluation.notMet("decided-without-investigation"), d);
+        }
+        Investigation i = inv.get();
+        if (Facts.assessedLifeAreas(i) == 0) {
+            return decisionFinding(Evaluation.partlyMet("no-life-areas-assessed"), d)
+                    .withEvidence(i.id())
+                    .withArg("investigation", i.id());
+        }
+        boolean changesHelp = d.outcome() == DecisionOutcome.CHANGED || d.outcome() == DecisionOutcome.STOPPED;
+        if (changesHelp
+                && previous != null
+                && !i.date().isAfter(previous.date())
+                && !Facts.anyDateIn(heldFollowUps, previous.date(), d.date())) {
+            return decisionFinding(Evaluation.partlyMet("not-reinvestigated"), d)
+                    .withEvidence(i.id(), previous.id())
+                    .withArg("previous", previous.id());
+        }
+        return Evaluation.met("investigated").withEvidence(d.id(), i.id());
+    }
+
+    private static List<InformationGathering> thirdPartyInformation(CaseView view) {
+        List<InformationGathering> found = new ArrayList<>();
+        for (InformationGathering g : view.eventsOf(InformationGathering.class)) {
+            if (g.source() != Actor.CITIZEN) {
+                found.add(g);
+            }
+        }
+        return found;
+    }
+
+    private static Evaluation reconsidered(CaseView view) {
+        List<Evaluation> items = new ArrayList<>();
+        for (Complaint c : view.eventsOf(Complaint.class)) {
+            LocalDate due = c.date().plus(Facts.FOUR_WEEKS);
+            Optional<LocalDate> on = view.known(c.reconsideredOn());
+            Evaluation e;
+            if (on.isPresent()) {
+                e = on.get().isAfter(due)
+                        ? Evaluation.partlyMet("reconsidered-late").withArg("reconsidered", on.get())
+                        : Evaluation.met("reconsidered-in-time");
+            } else {
+                e = view.asOf().isAfter(due)
+                        ? Evaluation.notMet("not-reconsidered")
+                        : Evaluation.notApplicable("pending");
+            }
+            items.add(e.withEvidence(c.id(), c.decisionId())
+                    .withArg("complaint", c.id())
+                    .withArg("received", c.date())
+                    .withArg("due", due));
+        }
+        return Facts.worst(items, "reconsidered-in-time", "no-complaint");
+    }
+
+    private static Evaluation companion(CaseView view) {
+        List<Meeting> meetings = Facts.meetingsWithCitizen(view);
+        for (Meeting m : meetings) {
+            if (!view.participantsWithRole(m, Role.COMPANION).isEmpty()
+                    || !view.participantsWithRole(m, Role.REPRESENTATIVE).isEmpty()) {
+                return Evaluation.met("companion-present").withEvidence(m.id()).withArg("meeting", m.id());
+            }
+        }
+        return Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.COMPANION), Optional.of(meetings.get(0)));
+    }
+
+    private static Evaluation hearing(CaseView view) {
+        List<Evaluation> items = new ArrayList<>();
+        Decision previous = null;
+        for (Decision d : view.eventsOf(Decision.class)) {
+            if (d.outcome() != DecisionOutcome.GRANTED) {
+                items.add(heardBefore(view, d, previous));
+            }
+            previous = d;
+        }
+        return Facts.worst(items, "heard", Facts.NO_ADVERSE_DECISION);
+    }
+
+    private static Evaluation heardBefore(CaseView view, Decision d, Decision previous) {
+        if (d.hearingExemption().isPresent()) {
+            return Evaluation.notApplicable("exempt")
+                    .withEvidence(d.id())
+                    .withArg("decision", d.id())
+                    .withArg("exemption", d.hearingExemption().get().code());
+        }
+        Optional<Hearing> found = view.latestOnOrBefore(Hearing.class, d.date());
+        if (found.isEmpty() || (previous != null && !found.get().date().isAfter(previous.date()))) {
+            return decisionFinding(Evaluation.notMet("not-heard"), d);
+        }
+        Hearing h = found.get();
+        boolean answered =
+                view.known(h.respondedOn()).filter(r -> !r.isAfter(d.date())).isPresent();
+        if (answered || d.date().isAfter(h.responseDeadline())) {
+            return Evaluation.met("heard").withEvidence(d.id(), h.id());
+        }
+        return decisionFinding(Evaluation.notMet("decided-before-deadline"), d)
+                .withEvidence(h.id())
+                .withArg("hearing", h.id())
+                .withArg("deadline", h.responseDeadline());
+    }
+
+    private static Evaluation reasons(CaseView view) {
+        List<Evaluation> items = new ArrayList<>();
+        for (Decision d : view.adverseDecisions()) {
+            int present = (d.reasonsCiteRules() ? 1 : 0)
+                    + (d.reasonsStateConsiderations() ? 1 : 0)
+                    + (d.reasonsStateFacts() ? 1 : 0);
+            Evaluation e;
+            if (present == 3) {
+                e = Evaluation.met("reasons-complete");
+            } else if (present > 0) {
+                e = Evaluation.partlyMet("reasons-partial").withArg("present", present);
+            } else if (d.reasons().isPresent()) {
+                e = Evaluation.notMet("reasons-without-elements");
+            } else {
+                e = Evaluation.insufficientData("reasons-not-recorded");
+            }
+            items.add(decisionFinding(e, d));
+        }
+        return Facts.worst(items, "reasons-complete", Facts.NO_ADVERSE_DECISION);
+    }
+
+    private static Applicability actionPlanRequired(CaseView view) {
+        if (Facts.latestOfferedPlan(view).isPresent()) {
+            return Applicability.applies();
+        }
+        Optional<Boolean> significant = view.significantlyReducedFunction();
+        if (significant.isEmpty()) {
+            return Applicability.insufficientData("function-unknown");
+        }
+        if (!significant.get()) {
+            return view.process().targetGroups().contains(TargetGroup.SOCIALLY_MARGINALISED)
+                    ? Applicability.insufficientData("social-problems-unknown")
+                    : Applicability.notApplicable("not-required");
+        }
+        return Facts.firstGrantingDecision(view).isPresent()
+                ? Applicability.applies()
+                : Applicability.notApplicable("no-help-yet");
+    }
+
+    private static Evaluation actionPlanOffered(CaseView view) {
+        Optional<ActionPlan> offered = Facts.latestOfferedPlan(view);
+        if (offered.isPresent()) {
+            ActionPlan p = offered.get();
+            String key =
+                    switch (p.response()) {
+                        case ACCEPTED -> "accepted";
+                        case DECLINED -> "declined";
+                        case PENDING -> "offered";
+                    };
+            return Evaluation.met(key).withEvidence(p.id()).withArg("plan", p.id());
+        }
+        Decision granted = Facts.firstGrantingDecision(view).orElseThrow();
+        Evaluation e =
+                Evaluation.notMet("not-offered").withEvidence(granted.id()).withArg("decision", granted.id());
+        return Facts.latestInvestigation(view).map(i -> e.withEvidence(i.id())).orElse(e);
+    }
+
+    private static List<FollowUp> dueFollowUps(CaseView view) {
+        List<FollowUp> due = new ArrayList<>();
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (f.plannedFor().isBefore(view.asOf())) {
+                due.add(f);
+            }
+        }
+        return due;
+    }
+
+    private static List<FollowUp> changeOrEndFollowUps(CaseView view) {
+        List<FollowUp> found = new ArrayList<>();
+        for (FollowUp f : Facts.heldFollowUps(view)) {
+            if (f.outcome().isPresent()
+                    && (f.outcome().get() == FollowUpOutcome.CHANGE
+                            || f.outcome().get() == FollowUpOutcome.END)) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    private static Evaluation changeNeedsDecision(CaseView view) {
+        List<Evaluation> items = new ArrayList<>();
+        for (FollowUp f : changeOrEndFollowUps(view)) {
+            LocalDate held = f.heldOn().orElseThrow();
+            LocalDate due = held.plus(Facts.FOUR_WEEKS);
+            Optional<Decision> next = view.earliestOnOrAfter(Decision.class, held);
+            Evaluation e;
+            if (next.isPresent()) {
+                e = Evaluation.met("decided").withEvidence(f.id(), next.get().id());
+            } else if (view.asOf().isAfter(due)) {
+                e = Evaluation.notMet("no-new-decision").withEvidence(f.id()).withArg("held", held);
+            } else {
+                e = Evaluation.notApplicable("decision-pending").withEvidence(f.id());
+            }
+            items.add(e.withArg("followUp", f.id()).withArg("due", due));
+        }
+        return Facts.worst(items, "decided", "no-change-concluded");
+    }
+
+    private static Evaluation reablement(CaseView view) {
+        Optional<Decision> first = Facts.firstDecision(view);
+        LocalDate by = first.map(Decision::date).orElse(view.asOf());
+        for (Goal g : view.eventsOf(Goal.class)) {
+            if (g.date().isAfter(by)) {
+                break;
+            }
+            if (g.goalType() == GoalType.DEVELOP) {
+                return Evaluation.met("develop-goal").withEvidence(g.id()).withArg("goal", g.id());
+            }
+        }
+        return first.isPresent()
+                ? Evaluation.notMet("no-develop-goal")
+                        .withEvidence(first.get().id())
+                        .withArg("decision", first.get().id())
+                : Evaluation.insufficientData("not-yet");
+    }
+}

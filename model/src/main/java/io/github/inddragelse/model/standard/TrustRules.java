@@ -1,0 +1,315 @@
+package io.github.inddragelse.model.standard;
+
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.P4_OPENNESS_TRUST_RESPECT;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRANSPARENCY;
+import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
+
+import io.github.inddragelse.model.caseprocess.CaseworkerChange;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.GuidanceTopic;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.MeetingPurpose;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.rule.Applicability;
+import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rules for a trusting relationship (Borgeren i centrum): expectations about the process agreed
+ * early, a caseworker the citizen knows how to reach, continuity of caseworker and a proper handover
+ * when it changes, and adverse decisions explained in person. All are good practice and {@link
+ * Severity#ADVISORY}.
+ */
+public final class TrustRules {
+
+    private TrustRules() {}
+
+    /** Expectations about the process and its timing are agreed before the case work starts. */
+    public static final Rule EXPECTATIONS_AGREED_EARLY = Rule.builder("expectations-agreed-early")
+            .title("Forventninger er afstemt tidligt", "Expectations are agreed early")
+            .description(
+                    "Tjekker, at borgeren er vejledt om forløb og tidsramme, eller at der er holdt et møde om"
+                            + " forventninger med borgeren, senest når udredningen eller afgørelsen begynder.",
+                    "Checks that the citizen was guided on the process and its timing, or that a meeting on"
+                            + " expectations was held with the citizen, by the time the investigation or decision"
+                            + " starts.")
+            .rationale(
+                    "Borgeren i centrum lægger vægt på, at forventninger til forløb og tidsramme afstemmes tidligt."
+                            + " Det bygger på vejledningspligten i forvaltningsloven §7 og fristerne i"
+                            + " retssikkerhedsloven §3, og det forebygger mistillid, når sagen tager tid.",
+                    "Borgeren i centrum stresses agreeing expectations about the process and its timing early. It"
+                            + " builds on the duty to guide in forvaltningsloven §7 and the deadlines of"
+                            + " retssikkerhedsloven §3, and it prevents mistrust when the case takes time.")
+            .recommendation(
+                    "Tal med borgeren i starten om, hvad der skal ske, hvornår og hvem der gør hvad.",
+                    "Talk with the citizen at the start about what will happen, when, and who does what.")
+            .serves(TRUST, TRANSPARENCY)
+            .cites(LegalReferences.FVL_7, LegalReferences.RSL_3)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "given",
+                    "Forventninger til forløb og tidsramme blev afstemt ({event}, {date}) i tide.",
+                    "Expectations about the process and its timing were agreed ({event}, {date}) in time.")
+            .message(
+                    "given-late",
+                    "Forventninger blev først afstemt ({event}, {date}) efter, at sagsarbejdet var begyndt med"
+                            + " {milestone} ({milestoneDate}).",
+                    "Expectations were only agreed ({event}, {date}) after the case work had started with"
+                            + " {milestone} ({milestoneDate}).")
+            .message(
+                    "not-given",
+                    "Der er ikke afstemt forventninger, og sagsarbejdet er begyndt med {milestone}"
+                            + " ({milestoneDate}).",
+                    "Expectations have not been agreed, and the case work has started with {milestone}"
+                            + " ({milestoneDate}).")
+            .message(
+                    "not-yet",
+                    "Der er endnu ikke afstemt forventninger, og sagsarbejdet er ikke begyndt.",
+                    "Expectations have not been agreed yet, and the case work has not started.")
+            .evaluatedBy(view -> Facts.doneBy(
+                    Facts.earlier(
+                            Facts.firstGuidanceOn(view, GuidanceTopic.PROCESS_AND_TIMING),
+                            firstExpectationsMeeting(view)),
+                    Facts.caseWorkStarted(view)))
+            .build();
+
+    /** The citizen is told how to reach the caseworker before the case work starts. */
+    public static final Rule CASEWORKER_REACHABLE = Rule.builder("caseworker-contact-known")
+            .title("Borgeren ved, hvordan sagsbehandleren kontaktes", "The citizen knows how to reach the caseworker")
+            .description(
+                    "Tjekker, at borgeren er vejledt om, hvordan og hvornår sagsbehandleren kan kontaktes, senest når"
+                            + " udredningen eller afgørelsen begynder.",
+                    "Checks that the citizen was told how and when to reach the caseworker by the time the"
+                            + " investigation or decision starts.")
+            .rationale(
+                    "En sagsbehandler, der er til at få fat i, er en af grundpillerne i en tillidsfuld relation i"
+                            + " Borgeren i centrum, og vejledningspligten i forvaltningsloven §7 omfatter, hvordan"
+                            + " borgeren kommer i kontakt med myndigheden.",
+                    "A caseworker who can be reached is a cornerstone of a trusting relationship in Borgeren i"
+                            + " centrum, and the duty to guide in forvaltningsloven §7 covers how the citizen gets in"
+                            + " touch with the authority.")
+            .recommendation(
+                    "Giv borgeren sagsbehandlerens direkte kontaktoplysninger og faste tider.",
+                    "Give the citizen the caseworker's direct contact details and regular times.")
+            .serves(TRUST)
+            .cites(LegalReferences.FVL_7)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "given",
+                    "Borgeren fik at vide, hvordan sagsbehandleren kontaktes ({event}, {date}).",
+                    "The citizen was told how to reach the caseworker ({event}, {date}).")
+            .message(
+                    "given-late",
+                    "Borgeren fik først kontaktoplysninger ({event}, {date}) efter {milestone} ({milestoneDate}).",
+                    "The citizen was only given contact details ({event}, {date}) after {milestone}"
+                            + " ({milestoneDate}).")
+            .message(
+                    "not-given",
+                    "Der er ingen vejledning om kontakt til sagsbehandleren, og sagsarbejdet er begyndt med"
+                            + " {milestone} ({milestoneDate}).",
+                    "There is no guidance on reaching the caseworker, and the case work has started with"
+                            + " {milestone} ({milestoneDate}).")
+            .message(
+                    "not-yet",
+                    "Der er endnu ingen vejledning om kontakt, og sagsarbejdet er ikke begyndt.",
+                    "There is no guidance on contact yet, and the case work has not started.")
+            .evaluatedBy(view ->
+                    Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.CONTACT), Facts.caseWorkStarted(view)))
+            .build();
+
+    /** The citizen keeps the same caseworker: at most one change in the last twelve months. */
+    public static final Rule CASEWORKER_CONTINUITY = Rule.builder("caseworker-continuity")
+            .title("Fast sagsbehandler", "A fixed caseworker")
+            .description(
+                    "Tæller skift af sagsbehandler de seneste 12 måneder før vurderingsdatoen: intet skift er"
+                            + " opfyldt, ét skift er delvist opfyldt, to eller flere er ikke opfyldt.",
+                    "Counts changes of caseworker in the 12 months before the assessment date: no change is met, one"
+                            + " change is partly met, two or more are not met.")
+            .rationale(
+                    "Kontinuitet med en kendt, fast sagsbehandler er et kerneelement i Borgeren i centrum: borgeren"
+                            + " skal ikke fortælle sin historie igen og igen, og tillid kræver tid med den samme"
+                            + " person. Grænserne er bibliotekets operationalisering.",
+                    "Continuity with a known, fixed caseworker is a core element of Borgeren i centrum: the citizen"
+                            + " should not have to tell their story again and again, and trust needs time with the"
+                            + " same person. The thresholds are the library's operationalisation.")
+            .recommendation(
+                    "Undgå skift af sagsbehandler; når det er uundgåeligt, så sørg for en overlevering sammen med"
+                            + " borgeren.",
+                    "Avoid changing caseworker; when it cannot be avoided, hand over together with the citizen.")
+            .serves(TRUST)
+            .severity(Severity.ADVISORY)
+            .message("no-caseworker", "Sagen angiver ingen sagsbehandler.", "The case records no caseworker.")
+            .message(
+                    "stable",
+                    "Sagsbehandleren er ikke skiftet i perioden {from} til {asOf}.",
+                    "The caseworker has not changed between {from} and {asOf}.")
+            .message(
+                    "one-change",
+                    "Sagsbehandleren er skiftet én gang i perioden {from} til {asOf} ({change}, {date}).",
+                    "The caseworker changed once between {from} and {asOf} ({change}, {date}).")
+            .message(
+                    "frequent-changes",
+                    "Sagsbehandleren er skiftet {count} gange i perioden {from} til {asOf}.",
+                    "The caseworker changed {count} times between {from} and {asOf}.")
+            .appliesWhen(view ->
+                    hasCaseworker(view) ? Applicability.applies() : Applicability.insufficientData("no-caseworker"))
+            .evaluatedBy(TrustRules::continuity)
+            .build();
+
+    /** A change of caseworker is told to the citizen and handed over together with them. */
+    public static final Rule CASEWORKER_HANDOVER = Rule.builder("caseworker-change-handover")
+            .title("Overlevering ved skift af sagsbehandler", "Handover when the caseworker changes")
+            .description(
+                    "Tjekker for hvert skift af sagsbehandler, at borgeren er informeret, og at overleveringen er"
+                            + " sket sammen med borgeren.",
+                    "Checks for every change of caseworker that the citizen was told, and that the handover was"
+                            + " done together with the citizen.")
+            .rationale(
+                    "Et skift af sagsbehandler bryder relationen. Når borgeren er med i overleveringen, bevares"
+                            + " tilliden og viden om borgerens ønsker, og borgeren mødes med åbenhed og respekt.",
+                    "A change of caseworker breaks the relationship. When the citizen is part of the handover, trust"
+                            + " and knowledge of the citizen's wishes are kept, and the citizen is met with openness"
+                            + " and respect.")
+            .recommendation(
+                    "Informér borgeren i god tid, og hold et overleveringsmøde med både den gamle og den nye"
+                            + " sagsbehandler.",
+                    "Tell the citizen in good time, and hold a handover meeting with both the old and the new"
+                            + " caseworker.")
+            .serves(TRUST, P4_OPENNESS_TRUST_RESPECT)
+            .severity(Severity.ADVISORY)
+            .message(
+                    "no-change",
+                    "Der har ikke været skift af sagsbehandler.",
+                    "There has been no change of caseworker.")
+            .message(
+                    "handed-over",
+                    "Alle {count} skift af sagsbehandler blev overleveret sammen med borgeren.",
+                    "All {count} changes of caseworker were handed over together with the citizen.")
+            .message(
+                    "informed-only",
+                    "Ved skift {change} ({date}) blev borgeren informeret, men overleveringen skete uden borgeren.",
+                    "At change {change} ({date}) the citizen was told, but the handover took place without the"
+                            + " citizen.")
+            .message(
+                    "not-informed",
+                    "Ved skift {change} ({date}) blev borgeren hverken informeret eller inddraget i overleveringen.",
+                    "At change {change} ({date}) the citizen was neither told nor included in the handover.")
+            .appliesWhen(view -> view.has(CaseworkerChange.class)
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("no-change"))
+            .evaluatedBy(view -> {
+                List<Evaluation> items = new ArrayList<>();
+                for (CaseworkerChange c : view.eventsOf(CaseworkerChange.class)) {
+                    Evaluation e = c.handoverWithCitizen()
+                            ? Evaluation.met("handed-over")
+                            : c.citizenInformed()
+                                    ? Evaluation.partlyMet("informed-only")
+                                    : Evaluation.notMet("not-informed");
+                    items.add(e.withEvidence(c.id()).withArg("change", c.id()).withArg("date", c.date()));
+                }
+                return Facts.worst(items, "handed-over", "no-change");
+            })
+            .build();
+
+    /** Every adverse decision is explained to the citizen in person. */
+    public static final Rule DECISION_EXPLAINED = Rule.builder("decision-explained-in-person")
+            .title("Afgørelsen er forklaret personligt", "The decision is explained in person")
+            .description(
+                    "Tjekker, om afgørelser, der ikke giver fuldt medhold, også er forklaret for borgeren personligt"
+                            + " (møde eller telefon), ikke kun sendt som brev.",
+                    "Checks whether decisions that do not fully grant the request were also explained to the"
+                            + " citizen in person (a meeting or a call), not only sent as a letter.")
+            .rationale(
+                    "Et afslag, der kun kommer med posten, er svært at forstå og skaber afstand. Når afgørelsen"
+                            + " forklares personligt, kan borgeren stille spørgsmål, og vejledningspligten i"
+                            + " forvaltningsloven §7 og kravet om et forståeligt sprog bliver til virkelighed.",
+                    "A rejection that only arrives by post is hard to understand and creates distance. When the"
+                            + " decision is explained in person, the citizen can ask questions, and the duty to guide"
+                            + " in forvaltningsloven §7 and the need for understandable language come to life.")
+            .recommendation(
+                    "Ring til eller mød borgeren, når en afgørelse ikke giver fuldt medhold, og forklar den.",
+                    "Call or meet the citizen when a decision does not fully grant the request, and explain it.")
+            .serves(TRUST, TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.FVL_7, LegalReferences.PLAIN_LANGUAGE)
+            .severity(Severity.ADVISORY)
+            .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
+            .message(
+                    "explained",
+                    "{count} af {total} afgørelser uden fuldt medhold blev forklaret personligt.",
+                    "{count} of {total} decisions not fully granting the request were explained in person.")
+            .message(
+                    "explained-some",
+                    "{missing} af {total} afgørelser uden fuldt medhold blev ikke forklaret personligt.",
+                    "{missing} of {total} decisions not fully granting the request were not explained in person.")
+            .message(
+                    "explained-none",
+                    "Ingen af de {total} afgørelser uden fuldt medhold blev forklaret personligt.",
+                    "None of the {total} decisions not fully granting the request was explained in person.")
+            .appliesWhen(Facts::whenAdverseDecision)
+            .evaluatedBy(view -> Facts.share(
+                    view.adverseDecisions(),
+                    Decision::explainedInPerson,
+                    "explained",
+                    "explained-some",
+                    "explained-none"))
+            .build();
+
+    private static final List<Rule> ALL = List.of(
+            EXPECTATIONS_AGREED_EARLY,
+            CASEWORKER_REACHABLE,
+            CASEWORKER_CONTINUITY,
+            CASEWORKER_HANDOVER,
+            DECISION_EXPLAINED);
+
+    /**
+     * The trust rules, in a fixed order.
+     *
+     * @return the rules
+     */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    private static Optional<Meeting> firstExpectationsMeeting(CaseView view) {
+        for (Meeting m : view.eventsOf(Meeting.class)) {
+            if (m.purpose() == MeetingPurpose.EXPECTATIONS && view.citizenTookPart(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasCaseworker(CaseView view) {
+        for (Participant p : view.process().participants()) {
+            if (p.role() == Role.CASEWORKER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Evaluation continuity(CaseView view) {
+        LocalDate yearAgo = view.asOf().minusMonths(12).plusDays(1);
+        LocalDate opened = view.process().openedOn();
+        LocalDate from = opened.isAfter(yearAgo) ? opened : yearAgo;
+        List<CaseworkerChange> changes = view.between(CaseworkerChange.class, from, view.asOf());
+        Evaluation e;
+        if (changes.isEmpty()) {
+            e = Evaluation.met("stable");
+        } else if (changes.size() == 1) {
+            CaseworkerChange c = changes.get(0);
+            e = Evaluation.partlyMet("one-change").withArg("change", c.id()).withArg("date", c.date());
+        } else {
+            e = Evaluation.notMet("frequent-changes").withArg("count", changes.size());
+        }
+        return e.withEvidence(Facts.ids(changes)).withArg("from", from).withArg("asOf", view.asOf());
+    }
+}

@@ -1,0 +1,827 @@
+package io.github.inddragelse.model.standard;
+
+import static io.github.inddragelse.model.caseprocess.DecisionOutcome.GRANTED;
+import static io.github.inddragelse.model.caseprocess.DecisionOutcome.REJECTED;
+import static io.github.inddragelse.model.caseprocess.DecisionOutcome.STOPPED;
+import static io.github.inddragelse.model.rule.Outcome.INSUFFICIENT_DATA;
+import static io.github.inddragelse.model.rule.Outcome.MET;
+import static io.github.inddragelse.model.rule.Outcome.NOT_APPLICABLE;
+import static io.github.inddragelse.model.rule.Outcome.NOT_MET;
+import static io.github.inddragelse.model.rule.Outcome.PARTLY_MET;
+import static io.github.inddragelse.model.standard.LegalDutyRules.FVL_19_HEARING;
+import static io.github.inddragelse.model.standard.LegalDutyRules.FVL_22_24_REASONS;
+import static io.github.inddragelse.model.standard.LegalDutyRules.FVL_25_COMPLAINT_GUIDANCE;
+import static io.github.inddragelse.model.standard.LegalDutyRules.FVL_7_GUIDANCE;
+import static io.github.inddragelse.model.standard.LegalDutyRules.FVL_8_COMPANION;
+import static io.github.inddragelse.model.standard.LegalDutyRules.RSL_10_INVESTIGATED;
+import static io.github.inddragelse.model.standard.LegalDutyRules.RSL_11_NO_NEEDLESS_REQUESTS;
+import static io.github.inddragelse.model.standard.LegalDutyRules.RSL_3_DEADLINE_OR_NOTICE;
+import static io.github.inddragelse.model.standard.LegalDutyRules.RSL_4_CITIZEN_TAKES_PART;
+import static io.github.inddragelse.model.standard.LegalDutyRules.RSL_5_ALL_OPTIONS_CONSIDERED;
+import static io.github.inddragelse.model.standard.LegalDutyRules.RSL_66_67_RECONSIDERED;
+import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_141_PLAN_OFFERED;
+import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_CHANGE_NEEDS_DECISION;
+import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_FOLLOW_UP_HELD;
+import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_83A_REABLEMENT;
+import static io.github.inddragelse.model.standard.RuleCase.of;
+import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
+import static io.github.inddragelse.model.testing.CaseFixtures.area;
+import static io.github.inddragelse.model.testing.CaseFixtures.day;
+import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
+
+import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
+import io.github.inddragelse.model.caseprocess.GuidanceTopic;
+import io.github.inddragelse.model.caseprocess.HearingExemption;
+import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.LifeArea;
+import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.testing.CaseFixtures;
+import java.time.Period;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LegalDutyRulesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void legal_duty_rule_gives_the_expected_finding(RuleCase c) {
+        c.verify();
+    }
+
+    /** Eight weeks from the opening: the decision is due on day 56. */
+    private static CaseFixtures withDeadline() {
+        return openedCase().deadline(Period.ofWeeks(8));
+    }
+
+    private static CaseFixtures significantlyReduced() {
+        return openedCase()
+                .investigation("inv-1", day(10), i -> i.addLifeAreas(area(LifeArea.MOBILITY, FunctionLevel.SEVERE)));
+    }
+
+    /** Significantly reduced function, help granted on day 20 and plan "p-1" offered on day 25. */
+    private static CaseFixtures planOffered(PlanResponse response) {
+        return significantlyReduced().decision("d-1", day(20), GRANTED).actionPlan("p-1", day(25), response, p -> {});
+    }
+
+    private static CaseFixtures rejectedAfterComplaint() {
+        return openedCase().decision("d-1", day(20), REJECTED).complaint("k-1", day(30), "d-1", k -> {});
+    }
+
+    private static CaseFixtures endedAtFollowUp() {
+        return openedCase()
+                .decision("d-1", day(10), GRANTED)
+                .heldFollowUp("f-1", day(10), day(60), f -> f.outcome(FollowUpOutcome.END));
+    }
+
+    static Stream<RuleCase> cases() {
+        return Stream.of(
+                // RSL §3
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "decision_within_the_deadline_is_met",
+                        withDeadline().decision("d-1", day(40), GRANTED),
+                        day(60),
+                        MET,
+                        "decided-in-time",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "late_decision_without_written_notice_is_not_met",
+                        withDeadline().decision("d-1", day(70), GRANTED),
+                        day(80),
+                        NOT_MET,
+                        "decided-late-without-notice",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "case_without_a_published_deadline_gives_insufficient_data",
+                        openedCase(),
+                        day(100),
+                        INSUFFICIENT_DATA,
+                        "no-deadline"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "undecided_case_before_its_deadline_is_not_applicable",
+                        withDeadline(),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "not-yet-due"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "late_decision_after_timely_written_notice_is_met",
+                        withDeadline().deadlineNotice("n-1", day(50), day(80)).decision("d-1", day(75), GRANTED),
+                        day(90),
+                        MET,
+                        "notice-given",
+                        "n-1",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "decision_after_the_notified_date_is_partly_met",
+                        withDeadline().deadlineNotice("n-1", day(50), day(70)).decision("d-1", day(75), GRANTED),
+                        day(90),
+                        PARTLY_MET,
+                        "notice-date-passed",
+                        "n-1",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "notice_sent_after_the_deadline_is_partly_met",
+                        withDeadline().deadlineNotice("n-1", day(60), day(80)).decision("d-1", day(75), GRANTED),
+                        day(90),
+                        PARTLY_MET,
+                        "notice-after-due",
+                        "n-1",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "overdue_case_without_notice_is_not_met",
+                        withDeadline(),
+                        day(70),
+                        NOT_MET,
+                        "overdue-without-notice",
+                        "contact-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "an_oral_notice_does_not_count",
+                        withDeadline()
+                                .deadlineNotice("n-1", day(50), day(80), n -> n.written(false))
+                                .decision("d-1", day(75), GRANTED),
+                        day(90),
+                        NOT_MET,
+                        "decided-late-without-notice",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "a_second_notice_before_the_first_new_date_extends_it_again",
+                        withDeadline()
+                                .deadlineNotice("n-1", day(50), day(70))
+                                .deadlineNotice("n-2", day(65), day(90))
+                                .decision("d-1", day(85), GRANTED),
+                        day(100),
+                        MET,
+                        "notice-given",
+                        "n-2",
+                        "d-1"),
+                of(
+                        RSL_3_DEADLINE_OR_NOTICE,
+                        "pending_case_within_the_notified_date_is_met",
+                        withDeadline().deadlineNotice("n-1", day(50), day(80)),
+                        day(70),
+                        MET,
+                        "notice-given",
+                        "n-1"),
+                // RSL §4
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "citizen_at_every_meeting_and_investigation_is_met",
+                        openedCase().meeting("m-1", day(5)).investigation("inv-1", day(10)),
+                        day(20),
+                        MET,
+                        "took-part",
+                        "m-1",
+                        "inv-1"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "a_meeting_without_the_citizen_is_partly_met",
+                        openedCase()
+                                .meeting("m-1", day(5))
+                                .meeting("m-2", day(8), m -> m.participantIds(List.of(CASEWORKER))),
+                        day(20),
+                        PARTLY_MET,
+                        "took-part-in-some",
+                        "m-2"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "no_meeting_with_the_citizen_is_not_met",
+                        openedCase().meeting("m-1", day(5), m -> m.participantIds(List.of(CASEWORKER))),
+                        day(20),
+                        NOT_MET,
+                        "took-part-in-none",
+                        "m-1"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "opening_only_gives_insufficient_data",
+                        openedCase(),
+                        day(20),
+                        INSUFFICIENT_DATA,
+                        "no-meetings-or-investigation"),
+                // RSL §5
+                of(
+                        RSL_5_ALL_OPTIONS_CONSIDERED,
+                        "investigation_considering_all_options_is_met",
+                        openedCase().investigation("inv-1", day(10), i -> i.allOptionsConsidered(true)),
+                        day(20),
+                        MET,
+                        "considered",
+                        "inv-1"),
+                of(
+                        RSL_5_ALL_OPTIONS_CONSIDERED,
+                        "investigation_silent_on_options_is_not_met",
+                        openedCase().investigation("inv-1", day(10)),
+                        day(20),
+                        NOT_MET,
+                        "not-considered",
+                        "inv-1"),
+                of(
+                        RSL_5_ALL_OPTIONS_CONSIDERED,
+                        "coordination_with_another_authority_alone_is_partly_met",
+                        openedCase().investigation("inv-1", day(10)).coordination("c-1", day(12), Actor.JOBCENTRE),
+                        day(20),
+                        PARTLY_MET,
+                        "coordinated-only",
+                        "inv-1",
+                        "c-1"),
+                of(
+                        RSL_5_ALL_OPTIONS_CONSIDERED,
+                        "no_investigation_gives_insufficient_data",
+                        openedCase(),
+                        day(20),
+                        INSUFFICIENT_DATA,
+                        "no-investigation"),
+                // RSL §10
+                of(
+                        RSL_10_INVESTIGATED,
+                        "decision_after_an_investigation_of_life_areas_is_met",
+                        openedCase().investigation("inv-1", day(10)).decision("d-1", day(20), REJECTED),
+                        day(30),
+                        MET,
+                        "investigated",
+                        "d-1",
+                        "inv-1"),
+                of(
+                        RSL_10_INVESTIGATED,
+                        "decision_without_any_investigation_is_not_met",
+                        openedCase().decision("d-1", day(20), REJECTED),
+                        day(30),
+                        NOT_MET,
+                        "decided-without-investigation",
+                        "d-1"),
+                of(
+                        RSL_10_INVESTIGATED,
+                        "no_decision_is_not_applicable",
+                        openedCase(),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "no-decision"),
+                of(
+                        RSL_10_INVESTIGATED,
+                        "information_gathered_without_an_assessment_is_partly_met",
+                        openedCase()
+                                .informationGathering("g-1", day(5), Actor.GENERAL_PRACTITIONER, g -> {})
+                                .decision("d-1", day(20), REJECTED),
+                        day(30),
+                        PARTLY_MET,
+                        "information-without-assessment",
+                        "d-1",
+                        "g-1"),
+                of(
+                        RSL_10_INVESTIGATED,
+                        "investigation_assessing_no_life_area_is_partly_met",
+                        openedCase().investigation("inv-1", day(10), i -> {}).decision("d-1", day(20), REJECTED),
+                        day(30),
+                        PARTLY_MET,
+                        "no-life-areas-assessed",
+                        "d-1",
+                        "inv-1"),
+                of(
+                        RSL_10_INVESTIGATED,
+                        "stopping_help_without_a_new_assessment_is_partly_met",
+                        openedCase()
+                                .investigation("inv-1", day(10))
+                                .decision("d-1", day(20), GRANTED)
+                                .decision("d-2", day(200), STOPPED),
+                        day(210),
+                        PARTLY_MET,
+                        "not-reinvestigated",
+                        "d-2",
+                        "inv-1",
+                        "d-1"),
+                of(
+                        RSL_10_INVESTIGATED,
+                        "stopping_help_after_a_held_follow_up_is_met",
+                        openedCase()
+                                .investigation("inv-1", day(10))
+                                .decision("d-1", day(20), GRANTED)
+                                .heldFollowUp("f-1", day(100), day(180), f -> {})
+                                .decision("d-2", day(200), STOPPED),
+                        day(210),
+                        MET,
+                        "investigated",
+                        "d-1",
+                        "inv-1",
+                        "d-2"),
+                // RSL §11
+                of(
+                        RSL_11_NO_NEEDLESS_REQUESTS,
+                        "municipality_obtaining_third_party_information_itself_is_met",
+                        openedCase()
+                                .informationGathering(
+                                        "g-1", day(5), Actor.GENERAL_PRACTITIONER, g -> g.consentObtained(true)),
+                        day(20),
+                        MET,
+                        "obtained-by-municipality",
+                        "g-1"),
+                of(
+                        RSL_11_NO_NEEDLESS_REQUESTS,
+                        "citizen_asked_to_fetch_every_record_is_not_met",
+                        openedCase()
+                                .informationGathering("g-1", day(5), Actor.HOSPITAL, g -> g.citizenAskedToObtain(true)),
+                        day(20),
+                        NOT_MET,
+                        "citizen-asked-for-all",
+                        "g-1"),
+                of(
+                        RSL_11_NO_NEEDLESS_REQUESTS,
+                        "citizen_asked_to_fetch_some_records_is_partly_met",
+                        openedCase()
+                                .informationGathering("g-1", day(5), Actor.HOSPITAL, g -> g.citizenAskedToObtain(true))
+                                .informationGathering("g-2", day(6), Actor.GENERAL_PRACTITIONER, g -> {}),
+                        day(20),
+                        PARTLY_MET,
+                        "citizen-asked-for-some",
+                        "g-1"),
+                of(
+                        RSL_11_NO_NEEDLESS_REQUESTS,
+                        "information_from_the_citizen_only_is_not_applicable",
+                        openedCase()
+                                .informationGathering("g-1", day(5), Actor.CITIZEN, g -> g.citizenAskedToObtain(true)),
+                        day(20),
+                        NOT_APPLICABLE,
+                        "no-third-party-information"),
+                // RSL §§66-67
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "reconsideration_within_four_weeks_is_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))),
+                        day(60),
+                        MET,
+                        "reconsidered-in-time",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "reconsideration_after_four_weeks_is_partly_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(60))),
+                        day(70),
+                        PARTLY_MET,
+                        "reconsidered-late",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "complaint_not_reconsidered_after_four_weeks_is_not_met",
+                        rejectedAfterComplaint(),
+                        day(70),
+                        NOT_MET,
+                        "not-reconsidered",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "complaint_within_its_four_weeks_is_not_applicable_yet",
+                        rejectedAfterComplaint(),
+                        day(40),
+                        NOT_APPLICABLE,
+                        "pending",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_reconsideration_dated_after_the_as_of_date_is_not_known_yet",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))),
+                        day(45),
+                        NOT_APPLICABLE,
+                        "pending",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "case_without_complaints_is_not_applicable",
+                        openedCase(),
+                        day(70),
+                        NOT_APPLICABLE,
+                        "no-complaint"),
+                // FVL §7
+                of(
+                        FVL_7_GUIDANCE,
+                        "guidance_before_the_decision_is_met",
+                        openedCase()
+                                .guidance("g-1", day(2), GuidanceTopic.RIGHTS)
+                                .decision("d-1", day(20), GRANTED),
+                        day(30),
+                        MET,
+                        "given",
+                        "g-1"),
+                of(
+                        FVL_7_GUIDANCE,
+                        "guidance_only_after_the_decision_is_partly_met",
+                        openedCase().decision("d-1", day(20), GRANTED).guidance("g-1", day(30), GuidanceTopic.RIGHTS),
+                        day(40),
+                        PARTLY_MET,
+                        "given-late",
+                        "g-1",
+                        "d-1"),
+                of(
+                        FVL_7_GUIDANCE,
+                        "decision_without_any_guidance_is_not_met",
+                        openedCase().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_MET,
+                        "not-given",
+                        "d-1"),
+                of(
+                        FVL_7_GUIDANCE,
+                        "opening_only_gives_insufficient_data",
+                        openedCase(),
+                        day(5),
+                        INSUFFICIENT_DATA,
+                        "not-yet"),
+                // FVL §8
+                of(
+                        FVL_8_COMPANION,
+                        "companion_guidance_before_the_first_meeting_is_met",
+                        openedCase()
+                                .guidance("g-1", day(2), GuidanceTopic.COMPANION)
+                                .meeting("m-1", day(5)),
+                        day(10),
+                        MET,
+                        "given",
+                        "g-1"),
+                of(
+                        FVL_8_COMPANION,
+                        "a_companion_at_a_meeting_is_met",
+                        openedCase()
+                                .participant("comp-1", Role.COMPANION)
+                                .meeting("m-1", day(5), m -> m.addParticipantIds("comp-1")),
+                        day(10),
+                        MET,
+                        "companion-present",
+                        "m-1"),
+                of(
+                        FVL_8_COMPANION,
+                        "companion_guidance_after_the_first_meeting_is_partly_met",
+                        openedCase().meeting("m-1", day(5)).guidance("g-1", day(10), GuidanceTopic.COMPANION),
+                        day(20),
+                        PARTLY_MET,
+                        "given-late",
+                        "g-1",
+                        "m-1"),
+                of(
+                        FVL_8_COMPANION,
+                        "meeting_without_companion_guidance_is_not_met",
+                        openedCase().meeting("m-1", day(5)),
+                        day(10),
+                        NOT_MET,
+                        "not-given",
+                        "m-1"),
+                of(
+                        FVL_8_COMPANION,
+                        "no_meeting_with_the_citizen_is_not_applicable",
+                        openedCase(),
+                        day(10),
+                        NOT_APPLICABLE,
+                        "no-meetings"),
+                // FVL §19
+                of(
+                        FVL_19_HEARING,
+                        "rejection_after_an_answered_hearing_is_met",
+                        openedCase()
+                                .hearing("h-1", day(10), day(24), h -> h.respondedOn(day(20)))
+                                .decision("d-1", day(22), REJECTED),
+                        day(30),
+                        MET,
+                        "heard",
+                        "d-1",
+                        "h-1"),
+                of(
+                        FVL_19_HEARING,
+                        "rejection_after_the_response_deadline_passed_is_met",
+                        openedCase().hearing("h-1", day(10), day(24)).decision("d-1", day(25), REJECTED),
+                        day(30),
+                        MET,
+                        "heard",
+                        "d-1",
+                        "h-1"),
+                of(
+                        FVL_19_HEARING,
+                        "rejection_without_hearing_is_a_critical_finding",
+                        openedCase().decision("d-1", day(20), REJECTED),
+                        day(30),
+                        NOT_MET,
+                        "not-heard",
+                        "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "rejection_before_the_response_deadline_is_not_met",
+                        openedCase().hearing("h-1", day(10), day(24)).decision("d-1", day(20), REJECTED),
+                        day(30),
+                        NOT_MET,
+                        "decided-before-deadline",
+                        "d-1",
+                        "h-1"),
+                of(
+                        FVL_19_HEARING,
+                        "lawfully_exempt_rejection_is_not_applicable",
+                        openedCase()
+                                .decision(
+                                        "d-1",
+                                        day(20),
+                                        REJECTED,
+                                        d -> d.hearingExemption(HearingExemption.INFORMATION_FROM_CITIZEN)),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "exempt",
+                        "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "granted_decision_is_not_applicable",
+                        openedCase().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                of(
+                        FVL_19_HEARING,
+                        "a_hearing_before_the_previous_decision_does_not_cover_the_next",
+                        openedCase()
+                                .hearing("h-1", day(10), day(24), h -> h.respondedOn(day(20)))
+                                .decision("d-1", day(25), REJECTED)
+                                .decision("d-2", day(100), STOPPED),
+                        day(110),
+                        NOT_MET,
+                        "not-heard",
+                        "d-2"),
+                // FVL §§22-24
+                of(
+                        FVL_22_24_REASONS,
+                        "reasons_with_rules_considerations_and_facts_are_met",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.reasonsCiteRules(true)
+                                .reasonsStateConsiderations(true)
+                                .reasonsStateFacts(true)),
+                        day(30),
+                        MET,
+                        "reasons-complete",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "reasons_citing_rules_but_not_facts_are_partly_met",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.reasonsCiteRules(true)),
+                        day(30),
+                        PARTLY_MET,
+                        "reasons-partial",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "reasons_without_any_element_are_not_met",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.reasons("Afslag.")),
+                        day(30),
+                        NOT_MET,
+                        "reasons-without-elements",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "no_record_of_reasons_gives_insufficient_data",
+                        openedCase().decision("d-1", day(20), REJECTED),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        "reasons-not-recorded",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "granted_decision_needs_no_reasons",
+                        openedCase().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                // FVL §25
+                of(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "rejection_with_complaint_guidance_is_met",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.complaintGuidance(true)),
+                        day(30),
+                        MET,
+                        "complaint-guidance-given",
+                        "d-1"),
+                of(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "rejection_without_complaint_guidance_is_not_met",
+                        openedCase().decision("d-1", day(20), REJECTED),
+                        day(30),
+                        NOT_MET,
+                        "no-complaint-guidance",
+                        "d-1"),
+                of(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "one_rejection_without_guidance_among_two_is_not_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED, d -> d.complaintGuidance(true))
+                                .decision("d-2", day(40), REJECTED),
+                        day(50),
+                        NOT_MET,
+                        "no-complaint-guidance",
+                        "d-2"),
+                of(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "granted_decision_needs_no_complaint_guidance",
+                        openedCase().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                // SEL §83a
+                of(
+                        SEL_83A_REABLEMENT,
+                        "develop_goal_before_the_decision_is_met",
+                        openedCase()
+                                .appliedFor(LegalReferences.SEL_83_83A)
+                                .goal("gl-1", day(10), g -> {})
+                                .decision("d-1", day(20), GRANTED),
+                        day(30),
+                        MET,
+                        "develop-goal",
+                        "gl-1"),
+                of(
+                        SEL_83A_REABLEMENT,
+                        "only_a_maintain_goal_before_the_decision_is_not_met",
+                        openedCase()
+                                .appliedFor(LegalReferences.SEL_83_83A)
+                                .goal("gl-1", day(10), g -> g.goalType(GoalType.MAINTAIN))
+                                .decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_MET,
+                        "no-develop-goal",
+                        "d-1"),
+                of(
+                        SEL_83A_REABLEMENT,
+                        "no_goal_and_no_decision_gives_insufficient_data",
+                        openedCase().appliedFor(LegalReferences.SEL_83_83A),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        "not-yet"),
+                of(
+                        SEL_83A_REABLEMENT,
+                        "other_help_applied_for_is_not_applicable",
+                        openedCase().appliedFor(LegalReferences.SEL_85),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "not-applied-for"),
+                // SEL §141 offered
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "accepted_plan_is_met",
+                        planOffered(PlanResponse.ACCEPTED),
+                        day(30),
+                        MET,
+                        "accepted",
+                        "p-1"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "declined_plan_is_met_because_declining_is_the_citizens_right",
+                        planOffered(PlanResponse.DECLINED),
+                        day(30),
+                        MET,
+                        "declined",
+                        "p-1"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "offered_plan_awaiting_an_answer_is_met",
+                        planOffered(PlanResponse.PENDING),
+                        day(30),
+                        MET,
+                        "offered",
+                        "p-1"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "help_granted_without_a_plan_offer_is_not_met",
+                        significantlyReduced().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_MET,
+                        "not-offered",
+                        "d-1",
+                        "inv-1"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "unknown_function_gives_insufficient_data",
+                        openedCase(),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        "function-unknown"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "moderate_function_is_not_applicable",
+                        openedCase().investigation("inv-1", day(10)).decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "not-required"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "marginalised_citizen_with_moderate_function_gives_insufficient_data",
+                        openedCase()
+                                .targetGroups(TargetGroup.SOCIALLY_MARGINALISED)
+                                .investigation("inv-1", day(10)),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        "social-problems-unknown"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "significant_function_before_help_is_granted_is_not_applicable",
+                        significantlyReduced(),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "no-help-yet"),
+                // SEL §148 held
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_held_when_due_is_met",
+                        openedCase().heldFollowUp("f-1", day(20), day(60), f -> {}),
+                        day(100),
+                        MET,
+                        "all-held",
+                        "f-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "overdue_follow_up_is_not_met",
+                        openedCase().followUp("f-1", day(20), day(60), f -> {}),
+                        day(100),
+                        NOT_MET,
+                        "none-held",
+                        "f-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "one_overdue_follow_up_among_two_is_partly_met",
+                        openedCase()
+                                .heldFollowUp("f-1", day(20), day(60), f -> {})
+                                .followUp("f-2", day(60), day(80), f -> {}),
+                        day(100),
+                        PARTLY_MET,
+                        "some-held",
+                        "f-2"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_due_after_the_as_of_date_is_not_overdue",
+                        openedCase().followUp("f-1", day(20), day(120), f -> {}),
+                        day(100),
+                        NOT_APPLICABLE,
+                        "none-due"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_due_on_the_as_of_date_is_not_overdue",
+                        openedCase().followUp("f-1", day(20), day(100), f -> {}),
+                        day(100),
+                        NOT_APPLICABLE,
+                        "none-due"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_recorded_as_held_after_the_as_of_date_is_not_held_yet",
+                        openedCase().followUp("f-1", day(20), day(60), f -> f.heldOn(day(110))),
+                        day(100),
+                        NOT_MET,
+                        "none-held",
+                        "f-1"),
+                // SEL §148 change needs decision
+                of(
+                        SEL_148_CHANGE_NEEDS_DECISION,
+                        "ending_help_with_a_new_decision_is_met",
+                        endedAtFollowUp().decision("d-2", day(70), STOPPED),
+                        day(100),
+                        MET,
+                        "decided",
+                        "f-1",
+                        "d-2"),
+                of(
+                        SEL_148_CHANGE_NEEDS_DECISION,
+                        "ending_help_without_a_decision_after_four_weeks_is_not_met",
+                        endedAtFollowUp(),
+                        day(100),
+                        NOT_MET,
+                        "no-new-decision",
+                        "f-1"),
+                of(
+                        SEL_148_CHANGE_NEEDS_DECISION,
+                        "ending_help_within_four_weeks_is_not_applicable_yet",
+                        endedAtFollowUp(),
+                        day(70),
+                        NOT_APPLICABLE,
+                        "decision-pending",
+                        "f-1"),
+                of(
+                        SEL_148_CHANGE_NEEDS_DECISION,
+                        "follow_up_continuing_the_help_is_not_applicable",
+                        openedCase().heldFollowUp("f-1", day(10), day(60), f -> f.outcome(FollowUpOutcome.CONTINUE)),
+                        day(100),
+                        NOT_APPLICABLE,
+                        "no-change-concluded"));
+    }
+}
