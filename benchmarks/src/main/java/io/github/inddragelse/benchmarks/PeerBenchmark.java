@@ -4,18 +4,9 @@ import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.rule.Outcome;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The legal-duty rules on typical cases, written the vendor's way with Easy Rules ({@link
@@ -27,13 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Ratio: {@code easyRules ÷ ours} (target at least 5: ours at least five times faster).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class PeerBenchmark {
+public class PeerBenchmark extends TimedBenchmark {
 
     /** How many generated cases the setup checks for agreement before measuring. */
     @Param({"400"})

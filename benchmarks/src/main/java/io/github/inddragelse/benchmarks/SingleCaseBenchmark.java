@@ -9,17 +9,8 @@ import io.github.inddragelse.model.caseprocess.CaseProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One typical case (about 40 events) three ways: Jackson's {@code readTree} of its JSON bytes (the
@@ -30,13 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Ratios: {@code assess ÷ jacksonReadTree} (target at most 0.25) and {@code readCase ÷
  * jacksonReadTree} (target at most 1.5).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class SingleCaseBenchmark {
+public class SingleCaseBenchmark extends TimedBenchmark {
 
     /** How many different typical cases the benchmarks cycle through. */
     static final int CASES = 16;

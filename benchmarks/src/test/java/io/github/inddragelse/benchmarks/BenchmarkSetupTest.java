@@ -52,7 +52,7 @@ class BenchmarkSetupTest {
 
     @Test
     void the_easy_rules_peer_and_ours_agree_and_the_cases_reach_every_kind_of_outcome() {
-        Map<String, Set<Outcome>> seen = PeerAgreement.check(new EasyRulesPeer(), LegalDutySubset.fromStandard(), 50);
+        Map<String, Set<Outcome>> seen = PeerAgreement.check(new EasyRulesPeer(), LegalDutySubset.fromStandard(), 30);
         assertThat(seen).containsOnlyKeys(LegalDutySubset.RULE_IDS);
         seen.forEach((rule, outcomes) ->
                 assertThat(outcomes).as(rule).contains(Outcome.MET).hasSizeGreaterThanOrEqualTo(3));
