@@ -141,10 +141,12 @@ public final class RatioReport {
         String report = table
                 + String.format(
                         Locale.ROOT,
-                        "%nProfile: %s; %d processors; Java %s; took %d min %d s.%n",
+                        "%nProfile: %s; %d processors; Java %s; load average %s before, %s after; took %d min %d s.%n",
                         longProfile ? "long" : "quick",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version"),
+                        loadBefore,
+                        loadAverage(),
                         took.toMinutes(),
                         took.toSecondsPart());
         System.out.println();
