@@ -207,8 +207,7 @@ public final class InddragelseJson {
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, byte[] json) {
         Objects.requireNonNull(json, "json");
-        Reading reading = new Reading(options, 0);
-        return finish(format, Source.ofBytes(json, 0, json.length, reading), reading);
+        return read(format, reading -> Source.ofBytes(json, 0, json.length, reading));
     }
 
     /**
@@ -222,8 +221,7 @@ public final class InddragelseJson {
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, String json) {
         Objects.requireNonNull(json, "json");
-        Reading reading = new Reading(options, 0);
-        return finish(format, Source.ofString(json, reading), reading);
+        return read(format, reading -> Source.ofString(json, reading));
     }
 
     /**
@@ -238,12 +236,7 @@ public final class InddragelseJson {
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, InputStream json) {
         Objects.requireNonNull(json, "json");
-        Reading reading = new Reading(options, 0);
-        try {
-            return finish(format, Source.ofStream(json, reading), reading);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(format, reading -> Source.ofStream(json, reading));
     }
 
     /**
@@ -258,15 +251,23 @@ public final class InddragelseJson {
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, Reader json) {
         Objects.requireNonNull(json, "json");
+        return read(format, reading -> Source.ofReader(json, reading));
+    }
+
+    /** Takes the characters of one document from some input, recording problems with them. */
+    @FunctionalInterface
+    private interface Input {
+        Source take(Reading reading) throws IOException;
+    }
+
+    private <T> ReadResult<T> read(JsonFormat<T> format, Input input) {
         Reading reading = new Reading(options, 0);
+        Source source;
         try {
-            return finish(format, Source.ofReader(json, reading), reading);
+            source = input.take(reading);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private <T> ReadResult<T> finish(JsonFormat<T> format, Source source, Reading reading) {
         T value = source == null ? null : documents.read(format.codec(), source, reading);
         if (reading.failed() || value == null) {
             throw new JsonReadException(format.name(), reading.errors());
@@ -335,12 +336,8 @@ public final class InddragelseJson {
      * @return the reader
      */
     public <T> NdjsonReader<T> readNdjson(JsonFormat<T> format, InputStream ndjson, OnBadLine onBadLine) {
-        return new NdjsonReader<>(
-                format,
-                documents,
-                options,
-                Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()),
-                Objects.requireNonNull(onBadLine, "onBadLine"));
+        return ndjson(
+                format, Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()), onBadLine);
     }
 
     /**
@@ -353,11 +350,16 @@ public final class InddragelseJson {
      * @return the reader
      */
     public <T> NdjsonReader<T> readNdjson(JsonFormat<T> format, Reader ndjson, OnBadLine onBadLine) {
+        return ndjson(
+                format, Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()), onBadLine);
+    }
+
+    private <T> NdjsonReader<T> ndjson(JsonFormat<T> format, Lines lines, OnBadLine onBadLine) {
         return new NdjsonReader<>(
-                format,
+                Objects.requireNonNull(format, "format"),
                 documents,
                 options,
-                Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()),
+                lines,
                 Objects.requireNonNull(onBadLine, "onBadLine"));
     }
 

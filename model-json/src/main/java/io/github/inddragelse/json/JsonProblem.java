@@ -1,6 +1,8 @@
 package io.github.inddragelse.json;
 
+import java.io.Serializable;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One problem found while reading a document: where it is and what is wrong. The message names
@@ -10,13 +12,19 @@ import java.util.Objects;
  * @param code what kind of problem
  * @param pointer the RFC 6901 JSON pointer of the value concerned, for example {@code
  *     /events/3/heldOn}; for a missing property, the pointer the property would have; {@code ""} for
- *     the whole document
+ *     the whole document. For an unknown property it holds the property name as written in the
+ *     document, so log {@link #toString()} (which masks odd names) rather than the raw pointer
  * @param line the 1-based line of the value (for a missing property: of the object that lacks it);
  *     in NDJSON input, the line of the file
  * @param column the 1-based column, counted in characters
  * @param message what is wrong, in English
  */
-public record JsonProblem(ProblemCode code, String pointer, long line, int column, String message) {
+public record JsonProblem(ProblemCode code, String pointer, long line, int column, String message)
+        implements Serializable {
+
+    private static final Pattern INDEX = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{5}");
 
     /** Checks that every part is present and the position is 1-based. */
     public JsonProblem {
@@ -28,9 +36,29 @@ public record JsonProblem(ProblemCode code, String pointer, long line, int colum
         }
     }
 
+    /**
+     * The pointer for logs and messages: segments that do not look like a property name or an
+     * index (for example a key holding personal data) are shown as {@code *}.
+     *
+     * @return the masked pointer, {@code (document)} for the whole document
+     */
+    public String maskedPointer() {
+        if (pointer.isEmpty()) {
+            return "(document)";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            boolean safe = INDEX.matcher(segment).matches()
+                    || (NAME.matcher(segment).matches()
+                            && !DIGITS.matcher(segment).find());
+            sb.append('/').append(safe ? segment : "*");
+        }
+        return sb.toString();
+    }
+
+    /** Renders the problem for logs, with the {@linkplain #maskedPointer() masked pointer}. */
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "(document)" : pointer) + " at line " + line + ", column " + column + ": "
-                + code.code() + ": " + message;
+        return maskedPointer() + " at line " + line + ", column " + column + ": " + code.code() + ": " + message;
     }
 }

@@ -23,7 +23,7 @@ public final class JsonReadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int PROBLEMS_IN_MESSAGE = 20;
 
-    private final transient List<JsonProblem> problems;
+    private final List<JsonProblem> problems;
 
     /**
      * Creates the exception.

@@ -5,7 +5,10 @@ package io.github.inddragelse.json;
  * machine-readable error output.
  */
 public enum ProblemCode {
-    /** The input is not well-formed JSON (or not UTF-8); reading stops at the first such problem. */
+    /**
+     * The input is not well-formed JSON, not UTF-8, or repeats a property name in one object; a syntax
+     * or encoding error ends the read.
+     */
     MALFORMED_JSON("malformed-json"),
     /** A value has the wrong JSON type or format, for example a number where a date string belongs. */
     WRONG_TYPE("wrong-type"),
@@ -17,7 +20,10 @@ public enum ProblemCode {
     UNKNOWN_PROPERTY("unknown-property"),
     /** The value breaks an invariant of the model, for example a date before the case was opened. */
     INVALID_VALUE("invalid-value"),
-    /** The input exceeds one of the limits of {@link JsonOptions}; reading stops there. */
+    /**
+     * The input exceeds one of the limits of {@link JsonOptions}; what lies beyond the limit is not
+     * read.
+     */
     LIMIT_EXCEEDED("limit-exceeded");
 
     private final String code;

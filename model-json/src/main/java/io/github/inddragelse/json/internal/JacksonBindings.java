@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -13,12 +14,14 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.inddragelse.json.JsonOptions;
 import io.github.inddragelse.json.JsonReadException;
+import io.github.inddragelse.json.ProblemCode;
 import io.github.inddragelse.model.Labelled;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
@@ -27,6 +30,7 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,64 +58,100 @@ public final class JacksonBindings {
     }
 
     /** Binds {@link CaseProcess} to the case-process format. */
-    @JsonSerialize(using = CaseProcessSerializer.class)
-    @JsonDeserialize(using = CaseProcessDeserializer.class)
+    @JsonSerialize(using = ModelSerializer.class)
+    @JsonDeserialize(using = ModelDeserializer.class)
     public abstract static class CaseProcessMixin {}
 
     /** Binds every {@link CaseEvent} kind to its object with a {@code kind} discriminator. */
-    @JsonSerialize(using = CaseEventSerializer.class)
-    @JsonDeserialize(using = CaseEventDeserializer.class)
+    @JsonSerialize(using = ModelSerializer.class)
+    @JsonDeserialize(using = ModelDeserializer.class)
     public abstract static class CaseEventMixin {}
 
     /** Binds {@link Participant}. */
-    @JsonSerialize(using = ParticipantSerializer.class)
-    @JsonDeserialize(using = ParticipantDeserializer.class)
+    @JsonSerialize(using = ModelSerializer.class)
+    @JsonDeserialize(using = ModelDeserializer.class)
     public abstract static class ParticipantMixin {}
 
     /** Binds {@link LifeAreaAssessment}. */
-    @JsonSerialize(using = LifeAreaAssessmentSerializer.class)
-    @JsonDeserialize(using = LifeAreaAssessmentDeserializer.class)
+    @JsonSerialize(using = ModelSerializer.class)
+    @JsonDeserialize(using = ModelDeserializer.class)
     public abstract static class LifeAreaAssessmentMixin {}
 
-    /** Writes a value with its format table. */
-    abstract static class CodecSerializer<T> extends StdSerializer<T> {
-        private static final long serialVersionUID = 1L;
-        private final transient ValueType<T> type;
+    /** A model type bound through a mix-in, with the table that reads and writes it. */
+    private record Binding(Class<?> type, ValueType<?> codec, String what) {}
 
-        CodecSerializer(Class<T> handled, ValueType<T> type) {
-            super(handled);
-            this.type = type;
+    private static final List<Binding> BINDINGS = List.of(
+            new Binding(CaseProcess.class, CaseProcessCodec.CASE_PROCESS, "case-process"),
+            new Binding(CaseEvent.class, CaseProcessCodec.EVENT, "case-event"),
+            new Binding(Participant.class, CaseProcessCodec.PARTICIPANT, "participant"),
+            new Binding(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT, "life-area-assessment"));
+
+    private static Binding binding(Class<?> type) {
+        for (Binding b : BINDINGS) {
+            if (b.type().isAssignableFrom(type)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("not a bound model type: " + type.getName());
+    }
+
+    /** Writes any bound model value with its format table. */
+    public static final class ModelSerializer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the serializer. */
+        public ModelSerializer() {
+            super(Object.class);
         }
 
         @Override
-        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            type.write(generator, value);
+        @SuppressWarnings("unchecked")
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            ((ValueType<Object>) binding(value.getClass()).codec()).write(generator, value);
         }
     }
 
     /**
-     * Reads a value with its format table, reporting every problem in one {@link JsonReadException}
-     * (pointers relative to the value). The options are taken from the context attribute {@code
-     * JsonOptions.class} when set, else the defaults.
+     * Reads a bound model value with its format table, reporting every problem in one {@link
+     * JsonReadException} (pointers relative to the value). The options are taken from the context
+     * attribute {@code JsonOptions.class} when set, else the defaults. Made for the type asked for, so
+     * that reading {@code Meeting.class} refuses another kind of event.
      */
-    abstract static class CodecDeserializer<T> extends StdDeserializer<T> {
+    public static final class ModelDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
         private static final long serialVersionUID = 1L;
-        private final transient ValueType<? extends T> type;
-        private final String what;
+        private final transient Binding binding;
 
-        CodecDeserializer(Class<T> handled, ValueType<? extends T> type, String what) {
-            super(handled);
-            this.type = type;
-            this.what = what;
+        /** Creates the deserializer; Jackson makes one per type through {@link #createContextual}. */
+        public ModelDeserializer() {
+            this(Object.class, null);
+        }
+
+        private ModelDeserializer(Class<?> type, Binding binding) {
+            super(type);
+            this.binding = binding;
         }
 
         @Override
-        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            Class<?> type = context.getContextualType().getRawClass();
+            return new ModelDeserializer(type, binding(type));
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Reading reading = new Reading(options(context), 0);
             Node node = TreeParser.readCurrentValue(parser, reading);
-            T value = node == null ? null : type.read(node, Path.ROOT, reading);
+            Object value = node == null ? null : binding.codec().read(node, Path.ROOT, reading);
+            if (value != null && !handledType().isInstance(value)) {
+                Node kind = node.member(EventType.KIND);
+                reading.error(
+                        ProblemCode.WRONG_TYPE,
+                        Path.ROOT.property(EventType.KIND),
+                        kind == null ? node : kind,
+                        "expected " + handledType().getSimpleName() + ", found another kind");
+            }
             if (reading.failed()) {
-                throw new JsonReadException(what, reading.errors());
+                throw new JsonReadException(binding.what(), reading.errors());
             }
             return value;
         }
@@ -119,86 +159,6 @@ public final class JacksonBindings {
 
     static JsonOptions options(DeserializationContext context) {
         return context.getAttribute(JsonOptions.class) instanceof JsonOptions given ? given : JsonOptions.defaults();
-    }
-
-    /** Writes a {@link CaseProcess}. */
-    public static final class CaseProcessSerializer extends CodecSerializer<CaseProcess> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the serializer. */
-        public CaseProcessSerializer() {
-            super(CaseProcess.class, CaseProcessCodec.CASE_PROCESS);
-        }
-    }
-
-    /** Reads a {@link CaseProcess}. */
-    public static final class CaseProcessDeserializer extends CodecDeserializer<CaseProcess> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the deserializer. */
-        public CaseProcessDeserializer() {
-            super(CaseProcess.class, CaseProcessCodec.CASE_PROCESS, "case-process");
-        }
-    }
-
-    /** Writes a {@link CaseEvent}. */
-    public static final class CaseEventSerializer extends CodecSerializer<CaseEvent> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the serializer. */
-        public CaseEventSerializer() {
-            super(CaseEvent.class, CaseProcessCodec.EVENT);
-        }
-    }
-
-    /** Reads a {@link CaseEvent}. */
-    public static final class CaseEventDeserializer extends CodecDeserializer<CaseEvent> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the deserializer. */
-        public CaseEventDeserializer() {
-            super(CaseEvent.class, CaseProcessCodec.EVENT, "case-event");
-        }
-    }
-
-    /** Writes a {@link Participant}. */
-    public static final class ParticipantSerializer extends CodecSerializer<Participant> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the serializer. */
-        public ParticipantSerializer() {
-            super(Participant.class, CaseProcessCodec.PARTICIPANT);
-        }
-    }
-
-    /** Reads a {@link Participant}. */
-    public static final class ParticipantDeserializer extends CodecDeserializer<Participant> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the deserializer. */
-        public ParticipantDeserializer() {
-            super(Participant.class, CaseProcessCodec.PARTICIPANT, "participant");
-        }
-    }
-
-    /** Writes a {@link LifeAreaAssessment}. */
-    public static final class LifeAreaAssessmentSerializer extends CodecSerializer<LifeAreaAssessment> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the serializer. */
-        public LifeAreaAssessmentSerializer() {
-            super(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT);
-        }
-    }
-
-    /** Reads a {@link LifeAreaAssessment}. */
-    public static final class LifeAreaAssessmentDeserializer extends CodecDeserializer<LifeAreaAssessment> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the deserializer. */
-        public LifeAreaAssessmentDeserializer() {
-            super(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT, "life-area-assessment");
-        }
     }
 
     /** Whether a class is one of the model's own enums or legal references. */

@@ -5,12 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -21,7 +15,7 @@ import java.util.Arrays;
  */
 public abstract class Lines implements Closeable {
 
-    private static final int BUFFER = 8192;
+    static final int BUFFER = 8192;
 
     /** One line: its number and characters, or the problem that kept it from being read. */
     public static final class Line {
@@ -51,10 +45,10 @@ public abstract class Lines implements Closeable {
         }
 
         /**
-         * The characters of the line, for a parser; null if the line could not be read.
+         * The characters of the line, for a parser.
          *
-         * @param reading where a size problem would go (never, the line fits)
-         * @return the source, or null if {@link #recordProblem(Reading)} applies
+         * @param reading where a problem goes
+         * @return the source, or null if the line could not be read (see {@link #recordProblem})
          */
         public Source source(Reading reading) {
             return problem == null ? Source.ofChars(chars, length, reading) : null;
@@ -70,12 +64,22 @@ public abstract class Lines implements Closeable {
                 reading.error(problem, Path.ROOT, 1, column, message);
             }
         }
+
+        private boolean blank() {
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (c != ' ' && c != '\t' && c != '\r') {
+                    return false;
+                }
+            }
+            return problem == null;
+        }
     }
 
     private final long maxBytes;
     private long lineNumber;
-    private char[] line = new char[256];
-    private int length;
+    private int position;
+    private int limit;
 
     Lines(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -112,68 +116,96 @@ public abstract class Lines implements Closeable {
      */
     public final Line next() throws IOException {
         while (true) {
-            length = 0;
-            Line read = readLine(++lineNumber);
-            if (read == null) {
-                return null;
-            }
-            if (read.problem != null || !blank()) {
-                return read;
+            Line line = readLine(++lineNumber);
+            if (line == null || !line.blank()) {
+                return line;
             }
         }
     }
 
-    /** Reads one line into {@link #append(char)}; returns null at the end of input with no line. */
-    abstract Line readLine(long number) throws IOException;
-
-    final long maxBytes() {
-        return maxBytes;
+    private Line readLine(long number) throws IOException {
+        clear();
+        long size = 0;
+        boolean overflow = false;
+        boolean any = false;
+        int unit;
+        while ((unit = nextUnit()) >= 0) {
+            any = true;
+            if (unit == '\n') {
+                break;
+            }
+            if (overflow) {
+                continue;
+            }
+            size += size(unit);
+            if (size > maxBytes) {
+                overflow = true;
+            } else {
+                keep(unit);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (overflow) {
+            return failed(
+                    number,
+                    ProblemCode.LIMIT_EXCEEDED,
+                    columnsKept() + 1,
+                    "the line is longer than the limit of " + maxBytes + " bytes");
+        }
+        return finish(number);
     }
 
-    final void append(char c) {
-        if (length == line.length) {
-            line = Arrays.copyOf(line, line.length * 2);
+    private int nextUnit() throws IOException {
+        if (position == limit) {
+            limit = Math.max(0, fill());
+            position = 0;
+            if (limit == 0) {
+                return -1;
+            }
         }
-        line[length++] = c;
+        return unit(position++);
     }
 
-    final Line ready(long number) {
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
-        int start = number == 1 && length > 0 && line[0] == '\uFEFF' ? 1 : 0;
-        return new Line(number, Arrays.copyOfRange(line, start, length), length - start, null, 1, null);
+    /** Reads more input into the buffer; returns how many units, or -1 at the end. */
+    abstract int fill() throws IOException;
+
+    /** The unit (a byte or a char) at an index of the buffer. */
+    abstract int unit(int index);
+
+    /** How many UTF-8 bytes a unit counts toward the line limit. */
+    abstract int size(int unit);
+
+    /** Forgets the units of the previous line. */
+    abstract void clear();
+
+    /** Keeps a unit of the current line. */
+    abstract void keep(int unit);
+
+    /** How many characters the units kept make. */
+    abstract int columnsKept();
+
+    /** Makes the line from the units kept. */
+    abstract Line finish(long number);
+
+    /** A line of characters, without a trailing {@code \r} or a leading byte-order mark. */
+    static Line line(long number, char[] chars, int length) {
+        int end = length > 0 && chars[length - 1] == '\r' ? length - 1 : length;
+        int start = number == 1 && end > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+        return new Line(number, Arrays.copyOfRange(chars, start, end), end - start, null, 1, null);
     }
 
     static Line failed(long number, ProblemCode problem, int column, String message) {
         return new Line(number, null, 0, problem, column, message);
     }
 
-    final Line tooLong(long number, int column) {
-        return failed(
-                number,
-                ProblemCode.LIMIT_EXCEEDED,
-                column,
-                "the line is longer than the limit of " + maxBytes + " bytes");
-    }
-
-    private boolean blank() {
-        for (int i = 0; i < length; i++) {
-            char c = line[i];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\uFEFF') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Lines of a byte stream, decoded line by line. */
     private static final class ByteLines extends Lines {
         private final InputStream in;
         private final byte[] buffer = new byte[BUFFER];
-        private int position;
-        private int limit;
         private byte[] bytes = new byte[256];
+        private int count;
 
         ByteLines(InputStream in, long maxBytes) {
             super(maxBytes);
@@ -181,66 +213,45 @@ public abstract class Lines implements Closeable {
         }
 
         @Override
-        Line readLine(long number) throws IOException {
-            int count = 0;
-            boolean overflow = false;
-            boolean any = false;
-            while (true) {
-                if (position == limit) {
-                    limit = in.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        if (!any) {
-                            return null;
-                        }
-                        break;
-                    }
-                }
-                any = true;
-                byte b = buffer[position++];
-                if (b == '\n') {
-                    break;
-                }
-                if (overflow) {
-                    continue;
-                }
-                if (count >= maxBytes()) {
-                    overflow = true;
-                    continue;
-                }
-                if (count == bytes.length) {
-                    bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(16, maxBytes()), (long) bytes.length * 2));
-                }
-                bytes[count++] = b;
+        int fill() throws IOException {
+            return in.read(buffer, 0, buffer.length);
+        }
+
+        @Override
+        int unit(int index) {
+            return buffer[index] & 0xFF;
+        }
+
+        @Override
+        int size(int unit) {
+            return 1;
+        }
+
+        @Override
+        void clear() {
+            count = 0;
+        }
+
+        @Override
+        void keep(int unit) {
+            if (count == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
             }
-            if (overflow) {
-                CharBuffer kept = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, count));
-                return tooLong(number, kept.remaining() + 1);
+            bytes[count++] = (byte) unit;
+        }
+
+        @Override
+        int columnsKept() {
+            return Utf8.countLeniently(bytes, 0, count);
+        }
+
+        @Override
+        Line finish(long number) {
+            Utf8.Decoded decoded = Utf8.decode(bytes, 0, count);
+            if (decoded.malformed()) {
+                return failed(number, ProblemCode.MALFORMED_JSON, decoded.length() + 1, "the line is not valid UTF-8");
             }
-            int start = number == 1
-                            && count >= 3
-                            && (bytes[0] & 0xFF) == 0xEF
-                            && (bytes[1] & 0xFF) == 0xBB
-                            && (bytes[2] & 0xFF) == 0xBF
-                    ? 3
-                    : 0;
-            CharsetDecoder decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            CharBuffer out = CharBuffer.allocate(count - start);
-            CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, start, count - start), out, true);
-            if (!result.isError()) {
-                result = decoder.flush(out);
-            }
-            if (result.isError()) {
-                return failed(number, ProblemCode.MALFORMED_JSON, out.position() + 1, "the line is not valid UTF-8");
-            }
-            for (int i = 0; i < out.position(); i++) {
-                append(out.get(i));
-            }
-            return ready(number);
+            return line(number, decoded.chars(), decoded.length());
         }
 
         @Override
@@ -253,8 +264,8 @@ public abstract class Lines implements Closeable {
     private static final class CharLines extends Lines {
         private final Reader in;
         private final char[] buffer = new char[BUFFER];
-        private int position;
-        private int limit;
+        private char[] chars = new char[256];
+        private int count;
 
         CharLines(Reader in, long maxBytes) {
             super(maxBytes);
@@ -262,41 +273,41 @@ public abstract class Lines implements Closeable {
         }
 
         @Override
-        Line readLine(long number) throws IOException {
-            long bytes = 0;
-            int chars = 0;
-            boolean overflow = false;
-            boolean any = false;
-            while (true) {
-                if (position == limit) {
-                    limit = in.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        if (!any) {
-                            return null;
-                        }
-                        break;
-                    }
-                }
-                any = true;
-                char c = buffer[position++];
-                if (c == '\n') {
-                    break;
-                }
-                if (overflow) {
-                    continue;
-                }
-                // A surrogate counts 2, so a pair counts the 4 bytes it takes in UTF-8.
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-                if (bytes > maxBytes()) {
-                    overflow = true;
-                    continue;
-                }
-                chars++;
-                append(c);
+        int fill() throws IOException {
+            return in.read(buffer, 0, buffer.length);
+        }
+
+        @Override
+        int unit(int index) {
+            return buffer[index];
+        }
+
+        @Override
+        int size(int unit) {
+            return Utf8.size((char) unit);
+        }
+
+        @Override
+        void clear() {
+            count = 0;
+        }
+
+        @Override
+        void keep(int unit) {
+            if (count == chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
             }
-            return overflow ? tooLong(number, chars + 1) : ready(number);
+            chars[count++] = (char) unit;
+        }
+
+        @Override
+        int columnsKept() {
+            return count;
+        }
+
+        @Override
+        Line finish(long number) {
+            return line(number, chars, count);
         }
 
         @Override

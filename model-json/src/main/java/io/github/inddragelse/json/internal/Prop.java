@@ -86,6 +86,27 @@ public abstract class Prop<T, B> {
         return false;
     }
 
+    /** Reads one value of the object into the builder; an absent value is fine unless required. */
+    final <V> boolean readValue(
+            Node object,
+            Path at,
+            B builder,
+            Reading reading,
+            ValueType<V> type,
+            BiConsumer<B, V> setter,
+            boolean need) {
+        Node node = object.member(name);
+        if (node == null) {
+            return !need || missing(object, at, reading, type.expected());
+        }
+        V value = type.read(node, at.property(name), reading);
+        if (value == null) {
+            return false;
+        }
+        setter.accept(builder, value);
+        return true;
+    }
+
     /** A single value that is required or has a default: always written. */
     static final class Single<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
@@ -108,16 +129,7 @@ public abstract class Prop<T, B> {
 
         @Override
         boolean read(Node object, Path at, B builder, Reading reading) {
-            Node node = object.member(name());
-            if (node == null) {
-                return presence == Presence.OPTIONAL || missing(object, at, reading, type.expected());
-            }
-            V value = type.read(node, at.property(name()), reading);
-            if (value == null) {
-                return false;
-            }
-            setter.accept(builder, value);
-            return true;
+            return readValue(object, at, builder, reading, type, setter, required());
         }
 
         @Override
@@ -147,16 +159,7 @@ public abstract class Prop<T, B> {
 
         @Override
         boolean read(Node object, Path at, B builder, Reading reading) {
-            Node node = object.member(name());
-            if (node == null) {
-                return true;
-            }
-            V value = type.read(node, at.property(name()), reading);
-            if (value == null) {
-                return false;
-            }
-            setter.accept(builder, value);
-            return true;
+            return readValue(object, at, builder, reading, type, setter, false);
         }
 
         @Override

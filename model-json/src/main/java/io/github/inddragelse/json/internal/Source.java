@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -70,21 +67,13 @@ public final class Source {
             tooLarge(decodeLeniently(bytes, start, (int) max), reading);
             return null;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(end - start);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, start, end - start), out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int[] at = position(out.array(), out.position());
+        Utf8.Decoded decoded = Utf8.decode(bytes, start, end - start);
+        if (decoded.malformed()) {
+            int[] at = position(decoded.chars(), decoded.length());
             reading.error(ProblemCode.MALFORMED_JSON, Path.ROOT, at[0], at[1], "the document is not valid UTF-8");
             return null;
         }
-        return new Source(out.array(), out.position());
+        return new Source(decoded.chars(), decoded.length());
     }
 
     /**
@@ -96,25 +85,10 @@ public final class Source {
      * @throws IOException if the stream cannot be read
      */
     public static Source ofStream(InputStream in, Reading reading) throws IOException {
-        long max = reading.options().maxDocumentBytes();
-        // Read at most max + 4 bytes (room for a byte-order mark and one byte beyond the limit).
-        long cap = Math.min(Integer.MAX_VALUE - 16L, max + 4);
-        byte[] buffer = new byte[(int) Math.min(cap, 8192)];
-        int count = 0;
-        while (true) {
-            if (count == buffer.length) {
-                if (buffer.length >= cap) {
-                    break;
-                }
-                buffer = Arrays.copyOf(buffer, (int) Math.min(cap, (long) buffer.length * 2));
-            }
-            int n = in.read(buffer, count, buffer.length - count);
-            if (n < 0) {
-                break;
-            }
-            count += n;
-        }
-        return ofBytes(buffer, 0, count, reading);
+        // Read at most max + 4 bytes: room for a byte-order mark and one byte beyond the limit.
+        long cap = Math.min(Integer.MAX_VALUE - 16L, reading.options().maxDocumentBytes() + 4);
+        byte[] bytes = in.readNBytes((int) cap);
+        return ofBytes(bytes, 0, bytes.length, reading);
     }
 
     /**

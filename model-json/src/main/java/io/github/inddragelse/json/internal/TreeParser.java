@@ -1,8 +1,8 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -60,7 +60,7 @@ public final class TreeParser {
                 return null;
             }
             return root;
-        } catch (Abort | JsonParseException | StreamConstraintsException e) {
+        } catch (Abort | JsonProcessingException e) {
             tree.report(e);
             return null;
         }
@@ -79,7 +79,7 @@ public final class TreeParser {
         TreeParser tree = new TreeParser(parser, reading);
         try {
             return tree.value(parser.currentToken(), 1);
-        } catch (Abort | JsonParseException | StreamConstraintsException e) {
+        } catch (Abort | JsonProcessingException e) {
             tree.report(e);
             return null;
         }
@@ -89,7 +89,7 @@ public final class TreeParser {
         if (e instanceof Abort) {
             return; // already recorded
         }
-        JsonLocation at = e instanceof JsonParseException jpe && jpe.getLocation() != null
+        JsonLocation at = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
                 ? jpe.getLocation()
                 : parser.currentLocation();
         if (e instanceof StreamConstraintsException) {
@@ -139,7 +139,12 @@ public final class TreeParser {
     private Node object(Node object, int depth) throws IOException {
         Path here = current;
         JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while (true) {
+            current = here; // a syntax error before the next name belongs to the object
+            token = parser.nextToken();
+            if (token != JsonToken.FIELD_NAME) {
+                break;
+            }
             JsonLocation at = parser.currentTokenLocation();
             String name = parser.currentName();
             current = here.property(name);
@@ -165,7 +170,12 @@ public final class TreeParser {
         Path here = current;
         JsonToken token;
         int index = 0;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+        while (true) {
+            current = here; // a syntax error between items belongs to the array
+            token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                break;
+            }
             current = here.item(index++);
             array.addItem(value(token, depth + 1));
         }

@@ -1,13 +1,59 @@
 package io.github.inddragelse.json.internal;
 
-/** Counts the UTF-8 length of characters without encoding them. */
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decodes UTF-8 strictly and counts the UTF-8 length of characters without encoding them. */
 final class Utf8 {
 
     private Utf8() {}
 
     /**
-     * Finds where characters grow beyond a number of UTF-8 bytes. A surrogate pair counts 4 bytes, a
-     * lone surrogate 3 (like the replacement it would be written as).
+     * Characters decoded from UTF-8.
+     *
+     * @param chars the buffer
+     * @param length how many characters were decoded; when malformed, those before the error
+     * @param malformed whether the bytes were not valid UTF-8
+     */
+    record Decoded(char[] chars, int length, boolean malformed) {}
+
+    /** Decodes bytes strictly: the first malformed or unmappable sequence stops the decoding. */
+    static Decoded decode(byte[] bytes, int start, int count) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(count);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, start, count), out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        return new Decoded(out.array(), out.position(), result.isError());
+    }
+
+    /** How many characters bytes decode to, replacing what is malformed (a cut-off last character). */
+    static int countLeniently(byte[] bytes, int start, int count) {
+        return StandardCharsets.UTF_8
+                .decode(ByteBuffer.wrap(bytes, start, count))
+                .remaining();
+    }
+
+    /**
+     * The UTF-8 bytes one character counts: a surrogate counts 2, so a pair counts the 4 it takes.
+     *
+     * @param c the character
+     * @return 1 to 3
+     */
+    static int size(char c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+
+    /**
+     * Finds where characters grow beyond a number of UTF-8 bytes.
      *
      * @param chars the characters
      * @param start the first to count
@@ -19,31 +65,11 @@ final class Utf8 {
         if (end - start <= max / 3) {
             return -1; // cannot exceed: at most 3 bytes per char (4 per pair of chars)
         }
-        return indexBeyond(chars, start, end, 0, max);
-    }
-
-    /**
-     * Like {@link #indexBeyond(char[], int, int, long)}, starting from a count already made.
-     *
-     * @return the index of the first character that does not fit, or {@code -1 - total} if all fit
-     */
-    static int indexBeyond(char[] chars, int start, int end, long already, long max) {
-        long bytes = already;
+        long bytes = 0;
         for (int i = start; i < end; i++) {
-            char c = chars[i];
-            int at = i;
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
+            bytes += size(chars[i]);
             if (bytes > max) {
-                return at;
+                return i;
             }
         }
         return -1;

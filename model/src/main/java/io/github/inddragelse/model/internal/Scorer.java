@@ -241,7 +241,7 @@ public final class Scorer {
         double cov = Math.max(0, Math.min(1, coverage));
         Optional<Band> band = Optional.empty();
         boolean wasCapped = false;
-        if (percent.isPresent() && cov >= policy.minimumCoverage()) {
+        if (percent.isPresent() && cov >= policy.minimumCoverage() && scored >= policy.minimumScoredForBand()) {
             Band b = policy.bandFor(percent.getAsDouble());
             if (capped) {
                 wasCapped = true;

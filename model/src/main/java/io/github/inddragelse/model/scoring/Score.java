@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /**
  * A score: percent of the maximum over the applicable items, how much of what applies could be
  * scored (coverage), and the band. No percent and no band when nothing applies; no band when
- * coverage is below the policy's minimum.
+ * coverage or the number of scored checks is below the policy's minimum.
  *
  * @param percent percent of maximum, 0–100, or empty when nothing could be scored
  * @param coverage the share of applicable items that could be scored, 0–1 (1 when nothing applies)

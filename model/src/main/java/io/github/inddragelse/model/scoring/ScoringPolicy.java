@@ -27,7 +27,8 @@ public abstract class ScoringPolicy {
     /**
      * The standard policy: met 1, partly met 0.5, not met 0; critical rules weigh 2, advisory 1;
      * insufficient data lowers coverage; bands strong ≥ 80, adequate ≥ 60, weak ≥ 40, else critical;
-     * a band needs coverage ≥ 0.5; a critical finding caps the band at weak; all lenses weigh 1.
+     * a band needs coverage ≥ 0.5 and at least two scored checks; a critical finding caps the band at
+     * weak; all lenses weigh 1.
      *
      * @return the standard policy
      */
@@ -146,6 +147,17 @@ public abstract class ScoringPolicy {
     }
 
     /**
+     * The least number of scored findings and answers a score needs to claim a band: one data point
+     * is not enough to call a dimension strong or critical.
+     *
+     * @return the minimum; 2 unless set
+     */
+    @Value.Default
+    public int minimumScoredForBand() {
+        return 2;
+    }
+
+    /**
      * The best band a dimension can have while a critical finding serves it.
      *
      * @return the cap; weak unless set
@@ -240,6 +252,7 @@ public abstract class ScoringPolicy {
                 "strongFrom",
                 "thresholds must satisfy 0 < weakFrom < adequateFrom < strongFrom <= 100");
         c.require(unit(minimumCoverage()), "minimumCoverage", "must be within 0-1");
+        c.require(minimumScoredForBand() >= 1, "minimumScoredForBand", "must be at least 1");
         lensWeights()
                 .forEach((lens, w) -> c.require(
                         w >= 0 && Double.isFinite(w),

@@ -30,6 +30,7 @@ import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.rule.Applicability;
@@ -39,7 +40,9 @@ import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -990,25 +993,46 @@ public final class LegalDutyRules {
 
     private static Evaluation hearing(CaseView view) {
         List<Evaluation> items = new ArrayList<>();
-        Decision previous = null;
+        Map<LegalReference, LocalDate> previousOnProvision = new HashMap<>();
         for (Decision d : view.eventsOf(Decision.class)) {
             if (d.outcome() != DecisionOutcome.GRANTED) {
-                items.add(heardBefore(view, d, previous));
+                items.add(heardBefore(view, d, previousOnProvision.get(d.provision())));
             }
-            previous = d;
+            previousOnProvision.put(d.provision(), d.date());
         }
         return Facts.worst(items, "heard", Facts.NO_ADVERSE_DECISION);
     }
 
-    private static Evaluation heardBefore(CaseView view, Decision d, Decision previous) {
+    /**
+     * The latest hearing on or before the decision that is about the decision's provision (or names
+     * none), and comes after the previous decision on the same provision: a hearing answered by an
+     * earlier decision on the same help does not count again, but a decision on other help the same
+     * day does not use it up.
+     */
+    private static Optional<Hearing> hearingFor(CaseView view, Decision d, LocalDate previousOnProvision) {
+        LocalDate from = previousOnProvision == null ? LocalDate.MIN : previousOnProvision.plusDays(1);
+        if (from.isAfter(d.date())) {
+            return Optional.empty();
+        }
+        List<Hearing> window = view.between(Hearing.class, from, d.date());
+        for (int i = window.size() - 1; i >= 0; i--) {
+            Hearing h = window.get(i);
+            if (h.provision().isEmpty() || h.provision().get().equals(d.provision())) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Evaluation heardBefore(CaseView view, Decision d, LocalDate previousOnProvision) {
         if (d.hearingExemption().isPresent()) {
             return Evaluation.notApplicable("exempt")
                     .withEvidence(d.id())
                     .withArg("decision", d.id())
                     .withArg("exemption", d.hearingExemption().get().code());
         }
-        Optional<Hearing> found = view.latestOnOrBefore(Hearing.class, d.date());
-        if (found.isEmpty() || (previous != null && !found.get().date().isAfter(previous.date()))) {
+        Optional<Hearing> found = hearingFor(view, d, previousOnProvision);
+        if (found.isEmpty()) {
             return decisionFinding(Evaluation.notMet("not-heard"), d);
         }
         Hearing h = found.get();

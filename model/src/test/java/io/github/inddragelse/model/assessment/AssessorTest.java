@@ -177,6 +177,20 @@ class AssessorTest {
     }
 
     @Test
+    void a_single_scored_check_is_not_enough_to_claim_a_band() {
+        Assessment one = assessor(fixed("not-met", Outcome.NOT_MET, Severity.ADVISORY, "trust"))
+                .assess(rejectedCase(), AS_OF);
+        Assessment two = assessor(
+                        fixed("not-met", Outcome.NOT_MET, Severity.ADVISORY, "trust"),
+                        fixed("met", Outcome.MET, Severity.ADVISORY, "trust"))
+                .assess(rejectedCase(), AS_OF);
+
+        assertThat(one.dimension("trust").orElseThrow().overall().percent()).hasValue(0.0);
+        assertThat(one.band("trust")).isEmpty();
+        assertThat(two.band("trust")).contains(Band.WEAK);
+    }
+
+    @Test
     void a_strict_policy_counts_insufficient_data_as_not_met() {
         Assessor strict = Assessor.builder()
                 .addRule(fixed("met", Outcome.MET, Severity.ADVISORY, "trust"))

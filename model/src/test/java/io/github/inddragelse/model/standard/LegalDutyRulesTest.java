@@ -1,6 +1,7 @@
 package io.github.inddragelse.model.standard;
 
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.GRANTED;
+import static io.github.inddragelse.model.caseprocess.DecisionOutcome.PARTLY_GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.REJECTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.STOPPED;
 import static io.github.inddragelse.model.rule.Outcome.INSUFFICIENT_DATA;
@@ -564,6 +565,32 @@ class LegalDutyRulesTest {
                         NOT_MET,
                         "not-heard",
                         "d-2"),
+                of(
+                        FVL_19_HEARING,
+                        "a_decision_on_other_help_the_same_day_does_not_use_up_the_hearing",
+                        openedCase()
+                                .appliedFor(LegalReferences.SEL_97, LegalReferences.SEL_100)
+                                .hearing("h-1", day(10), day(24), h -> h.respondedOn(day(20))
+                                        .provision(LegalReferences.SEL_100))
+                                .decision("d-1", day(30), GRANTED, d -> d.provision(LegalReferences.SEL_97))
+                                .decision("d-2", day(30), PARTLY_GRANTED, d -> d.provision(LegalReferences.SEL_100)),
+                        day(40),
+                        MET,
+                        "heard",
+                        "d-2",
+                        "h-1"),
+                of(
+                        FVL_19_HEARING,
+                        "a_hearing_about_other_help_does_not_cover_the_rejection",
+                        openedCase()
+                                .appliedFor(LegalReferences.SEL_97, LegalReferences.SEL_100)
+                                .hearing("h-1", day(10), day(24), h -> h.respondedOn(day(20))
+                                        .provision(LegalReferences.SEL_97))
+                                .decision("d-1", day(30), REJECTED, d -> d.provision(LegalReferences.SEL_100)),
+                        day(40),
+                        NOT_MET,
+                        "not-heard",
+                        "d-1"),
                 // FVL §§22-24
                 of(
                         FVL_22_24_REASONS,

@@ -1,0 +1,145 @@
+package io.github.inddragelse.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.EventKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CaseProcessRoundTripTest {
+
+    private final InddragelseJson json = InddragelseJson.create();
+
+    /** A case with one event of the kind, plus what it refers to (a goal, a decision). */
+    private static CaseProcess caseWithOne(EventKind kind) {
+        Map<EventKind, CaseEvent> all = Fixtures.oneOfEachKind();
+        List<CaseEvent> events = new ArrayList<>();
+        if (kind == EventKind.PROVIDER_ORDER) {
+            events.add(all.get(EventKind.GOAL));
+        }
+        if (kind == EventKind.COMPLAINT) {
+            events.add(all.get(EventKind.DECISION));
+        }
+        events.add(all.get(kind));
+        return Fixtures.caseWith(events);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventKind.class)
+    void every_event_kind_reads_back_equal_from_compact_and_pretty_output(EventKind kind) {
+        CaseProcess process = caseWithOne(kind);
+
+        String compact = json.writeCase(process);
+        String pretty = json.writeCasePretty(process);
+
+        assertThat(json.readCase(compact)).isEqualTo(process);
+        assertThat(json.readCase(pretty)).isEqualTo(process);
+        assertThat(compact).contains("\"kind\":\"" + kind.code() + "\"");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventKind.class)
+    void every_event_kind_is_written_valid_against_the_schema(EventKind kind) {
+        assertThat(SchemaValidation.caseProcessErrors(json.writeCasePretty(caseWithOne(kind))))
+                .isEmpty();
+    }
+
+    @Test
+    void a_case_with_every_kind_reads_back_equal_from_bytes_stream_and_reader() {
+        CaseProcess process = Fixtures.everyKind();
+        String text = json.writeCase(process);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(json.readCase(bytes)).isEqualTo(process);
+        assertThat(json.readCase(new ByteArrayInputStream(bytes))).isEqualTo(process);
+        assertThat(json.readCase(new StringReader(text))).isEqualTo(process);
+    }
+
+    @Test
+    void writing_the_same_value_twice_gives_the_same_bytes() {
+        CaseProcess process = Fixtures.everyKind();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(JsonFormat.CASE_PROCESS, process, out);
+
+        assertThat(json.writeCase(process)).isEqualTo(json.writeCase(json.readCase(json.writeCase(process))));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.writeCase(process));
+    }
+
+    @Test
+    void output_starts_with_the_schema_version_and_keeps_the_property_order() {
+        String text = json.writeCase(Fixtures.everyKind());
+
+        assertThat(text)
+                .startsWith("{\"schemaVersion\":\"1.0\",\"caseId\":\"sag-2026-0042\",\"citizenId\":\"borger-1\"");
+        assertThat(text.indexOf("\"participants\"")).isLessThan(text.indexOf("\"events\""));
+    }
+
+    @Test
+    void sets_are_written_in_enum_order_whatever_order_they_were_given_in() {
+        String text = json.writeCase(Fixtures.everyKind());
+
+        assertThat(text).contains("\"targetGroups\":[\"physical-disability\",\"mental-health\"]");
+        assertThat(text).contains("\"adaptations\":[\"plain-language\",\"sign-language\",\"extra-time\"]");
+        assertThat(text).contains("\"topics\":[\"rights\",\"companion\",\"complaint\"]");
+    }
+
+    @Test
+    void optional_values_are_omitted_and_defaulted_booleans_are_always_written() {
+        CaseProcess process = Fixtures.caseWith(List.of());
+        String text = json.writeCase(process);
+
+        assertThat(text)
+                .contains(
+                        "{\"id\":\"borger-1\",\"role\":\"citizen\",\"underEighteen\":false,\"chosenByCitizen\":false}");
+        assertThat(text).doesNotContain("\"note\"");
+        assertThat(text).contains("\"events\":[]");
+    }
+
+    @Test
+    void periods_are_written_as_java_time_writes_them_so_eight_weeks_is_56_days() {
+        String text = json.writeCase(Fixtures.caseWith(List.of()));
+
+        assertThat(text).contains("\"processingDeadline\":\"P56D\"");
+        assertThat(json.readCase(text.replace("P56D", "P8W")).processingDeadline())
+                .contains(java.time.Period.ofDays(56));
+    }
+
+    @Test
+    void pretty_output_indents_by_two_spaces_with_newlines() {
+        String pretty = json.writeCasePretty(Fixtures.caseWith(List.of()));
+
+        assertThat(pretty).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"caseId\": \"sag-2026-0042\",");
+        assertThat(pretty).doesNotContain("\r").contains("\"events\": []");
+    }
+
+    @Test
+    void one_instance_reads_and_writes_from_many_threads_at_once() {
+        List<CaseProcess> processes = java.util.stream.LongStream.range(0, 200)
+                .mapToObj(CaseProcessGenerator::generate)
+                .toList();
+
+        List<CaseProcess> back = processes.parallelStream()
+                .map(json::writeCase)
+                .map(json::readCase)
+                .toList();
+
+        assertThat(back).isEqualTo(processes);
+    }
+
+    @Test
+    void danish_letters_are_written_as_utf8_not_escaped() {
+        String text = json.writeCase(Fixtures.everyKind());
+
+        assertThat(text).contains("Bostøtte, team nord");
+    }
+}
