@@ -179,6 +179,7 @@ public final class CaseGenerator {
         private final LocalDate openedOn;
         private final Period deadline;
         private final LegalReference provision;
+        private final LegalReference other;
         private final boolean interpreter;
         private LocalDate day;
         private String caseworker = CASEWORKER;
@@ -193,7 +194,11 @@ public final class CaseGenerator {
             LegalReference[] provisions = {
                 LegalReferences.SEL_85, LegalReferences.SEL_83_83A, LegalReferences.SEL_97, LegalReferences.SEL_107_108
             };
-            this.provision = provisions[r.nextInt(provisions.length)];
+            int first = r.nextInt(provisions.length);
+            this.provision = provisions[first];
+            this.other = r.nextInt(4) == 0
+                    ? provisions[(first + 1 + r.nextInt(provisions.length - 1)) % provisions.length]
+                    : null;
             this.interpreter = r.nextInt(7) == 0;
             this.day = openedOn;
         }
@@ -216,6 +221,9 @@ public final class CaseGenerator {
                     .openedOn(openedOn)
                     .participants(participants())
                     .events(events);
+            if (other != null) {
+                b.addAppliedFor(other);
+            }
             if (deadline != null) {
                 b.processingDeadline(deadline);
             }
@@ -357,10 +365,11 @@ public final class CaseGenerator {
         }
 
         private void decide(DecisionOutcome outcome) {
+            LegalReference about = other != null && r.nextInt(3) == 0 ? other : provision;
             boolean adverse = outcome != DecisionOutcome.GRANTED;
             LocalDate earliest = day;
             if (adverse && r.nextInt(8) != 0) {
-                Hearing h = hearing();
+                Hearing h = hearing(about);
                 if (add(h)) {
                     LocalDate ready =
                             h.respondedOn().orElse(h.responseDeadline().plusDays(1));
@@ -370,7 +379,7 @@ public final class CaseGenerator {
             if (earliest.isAfter(day)) {
                 day = earliest;
             }
-            Decision d = decision(outcome);
+            Decision d = decision(outcome, about);
             if (add(d)) {
                 lastDecision = d;
             }
@@ -556,23 +565,29 @@ public final class CaseGenerator {
                     .build();
         }
 
-        private Hearing hearing() {
+        /** A hearing mostly about the decision's provision, sometimes naming none or the other one. */
+        private Hearing hearing(LegalReference about) {
             LocalDate date = step(1, 6);
             LocalDate deadlineDay = date.plusDays(14);
             Hearing.Builder b = Hearing.builder()
                     .id(nextId())
                     .date(date)
                     .addParticipantIds(CITIZEN, caseworker)
-                    .provision(provision)
                     .informationSent("Udkast til afgørelse og de oplysninger, den bygger på.")
                     .responseDeadline(deadlineDay);
+            int kind = r.nextInt(20);
+            if (kind < 12) {
+                b.provision(about);
+            } else if (kind >= 17) {
+                b.provision(other == null || other == about ? provision : other);
+            }
             if (r.nextInt(10) < 7) {
                 b.respondedOn(date.plusDays(2 + r.nextInt(10))).response("Borgeren er uenig i vurderingen.");
             }
             return b.build();
         }
 
-        private Decision decision(DecisionOutcome outcome) {
+        private Decision decision(DecisionOutcome outcome, LegalReference about) {
             boolean adverse = outcome != DecisionOutcome.GRANTED;
             LocalDate date = step(0, 4);
             boolean full = !adverse || r.nextInt(5) != 0;
@@ -580,7 +595,7 @@ public final class CaseGenerator {
                     .id(nextId())
                     .date(date)
                     .addParticipantIds(caseworker)
-                    .provision(provision)
+                    .provision(about)
                     .outcome(outcome)
                     .reasonsCiteRules(full || r.nextBoolean())
                     .reasonsStateConsiderations(full || r.nextBoolean())

@@ -125,6 +125,7 @@ public final class EasyRulesPeer {
                 Decision d = (Decision) e;
                 Map<String, Object> row = row(d);
                 row.put("outcome", d.outcome().code());
+                row.put("provision", d.provision().code());
                 row.put("reasonsCiteRules", d.reasonsCiteRules());
                 row.put("reasonsStateConsiderations", d.reasonsStateConsiderations());
                 row.put("reasonsStateFacts", d.reasonsStateFacts());
@@ -136,6 +137,7 @@ public final class EasyRulesPeer {
                 Hearing h = (Hearing) e;
                 Map<String, Object> row = row(h);
                 row.put("responseDeadline", h.responseDeadline());
+                h.provision().ifPresent(p -> row.put("provision", p.code()));
                 h.respondedOn().ifPresent(r -> row.put("respondedOn", r));
                 hearings.add(row);
             } else if (e instanceof Investigation) {
@@ -411,23 +413,35 @@ public final class EasyRulesPeer {
 
     private static String fvl19(Facts facts) {
         List<String> items = new ArrayList<>();
-        Map<String, Object> previous = null;
+        Map<Object, LocalDate> previousOnProvision = new HashMap<>();
         for (Map<String, Object> d : list(facts, "decisions")) {
             if (adverse(d)) {
-                items.add(heardBefore(facts, d, previous));
+                items.add(heardBefore(facts, d, previousOnProvision.get(d.get("provision"))));
             }
-            previous = d;
+            previousOnProvision.put(d.get("provision"), date(d, "date"));
         }
         return worst(items);
     }
 
-    private static String heardBefore(Facts facts, Map<String, Object> d, Map<String, Object> previous) {
+    /** The latest hearing on the decision's provision (or none named) after the previous decision on it. */
+    private static String heardBefore(Facts facts, Map<String, Object> d, LocalDate previousOnProvision) {
         if (flag(d, "hearingExempt")) {
             return NOT_APPLICABLE;
         }
         LocalDate date = date(d, "date");
-        Map<String, Object> hearing = latestOnOrBefore(list(facts, "hearings"), date);
-        if (hearing == null || (previous != null && !date(hearing, "date").isAfter(date(previous, "date")))) {
+        Map<String, Object> hearing = null;
+        for (Map<String, Object> h : list(facts, "hearings")) {
+            LocalDate on = date(h, "date");
+            if (on.isAfter(date)) {
+                break;
+            }
+            Object provision = h.get("provision");
+            if ((previousOnProvision == null || on.isAfter(previousOnProvision))
+                    && (provision == null || provision.equals(d.get("provision")))) {
+                hearing = h;
+            }
+        }
+        if (hearing == null) {
             return NOT_MET;
         }
         LocalDate responded = date(hearing, "respondedOn");
