@@ -176,13 +176,15 @@ public final class Assessor {
      * @param asOf the date to assess the case as of
      * @return the assessment
      * @throws InvalidModelException if a response answers an unknown checklist, names an unknown
-     *     item or gives an answer off the scale (every problem listed, each naming the item)
+     *     item, gives an answer off the scale, or is about another case (every problem listed, each
+     *     naming the item)
      */
     public Assessment assess(CaseProcess process, Collection<ChecklistResponse> responses, LocalDate asOf) {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(asOf, "asOf");
         validate(responses);
+        checkCase(process, responses);
         CaseView view = IndexedCaseView.of(process, asOf);
         List<Finding> findings = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
@@ -256,6 +258,21 @@ public final class Assessor {
                     problems.add(v.under(at));
                 }
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException("ChecklistResponse", problems);
+        }
+    }
+
+    private static void checkCase(CaseProcess process, Collection<ChecklistResponse> responses) {
+        List<Violation> problems = new ArrayList<>();
+        int i = 0;
+        for (ChecklistResponse response : responses) {
+            String at = "responses[" + i++ + "].caseId";
+            response.caseId()
+                    .filter(id -> !id.equals(process.caseId()))
+                    .ifPresent(id -> problems.add(
+                            new Violation(at, "is '" + id + "', but the case assessed is '" + process.caseId() + "'")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidModelException("ChecklistResponse", problems);

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ChecklistResponse answers = ChecklistResponse.builder()
+ *         .caseId("sag-2026-0042")
  *         .checklistId("borger")
  *         .checklistVersion("1")
  *         .perspective(Perspective.CITIZEN)
@@ -25,6 +26,14 @@ import org.immutables.value.Value;
 public abstract class ChecklistResponse {
 
     ChecklistResponse() {}
+
+    /**
+     * The pseudonymous id of the case the answers are about. When present, the assessor refuses to
+     * use the response for another case.
+     *
+     * @return the case id, if recorded
+     */
+    public abstract Optional<String> caseId();
 
     /**
      * The id of the checklist answered.
@@ -84,6 +93,7 @@ public abstract class ChecklistResponse {
         Checks c = Checks.of("ChecklistResponse");
         c.require(!checklistId().isBlank(), "checklistId", "must not be blank");
         c.require(!checklistVersion().isBlank(), "checklistVersion", "must not be blank");
+        caseId().ifPresent(id -> c.pseudonymousId(id, "caseId"));
         respondentId().ifPresent(id -> c.pseudonymousId(id, "respondentId"));
         c.throwIfAny();
     }

@@ -364,6 +364,21 @@ class AssessorTest {
     }
 
     @Test
+    void a_response_about_another_case_is_refused() {
+        ChecklistResponse other = ChecklistResponse.builder()
+                .from(response("sb", Perspective.CASEWORKER, Map.of("trust-1", "4")))
+                .caseId("sag-2")
+                .build();
+        ChecklistResponse same =
+                ChecklistResponse.builder().from(other).caseId("sag-1").build();
+
+        assertThatThrownBy(() -> assessor().assess(rejectedCase(), List.of(same, other), AS_OF))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + ": " + v.message())
+                        .containsExactly("responses[1].caseId: is 'sag-2', but the case assessed is 'sag-1'"));
+    }
+
+    @Test
     void the_assessment_records_the_catalogue_policy_and_library_versions_for_audit() {
         Assessment a = assessor().assess(rejectedCase(), AS_OF);
 

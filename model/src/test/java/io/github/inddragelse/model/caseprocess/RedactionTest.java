@@ -59,6 +59,7 @@ class RedactionTest {
             "ProviderOrder.providerId",
             "ProviderOrder.goalIds",
             "ChecklistResponse.respondentId",
+            "ChecklistResponse.caseId",
             "Assessment.caseId",
             "Finding.evidence");
 

@@ -1,0 +1,69 @@
+package io.github.inddragelse.examples.cli;
+
+import io.github.inddragelse.json.JsonProblem;
+import io.github.inddragelse.model.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The tool's messages about bad input, on standard error, in Danish or English. A JSON problem is
+ * printed compiler-style, {@code file:line:column: pointer: message (code)}, so editors can jump to
+ * it. Messages name files, positions, pointers, codes and ids; never free text from a case.
+ */
+final class Messages {
+
+    private final Language language;
+    private final PrintWriter err;
+
+    Messages(Language language, PrintWriter err) {
+        this.language = language;
+        this.err = err;
+    }
+
+    void jsonProblems(String source, List<JsonProblem> problems) {
+        err.println(t(
+                "inddragelse: kunne ikke læse " + source + " (" + count(problems.size(), "problem", "problemer") + "):",
+                "inddragelse: cannot read " + source + " (" + count(problems.size(), "problem", "problems") + "):"));
+        for (JsonProblem p : problems) {
+            err.println("  " + source + ":" + p.line() + ":" + p.column() + ": "
+                    + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message() + " ("
+                    + p.code().code() + ")");
+        }
+        err.flush();
+    }
+
+    void fileMissing(Object file) {
+        err.println(t("inddragelse: filen findes ikke: " + file, "inddragelse: no such file: " + file));
+        err.flush();
+    }
+
+    void unreadable(Path file, Exception e) {
+        err.println(t("inddragelse: kunne ikke læse " + file + ": ", "inddragelse: cannot read " + file + ": ")
+                + e.getClass().getSimpleName());
+        err.flush();
+    }
+
+    void responsesRejected(String source, String caseId, List<String> violations) {
+        err.println(t(
+                "inddragelse: tjeklistesvarene til sag " + caseId + " (" + source + ") passer ikke til tjeklisterne:",
+                "inddragelse: the checklist responses for case " + caseId + " (" + source
+                        + ") do not fit the checklists:"));
+        violations.forEach(v -> err.println("  " + v));
+        err.flush();
+    }
+
+    void reportWritten(PrintWriter out, Path index, int cases) {
+        out.println(t(
+                "Rapporten over " + count(cases, "sag", "sager") + " er skrevet: " + index,
+                "The report on " + count(cases, "case", "cases") + " is written: " + index));
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private String t(String da, String en) {
+        return language == Language.DA ? da : en;
+    }
+}

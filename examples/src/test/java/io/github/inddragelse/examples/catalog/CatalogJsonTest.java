@@ -1,0 +1,69 @@
+package io.github.inddragelse.examples.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inddragelse.examples.rulepack.MunicipalityChecklist;
+import io.github.inddragelse.examples.rulepack.MunicipalityRulePack;
+import io.github.inddragelse.model.Language;
+import io.github.inddragelse.model.assessment.Assessor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogJsonTest {
+
+    private final Assessor assessor = Assessor.builder()
+            .addRulePack(new MunicipalityRulePack())
+            .addChecklist(MunicipalityChecklist.load())
+            .build();
+
+    @Test
+    void the_document_has_elements_principles_rules_and_checklists_with_the_agreed_field_names() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(CatalogJson.write(assessor));
+
+        assertThat(fields(doc)).contains("elements", "principles", "rules", "checklists");
+        assertThat(doc.get("elements")).hasSize(4);
+        assertThat(doc.get("principles")).hasSize(8);
+        assertThat(doc.get("elements").get(0).get("id").asText()).isEqualTo("trust");
+        assertThat(doc.get("principles").get(6).get("id").asText()).isEqualTo("p7-follow-up");
+
+        JsonNode rule = doc.get("rules").get(0);
+        assertThat(fields(rule))
+                .containsExactly("id", "version", "title", "elements", "principles", "legalReferences", "severity");
+        assertThat(rule.get("id").asText()).isEqualTo("eksempelkommune-forventningsmoede");
+        assertThat(rule.get("title").get("da").asText()).isEqualTo("Forventningsafstemning inden for 14 dage");
+        assertThat(rule.get("elements")).extracting(JsonNode::asText).containsExactly("trust");
+        assertThat(rule.get("principles")).extracting(JsonNode::asText).containsExactly("p5-early-help");
+        assertThat(fields(rule.get("legalReferences").get(0))).contains("code", "citation");
+        assertThat(rule.get("legalReferences").get(0).get("citation").asText()).isEqualTo("RSL §4");
+        assertThat(rule.get("severity").asText()).isEqualTo("advisory");
+
+        JsonNode checklist = doc.get("checklists").get(0);
+        assertThat(fields(checklist)).contains("id", "version", "perspective", "items");
+        assertThat(checklist.get("perspective").asText()).isEqualTo("citizen");
+        JsonNode item = checklist.get("items").get(2);
+        assertThat(fields(item)).containsExactly("id", "question", "elements", "principles");
+        assertThat(item.get("elements")).extracting(JsonNode::asText).containsExactly("involvement");
+        assertThat(item.get("principles")).extracting(JsonNode::asText).containsExactly("p3-network-communities");
+    }
+
+    @Test
+    void the_text_form_lists_dimensions_rules_and_checklists() {
+        String text = CatalogText.write(assessor, Language.DA);
+
+        assertThat(text)
+                .contains("E1  trust")
+                .contains("P7  p7-follow-up")
+                .contains("eksempelkommune-fast-sagsbehandler v1  Fast sagsbehandler")
+                .contains("Vejledende · E1 · RSL §4")
+                .contains("ek-b-3");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
