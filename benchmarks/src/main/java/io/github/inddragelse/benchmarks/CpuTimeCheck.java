@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -26,12 +28,36 @@ public final class CpuTimeCheck {
     private CpuTimeCheck() {}
 
     /**
-     * Runs the cross-check and prints the CPU time per operation and the ratios.
+     * Runs the cross-check and prints the ratios by CPU time.
      *
      * @param args optionally a scale for the number of operations (400 unless given)
      */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+        Map<String, Double> cpu = measure(n);
+        for (String key : RatioReport.BENCHMARKS) {
+            if (cpu.containsKey(key)) {
+                System.out.printf(Locale.ROOT, "%-40s %12.2f CPU µs/op%n", key, cpu.get(key));
+            }
+        }
+        for (RatioReport.Ratio r : RatioReport.ratios(cpu, false)) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-66s %8.3f  (%s %.2f)%n",
+                    r.name(),
+                    r.measured(),
+                    r.atMost() ? "≤" : "≥",
+                    r.target());
+        }
+    }
+
+    /**
+     * Measures every benchmark method of ratios 1, 2, 3 and 5 by CPU time, each on its real setup.
+     *
+     * @param n a scale for the number of operations per round (400 gives steady numbers, 150 is quicker)
+     * @return CPU microseconds per operation, keyed like {@link RatioReport#BENCHMARKS}
+     */
+    static Map<String, Double> measure(int n) {
         SingleCaseBenchmark single = new SingleCaseBenchmark();
         single.setUp();
         ScalingBenchmark small = new ScalingBenchmark();
@@ -44,44 +70,26 @@ public final class CpuTimeCheck {
         peer.agreementCases = 400;
         peer.setUp();
 
-        double readTree = perOp(
-                () -> {
-                    try {
-                        return single.jacksonReadTree();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                20 * n);
-        double readCase = perOp(single::readCase, 5 * n);
-        double assess = perOp(single::assess, 5 * n);
-        double assess100 = perOp(small::assess, 2 * n);
-        double assess10k = perOp(big::assess, Math.max(5, n / 50));
-        double easyRules = perOp(peer::easyRules, 50 * n);
-        double ours = perOp(peer::ours, 50 * n);
-        double viaAssessor = perOp(peer::oursViaAssessor, 10 * n);
-
-        System.out.printf(
-                Locale.ROOT,
-                "CPU µs/op: readTree %.1f, readCase %.1f, assess %.1f; assess 100 events %.1f, 10,000 events %.1f;"
-                        + " Easy Rules %.2f, ours %.2f, ours via Assessor %.1f%n",
-                readTree,
-                readCase,
-                assess,
-                assess100,
-                assess10k,
-                easyRules,
-                ours,
-                viaAssessor);
-        System.out.printf(
-                Locale.ROOT,
-                "ratios by CPU time: 1) %.3f (≤ 0.25)  2) %.3f (≤ 1.5)  3) %.3f (≤ 2.0)  5) %.2f (≥ 5; via Assessor"
-                        + " %.2f)%n",
-                assess / readTree,
-                readCase / readTree,
-                (assess10k / 10_000) / (assess100 / 100),
-                easyRules / ours,
-                easyRules / viaAssessor);
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpu.put(
+                "SingleCaseBenchmark.jacksonReadTree",
+                perOp(
+                        () -> {
+                            try {
+                                return single.jacksonReadTree();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        20 * n));
+        cpu.put("SingleCaseBenchmark.readCase", perOp(single::readCase, 5 * n));
+        cpu.put("SingleCaseBenchmark.assess", perOp(single::assess, 5 * n));
+        cpu.put("ScalingBenchmark.assess[100]", perOp(small::assess, 2 * n));
+        cpu.put("ScalingBenchmark.assess[10000]", perOp(big::assess, Math.max(5, n / 50)));
+        cpu.put("PeerBenchmark.easyRules", perOp(peer::easyRules, 50 * n));
+        cpu.put("PeerBenchmark.ours", perOp(peer::ours, 50 * n));
+        cpu.put("PeerBenchmark.oursViaAssessor", perOp(peer::oursViaAssessor, 10 * n));
+        return cpu;
     }
 
     /** Best CPU microseconds per operation over five rounds, after one warm-up round. */

@@ -37,7 +37,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <p>Options: {@code --long} for the longer profile, {@code --cases N} for the NDJSON batch size
- * (100000 unless given), {@code --out FILE} to also write the table as Markdown.
+ * (100000 unless given), {@code --out FILE} to also write the table as Markdown, {@code --no-cpu} to
+ * leave out the {@link CpuTimeCheck} column (ratios by the thread's CPU time, steadier on a shared
+ * machine).
  */
 public final class RatioReport {
 
@@ -61,7 +63,7 @@ public final class RatioReport {
     /**
      * Runs the report.
      *
-     * @param args {@code --long}, {@code --cases N}, {@code --out FILE}
+     * @param args {@code --long}, {@code --cases N}, {@code --out FILE}, {@code --no-cpu}
      * @throws RunnerException if JMH cannot run
      * @throws IOException if the NDJSON file cannot be written
      */
@@ -69,14 +71,16 @@ public final class RatioReport {
         boolean longProfile = false;
         int cases = 100_000;
         Path out = null;
+        boolean cpuCheck = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--long" -> longProfile = true;
                 case "--cases" -> cases = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--no-cpu" -> cpuCheck = false;
                 default ->
                     throw new IllegalArgumentException(
-                            "unknown option " + args[i] + "; use --long, --cases N, --out FILE");
+                            "unknown option " + args[i] + "; use --long, --cases N, --out FILE, --no-cpu");
             }
         }
         long started = System.nanoTime();
@@ -135,8 +139,14 @@ public final class RatioReport {
             Files.deleteIfExists(file);
         }
 
+        Map<String, Double> cpu = Map.of();
+        if (cpuCheck) {
+            System.out.printf(
+                    "%nCPU-time cross-check (same methods, same setups, timed by the thread's CPU time)...%n");
+            cpu = CpuTimeCheck.measure(longProfile ? 400 : 150);
+        }
         List<Ratio> ratios = ratios(scores, ndjsonCompleted);
-        String table = table(ratios, scores, cases, fileBytes);
+        String table = table(ratios, ratios(cpu, false), scores, cases, fileBytes);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String report = table
                 + String.format(
@@ -230,16 +240,19 @@ public final class RatioReport {
         return v == null ? Double.NaN : v;
     }
 
-    static String table(List<Ratio> ratios, Map<String, Double> s, int cases, long fileBytes) {
+    static String table(List<Ratio> ratios, List<Ratio> byCpu, Map<String, Double> s, int cases, long fileBytes) {
         StringBuilder b = new StringBuilder();
-        b.append("| ratio | measured | target | result | note |\n");
-        b.append("|---|---:|---:|---|---|\n");
-        for (Ratio r : ratios) {
+        b.append("| ratio | measured (JMH) | CPU-time cross-check | target | result | note |\n");
+        b.append("|---|---:|---:|---:|---|---|\n");
+        for (int i = 0; i < ratios.size(); i++) {
+            Ratio r = ratios.get(i);
+            double cpu = byCpu.get(i).measured();
             b.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.3f | %s %.2f | %s | %s |%n",
+                    "| %s | %.3f | %s | %s %.2f | %s | %s |%n",
                     r.name(),
                     r.measured(),
+                    Double.isNaN(cpu) ? "—" : String.format(Locale.ROOT, "%.3f", cpu),
                     r.atMost() ? "≤" : "≥",
                     r.target(),
                     r.passes() ? "PASS" : "MISS",

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,9 @@ class BenchmarkSetupTest {
         }
         Map<String, Double> scores = new HashMap<>();
         RatioReport.BENCHMARKS.forEach(key -> scores.put(key, 1.0));
-        assertThat(RatioReport.ratios(scores, true)).hasSize(5).allSatisfy(r -> assertThat(r.measured())
-                .isNotNaN());
+        List<RatioReport.Ratio> ratios = RatioReport.ratios(scores, true);
+        assertThat(ratios).hasSize(5).allSatisfy(r -> assertThat(r.measured()).isNotNaN());
+        assertThat(RatioReport.table(ratios, RatioReport.ratios(Map.of(), false), scores, 10, 1_000))
+                .contains("| 3. per event: 10,000-event case ÷ 100-event case | 0.010 | — | ≤ 2.00 | PASS |");
     }
 }
