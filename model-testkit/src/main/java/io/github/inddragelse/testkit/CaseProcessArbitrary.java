@@ -129,4 +129,14 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
      * @return an arbitrary of cases under test
      */
     Arbitrary<CaseUnderTest> underTest();
+
+    /**
+     * The same cases, each as of its {@link CaseUnderTest#defaultAsOf(CaseProcess) default as-of date}
+     * and with the caseworker's and the citizen's responses to the standard checklists, as {@link
+     * ChecklistResponses#forCase(CaseUnderTest)} generates them. This is what {@code @ForAll
+     * AssessmentInput} uses.
+     *
+     * @return an arbitrary of assessment inputs
+     */
+    Arbitrary<AssessmentInput> withChecklistResponses();
 }

@@ -10,6 +10,8 @@ import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.checklist.ResponseStatus;
+import io.github.inddragelse.model.standard.StandardChecklists;
 import java.time.LocalDate;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
@@ -145,5 +147,17 @@ class ConfigurationProperties {
         assertThat(any.reachingPhase(Phase.FOLLOW_UP).sample().currentPhase()).isEqualTo(Phase.FOLLOW_UP);
         assertThat(opening.sample().currentPhase()).isEqualTo(Phase.OPENING);
         assertThat(Set.of(Phase.values())).contains(any.sample().currentPhase());
+    }
+
+    @Test
+    void configuring_an_arbitrary_already_used_still_applies_the_configuration() {
+        CaseProcessArbitrary any = CaseProcesses.valid();
+        any.sample();
+        assertThat(any.reachingPhase(Phase.OPENING).sampleStream().limit(20))
+                .allSatisfy(p -> assertThat(p.currentPhase()).isEqualTo(Phase.OPENING));
+        ChecklistResponseArbitrary answers = ChecklistResponses.forChecklist(StandardChecklists.citizen());
+        answers.sample();
+        assertThat(answers.statuses(ResponseStatus.IN_PROGRESS).sampleStream().limit(20))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ResponseStatus.IN_PROGRESS));
     }
 }

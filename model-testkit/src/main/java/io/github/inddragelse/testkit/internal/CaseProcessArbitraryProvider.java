@@ -3,8 +3,11 @@ package io.github.inddragelse.testkit.internal;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
+import io.github.inddragelse.testkit.AssessmentInput;
 import io.github.inddragelse.testkit.CaseProcesses;
 import io.github.inddragelse.testkit.CaseUnderTest;
+import io.github.inddragelse.testkit.ChecklistResponses;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.providers.ArbitraryProvider;
@@ -12,7 +15,8 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * Lets jqwik resolve {@code @ForAll CaseProcess}, {@code @ForAll CaseUnderTest}, {@code @ForAll
- * Participant} and {@code @ForAll CaseEvent} without setup. Registered through {@code
+ * Participant}, {@code @ForAll CaseEvent}, {@code @ForAll ChecklistResponse} and {@code @ForAll
+ * AssessmentInput} without setup. Registered through {@code
  * META-INF/services} and the module descriptor.
  */
 public final class CaseProcessArbitraryProvider implements ArbitraryProvider {
@@ -25,7 +29,9 @@ public final class CaseProcessArbitraryProvider implements ArbitraryProvider {
         return targetType.isOfType(CaseProcess.class)
                 || targetType.isOfType(CaseUnderTest.class)
                 || targetType.isOfType(Participant.class)
-                || targetType.isOfType(CaseEvent.class);
+                || targetType.isOfType(CaseEvent.class)
+                || targetType.isOfType(ChecklistResponse.class)
+                || targetType.isOfType(AssessmentInput.class);
     }
 
     @Override
@@ -38,6 +44,12 @@ public final class CaseProcessArbitraryProvider implements ArbitraryProvider {
         }
         if (targetType.isOfType(Participant.class)) {
             return Set.of(CaseProcesses.participants());
+        }
+        if (targetType.isOfType(ChecklistResponse.class)) {
+            return Set.of(ChecklistResponses.standard());
+        }
+        if (targetType.isOfType(AssessmentInput.class)) {
+            return Set.of(CaseProcesses.valid().withChecklistResponses());
         }
         return Set.of(CaseProcesses.events());
     }

@@ -4,6 +4,7 @@ import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.testkit.AssessmentInput;
 import io.github.inddragelse.testkit.CaseProcessArbitrary;
 import io.github.inddragelse.testkit.CaseUnderTest;
 import io.github.inddragelse.testkit.Defect;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
@@ -24,10 +26,16 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
     /** How many random choices one case may use: the largest cases use about 200. */
     static final int CHOICES = 300;
 
-    private GeneratorConfig config = new GeneratorConfig();
+    private final GeneratorConfig config;
 
     /** Creates the arbitrary with the default configuration. */
-    public DefaultCaseProcessArbitrary() {}
+    public DefaultCaseProcessArbitrary() {
+        this(new GeneratorConfig());
+    }
+
+    private DefaultCaseProcessArbitrary(GeneratorConfig config) {
+        this.config = config;
+    }
 
     @Override
     protected Arbitrary<CaseProcess> arbitrary() {
@@ -45,13 +53,18 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
                 .map(values -> CaseGenerator.generate(fixed, values));
     }
 
+    @Override
+    public Arbitrary<AssessmentInput> withChecklistResponses() {
+        return Combinators.combine(underTest(), ResponseGenerator.caseworkerAndCitizenChoices())
+                .as((c, choices) -> AssessmentInput.of(c, ResponseGenerator.caseworkerAndCitizen(c, choices)));
+    }
+
     private DefaultCaseProcessArbitrary with(java.util.function.Consumer<GeneratorConfig> change) {
         GeneratorConfig changed = config.copy();
         change.accept(changed);
         CaseGenerator.checkFeasible(changed);
-        DefaultCaseProcessArbitrary clone = typedClone();
-        clone.config = changed;
-        return clone;
+        // A new instance, not typedClone(): a clone would keep the arbitrary the decorator caches once used.
+        return new DefaultCaseProcessArbitrary(changed);
     }
 
     @Override
@@ -114,11 +127,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
 
     @Override
     public CaseProcessArbitrary openedBetween(LocalDate from, LocalDate to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("openedBetween(" + from + ", " + to + "): to is before from");
-        }
+        Arguments.period("openedBetween", from, to);
         return with(c -> {
             c.openedFrom = from;
             c.openedTo = to;
@@ -127,9 +136,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
 
     @Override
     public CaseProcessArbitrary variation(double amount) {
-        if (!(amount >= 0 && amount <= 1)) {
-            throw new IllegalArgumentException("variation must be from 0 to 1, not " + amount);
-        }
+        Arguments.within("variation", amount, 0, 1);
         return with(c -> c.variation = amount);
     }
 

@@ -55,14 +55,14 @@ final class Facts {
     /** English text for {@link #NO_ADVERSE_DECISION}. */
     static final String NO_ADVERSE_DECISION_EN = "There is no decision that does not fully grant the request.";
 
-    /** Message key for a rule about meetings with the citizen when there is none. */
+    /** Message key for a rule about meetings when none has been held. */
     static final String NO_MEETINGS = "no-meetings";
 
     /** Danish text for {@link #NO_MEETINGS}. */
-    static final String NO_MEETINGS_DA = "Borgeren har endnu ikke deltaget i møder.";
+    static final String NO_MEETINGS_DA = "Der er endnu ikke holdt møder i sagen.";
 
     /** English text for {@link #NO_MEETINGS}. */
-    static final String NO_MEETINGS_EN = "The citizen has not taken part in any meeting yet.";
+    static final String NO_MEETINGS_EN = "No meeting has been held in the case yet.";
 
     /** Message key for a rule about decisions when there is none. */
     static final String NO_DECISION = "no-decision";
@@ -189,34 +189,33 @@ final class Facts {
     // ------------------------------------------------------------------ meetings and milestones
 
     /**
-     * The known meetings the citizen took part in.
+     * The known meetings the citizen took part in; when the citizen took part in none, every known
+     * meeting. A case that keeps the citizen out of all its meetings is judged on those meetings,
+     * so leaving the citizen out can never score better than bringing the citizen in.
      *
      * @param view the case
      * @return those meetings, by date
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
+        List<Meeting> all = view.eventsOf(Meeting.class);
         List<Meeting> found = new ArrayList<>();
-        for (Meeting m : view.eventsOf(Meeting.class)) {
+        for (Meeting m : all) {
             if (view.citizenTookPart(m)) {
                 found.add(m);
             }
         }
-        return found;
+        return found.isEmpty() ? all : found;
     }
 
     /**
-     * Applies only when the citizen took part in at least one meeting.
+     * Applies once any meeting is known; see {@link #meetingsWithCitizen(CaseView)} for which
+     * meetings count.
      *
      * @param view the case
      * @return applies, or not applicable with {@value #NO_MEETINGS}
      */
     static Applicability whenMeetingsWithCitizen(CaseView view) {
-        for (Meeting m : view.eventsOf(Meeting.class)) {
-            if (view.citizenTookPart(m)) {
-                return Applicability.applies();
-            }
-        }
-        return Applicability.notApplicable(NO_MEETINGS);
+        return view.has(Meeting.class) ? Applicability.applies() : Applicability.notApplicable(NO_MEETINGS);
     }
 
     /**
