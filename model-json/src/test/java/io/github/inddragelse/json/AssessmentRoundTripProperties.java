@@ -3,7 +3,9 @@ package io.github.inddragelse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.ItemStatus;
 import io.github.inddragelse.model.assessment.TrustGap;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.scoring.Score;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,6 +36,23 @@ class AssessmentRoundTripProperties {
                         Arbitraries.longs().map(Double::longBitsToDouble),
                         Arbitraries.of(-0.0, 0.0, Double.MIN_VALUE, 1e307, 1e15, 1e15 - 1, 0.1, 2.0 / 3))
                 .filter(d -> Double.isFinite(d) && Math.abs(d) <= 1e307);
+    }
+
+    @Example
+    void the_generated_assessments_cover_what_the_format_holds() {
+        List<Assessment> sample =
+                AssessmentGenerator.assessments().sampleStream().limit(300).toList();
+
+        assertThat(sample).anyMatch(Assessment::hasCriticalFindings).anyMatch(a -> !a.hasCriticalFindings());
+        assertThat(sample).anyMatch(a -> !a.trustGaps().isEmpty());
+        assertThat(sample).anyMatch(a -> a.overall().band().isEmpty());
+        assertThat(sample.stream().flatMap(a -> a.itemScores().stream()).map(i -> i.status()))
+                .contains(ItemStatus.values());
+        assertThat(sample.stream().flatMap(a -> a.findings().stream()).map(f -> f.outcome()))
+                .contains(Outcome.values());
+        assertThat(sample.stream().flatMap(a -> a.findings().stream()))
+                .anyMatch(f -> f.recommendation().isPresent())
+                .anyMatch(f -> !f.args().isEmpty());
     }
 
     @Property(tries = 400)
