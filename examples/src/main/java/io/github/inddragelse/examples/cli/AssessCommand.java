@@ -43,13 +43,13 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Assesses case processes and prints a scorecard per case and a caseload summary.",
-            "With no FILE or DIR it assesses the built-in sample caseload; without --responses it then also uses",
-            "the built-in sample checklist responses (every perspective, about the sample case",
-            "handicap-intellektuel-afslag-uden-partshoering), so that case shows the caseworker and citizen",
-            "lenses and the trust gap.",
-            "--format json writes {\"assessments\": [...], \"caseload\": {...}}: each assessment a document in",
-            "model-json's ASSESSMENT format (schema assessment-1.0), the caseload one in its CASELOAD_SUMMARY",
-            "format (schema caseload-summary-1.0).",
+            "With no FILE or DIR it assesses the built-in sample caseload; without --responses it then also uses"
+                    + " the built-in sample checklist responses (every perspective, about the sample case"
+                    + " handicap-intellektuel-afslag-uden-partshoering), so that case shows the caseworker and"
+                    + " citizen lenses and the trust gap.",
+            "--format json writes {\"assessments\": [...], \"caseload\": {...}}: each assessment a document in"
+                    + " model-json's ASSESSMENT format (schema assessment-1.0), the caseload one in its"
+                    + " CASELOAD_SUMMARY format (schema caseload-summary-1.0).",
             ""
         })
 final class AssessCommand implements Callable<Integer> {
