@@ -14,7 +14,6 @@ import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.assessment.CaseloadSummary;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
-import io.github.inddragelse.model.checklist.ChecklistResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -45,7 +43,13 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Assesses case processes and prints a scorecard per case and a caseload summary.",
-            "With no FILE or DIR it assesses the built-in sample caseload.",
+            "With no FILE or DIR it assesses the built-in sample caseload; without --responses it then also uses"
+                    + " the built-in sample checklist responses (every perspective, about the sample case"
+                    + " handicap-intellektuel-afslag-uden-partshoering), so that case shows the caseworker and"
+                    + " citizen lenses and the trust gap.",
+            "--format json writes {\"assessments\": [...], \"caseload\": {...}}: each assessment a document in"
+                    + " model-json's ASSESSMENT format (schema assessment-1.0), the caseload one in its"
+                    + " CASELOAD_SUMMARY format (schema caseload-summary-1.0).",
             ""
         })
 final class AssessCommand implements Callable<Integer> {
@@ -54,7 +58,10 @@ final class AssessCommand implements Callable<Integer> {
     enum Format {
         /** A scorecard per case and a caseload summary, for a terminal. */
         text,
-        /** One JSON document with every assessment and the caseload summary. */
+        /**
+         * One JSON document with every assessment (model-json's {@code ASSESSMENT} format) and the
+         * caseload summary ({@code CASELOAD_SUMMARY} format).
+         */
         json,
         /** An HTML report: a page per case and an index page, written into --out. */
         html
@@ -82,7 +89,10 @@ final class AssessCommand implements Callable<Integer> {
             names = "--responses",
             paramLabel = "FILE",
             arity = "1..*",
-            description = "Checklist responses (JSON array or NDJSON), each with the caseId it answers for.")
+            description = "Checklist responses in model-json's CHECKLIST_RESPONSE format (schema"
+                    + " checklist-response-1.0): *.ndjson one response per line, any other file one response"
+                    + " document. A response is used for the case whose id equals its caseId; one without"
+                    + " caseId for every case. Default with the built-in samples: the sample responses.")
     List<Path> responses = new ArrayList<>();
 
     @Option(
@@ -110,7 +120,7 @@ final class AssessCommand implements Callable<Integer> {
         messages = new Messages(common.lang.language, cli.err);
         InddragelseJson json = InddragelseJson.create();
         Assessor assessor = common.assessor();
-        Map<String, List<ChecklistResponse>> answers = readResponses();
+        ResponsesFile.Result answers = readResponses(json);
         LocalDate date = asOf != null ? asOf : LocalDate.now(cli.clock);
         List<Path> files = expand();
         try (Sink sink = Sink.open(format, cli, assessor, common.lang.language, outDir)) {
@@ -205,14 +215,19 @@ final class AssessCommand implements Callable<Integer> {
         return n;
     }
 
-    private Map<String, List<ChecklistResponse>> readResponses() {
-        ResponsesFile.Result result = ResponsesFile.read(responses);
+    private ResponsesFile.Result readResponses(InddragelseJson json) {
+        if (inputs.isEmpty() && responses.isEmpty()) {
+            return ResponsesFile.Result.of(Samples.responses().stream()
+                    .map(Samples.ResponseSample::load)
+                    .toList());
+        }
+        ResponsesFile.Result result = ResponsesFile.read(json, responses);
         result.problems().forEach((file, problems) -> failed(file, problems));
         result.missing().forEach(file -> {
             failures++;
             messages.fileMissing(file);
         });
-        return result.byCase();
+        return result;
     }
 
     private static boolean isJson(Path file) {
@@ -226,18 +241,13 @@ final class AssessCommand implements Callable<Integer> {
     /** Assesses one case at a time and hands each assessment to the sink. */
     private final class Run {
         final Assessor assessor;
-        final Map<String, List<ChecklistResponse>> answers;
+        final ResponsesFile.Result answers;
         final LocalDate date;
         final Sink sink;
         final Progress progress;
         final CaseloadSummary.Accumulator summary = CaseloadSummary.accumulator();
 
-        Run(
-                Assessor assessor,
-                Map<String, List<ChecklistResponse>> answers,
-                LocalDate date,
-                Sink sink,
-                Progress progress) {
+        Run(Assessor assessor, ResponsesFile.Result answers, LocalDate date, Sink sink, Progress progress) {
             this.assessor = assessor;
             this.answers = answers;
             this.date = date;
@@ -247,8 +257,7 @@ final class AssessCommand implements Callable<Integer> {
 
         void assess(String source, CaseProcess process) {
             try {
-                Assessment assessment =
-                        assessor.assess(process, answers.getOrDefault(process.caseId(), List.of()), date);
+                Assessment assessment = assessor.assess(process, answers.forCase(process.caseId()), date);
                 summary.add(assessment);
                 sink.add(assessment);
             } catch (InvalidModelException e) {

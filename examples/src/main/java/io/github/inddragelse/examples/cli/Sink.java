@@ -1,10 +1,8 @@
 package io.github.inddragelse.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inddragelse.examples.report.AssessmentJson;
 import io.github.inddragelse.examples.report.HtmlReport;
 import io.github.inddragelse.examples.report.TextReport;
+import io.github.inddragelse.json.InddragelseJson;
 import io.github.inddragelse.model.Language;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
@@ -59,39 +57,37 @@ abstract class Sink implements AutoCloseable {
         }
     }
 
-    /** {@code {"assessments": [...], "caseload": {...}}}, streamed. */
+    /**
+     * {@code {"assessments": [...], "caseload": {...}}}, streamed: each element of {@code assessments}
+     * is a document in model-json's published {@code ASSESSMENT} format (schema {@code
+     * assessment-1.0}) on a line of its own, and {@code caseload} one in the {@code CASELOAD_SUMMARY}
+     * format (schema {@code caseload-summary-1.0}).
+     */
     private static final class Json extends Sink {
-        private final JsonGenerator out;
+        private final InddragelseJson json = InddragelseJson.create();
         private final InddragelseCli cli;
+        private boolean first = true;
 
-        Json(InddragelseCli cli) throws IOException {
-            this.out = new ObjectMapper().getFactory().createGenerator(cli.out);
-            out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            out.useDefaultPrettyPrinter();
+        Json(InddragelseCli cli) {
             this.cli = cli;
-            out.writeStartObject();
-            out.writeArrayFieldStart("assessments");
+            cli.out.print("{\"assessments\": [");
         }
 
         @Override
-        void add(Assessment assessment) throws IOException {
-            out.writeTree(AssessmentJson.assessment(assessment));
-        }
-
-        @Override
-        void finish(CaseloadSummary summary) throws IOException {
-            out.writeEndArray();
-            out.writeFieldName("caseload");
-            out.writeTree(AssessmentJson.caseload(summary));
-            out.writeEndObject();
-            out.flush();
-            cli.out.println();
+        void add(Assessment assessment) {
+            cli.out.print(first ? "\n  " : ",\n  ");
+            cli.out.print(json.writeAssessment(assessment));
             cli.out.flush();
+            first = false;
         }
 
         @Override
-        public void close() throws IOException {
-            out.close();
+        void finish(CaseloadSummary summary) {
+            cli.out.print(first ? "],\n" : "\n],\n");
+            cli.out.print("\"caseload\": ");
+            cli.out.println(json.writeCaseloadSummary(summary));
+            cli.out.println("}");
+            cli.out.flush();
         }
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.inddragelse.examples.catalog.CatalogJson;
-import io.github.inddragelse.examples.report.AssessmentJson;
 import io.github.inddragelse.json.InddragelseJson;
 import io.github.inddragelse.json.JsonProblem;
 import io.github.inddragelse.json.JsonReadException;
@@ -42,7 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code POST /assessments[?asOf=2026-06-01]} with a case-process JSON document answers {@code
- *       200} with the assessment as JSON; {@code asOf} defaults to the server's today.
+ *       200} with the assessment as JSON in model-json's published {@code ASSESSMENT} format (schema
+ *       {@code io/github/inddragelse/json/schema/assessment-1.0.schema.json}, read back with {@code
+ *       InddragelseJson.readAssessment}); {@code asOf} defaults to the server's today.
  *   <li>{@code GET /catalog} answers the catalogue, rules and checklists as JSON.
  * </ul>
  *
@@ -237,7 +238,7 @@ public final class AssessmentServer implements AutoCloseable {
             return;
         }
         Assessment assessment = assessor.assess(process, asOf.orElseGet(() -> LocalDate.now(clock)));
-        send(exchange, 200, "application/json", bytes(AssessmentJson.assessment(assessment)));
+        send(exchange, 200, "application/json", json.writeAssessment(assessment).getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<byte[]> readBody(InputStream in) throws IOException {

@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.inddragelse.json.InddragelseJson;
 import io.github.inddragelse.json.Samples;
+import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.assessment.CaseloadSummary;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.checklist.AnswerOption;
 import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.checklist.ChecklistItem;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.OptionKind;
 import io.github.inddragelse.model.standard.StandardChecklists;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -73,6 +78,108 @@ class AssessCommandTest {
         assertThat(first.get("dimensions")).hasSize(12);
         assertThat(doc.get("caseload").get("cases").asInt())
                 .isEqualTo(Samples.all().size());
+    }
+
+    @Test
+    void assess_as_json_writes_assessments_in_the_published_format_that_read_back_equal() throws IOException {
+        LocalDate asOf = LocalDate.of(2026, 6, 1);
+        CliRun run = CliRun.run("assess", "--format", "json", "--as-of", asOf.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        InddragelseJson json = InddragelseJson.create();
+        List<ChecklistResponse> sampleAnswers =
+                Samples.responses().stream().map(Samples.ResponseSample::load).toList();
+        Assessor assessor = Assessor.standard();
+        List<Assessment> expected = new ArrayList<>();
+        for (CaseProcess process : Samples.caseload()) {
+            List<ChecklistResponse> own = sampleAnswers.stream()
+                    .filter(r -> r.caseId().orElseThrow().equals(process.caseId()))
+                    .toList();
+            expected.add(assessor.assess(process, own, asOf));
+        }
+        JsonNode doc = MAPPER.readTree(run.out());
+        List<Assessment> written = new ArrayList<>();
+        for (JsonNode a : doc.get("assessments")) {
+            written.add(json.readAssessment(MAPPER.writeValueAsString(a)));
+        }
+        assertThat(written).isEqualTo(expected);
+        assertThat(expected).anySatisfy(a -> assertThat(a.trustGaps()).isNotEmpty());
+        assertThat(MAPPER.readTree(json.writeCaseloadSummary(CaseloadSummary.of(expected))))
+                .isEqualTo(doc.get("caseload"));
+    }
+
+    @Test
+    void the_built_in_sample_run_uses_the_sample_responses_for_their_case() {
+        String caseId = Samples.named("handicap-intellektuel-afslag-uden-partshoering")
+                .orElseThrow()
+                .load()
+                .caseId();
+
+        CliRun run = CliRun.run("assess", "--as-of", "2026-06-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String card = java.util.Arrays.stream(run.out().split("-{78}\n"))
+                .filter(c -> c.contains("Sag " + caseId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card).contains("TILLIDSKLØFT").contains("Borger");
+    }
+
+    @Test
+    void sample_responses_in_a_file_apply_to_the_case_they_name(@TempDir Path dir) throws IOException {
+        InddragelseJson json = InddragelseJson.create();
+        Path ndjson = dir.resolve("svar.ndjson");
+        StringBuilder lines = new StringBuilder();
+        for (Samples.ResponseSample r : Samples.responses()) {
+            lines.append(json.writeResponse(r.load())).append('\n');
+        }
+        Files.writeString(ndjson, lines);
+        Samples.Sample sample =
+                Samples.named("handicap-intellektuel-afslag-uden-partshoering").orElseThrow();
+        Path caseFile = dir.resolve("sag.json");
+        Files.writeString(caseFile, sample.json());
+
+        CliRun run =
+                CliRun.run("assess", caseFile.toString(), "--responses", ndjson.toString(), "--as-of", "2026-06-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("TILLIDSKLØFT");
+        Path one = dir.resolve("borger.json");
+        Files.writeString(one, Samples.responses().get(0).json());
+        CliRun single =
+                CliRun.run("assess", caseFile.toString(), "--responses", one.toString(), "--as-of", "2026-06-01");
+        assertThat(single.exitCode()).as(single.err()).isZero();
+    }
+
+    @Test
+    void a_response_without_case_id_applies_to_every_case(@TempDir Path dir) throws IOException {
+        InddragelseJson json = InddragelseJson.create();
+        ChecklistResponse citizen = ChecklistResponse.builder()
+                .from(Samples.responses().get(0).load())
+                .caseId(java.util.Optional.empty())
+                .build();
+        Path file = dir.resolve("svar.json");
+        Files.writeString(file, json.writeResponsePretty(citizen));
+        Path cases = dir.resolve("cases");
+        Files.createDirectories(cases);
+        writeSample(cases.resolve("a.json"), 0);
+        writeSample(cases.resolve("b.json"), 1);
+
+        CliRun run = CliRun.run(
+                "assess",
+                cases.toString(),
+                "--responses",
+                file.toString(),
+                "--format",
+                "json",
+                "--as-of",
+                "2026-06-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (JsonNode a : MAPPER.readTree(run.out()).get("assessments")) {
+            assertThat(json.readAssessment(MAPPER.writeValueAsString(a)).itemScores())
+                    .isNotEmpty();
+        }
     }
 
     @Test
@@ -195,22 +302,21 @@ class AssessCommandTest {
     }
 
     /** A response to every item: the best scored option, or the worst. */
-    private static String response(String caseId, Checklist checklist, boolean best) throws IOException {
-        ObjectNode node = MAPPER.createObjectNode()
-                .put("caseId", caseId)
-                .put("checklistId", checklist.id())
-                .put("checklistVersion", checklist.version())
-                .put("perspective", checklist.perspective().code())
-                .put("respondedOn", "2026-05-20");
-        ObjectNode answers = node.putObject("answers");
+    private static String response(String caseId, Checklist checklist, boolean best) {
+        ChecklistResponse.Builder response = ChecklistResponse.builder()
+                .caseId(caseId)
+                .checklistId(checklist.id())
+                .checklistVersion(checklist.version())
+                .perspective(checklist.perspective())
+                .respondedOn(LocalDate.of(2026, 5, 20));
         for (ChecklistItem item : checklist.items()) {
             List<AnswerOption> scored = item.scale().options().stream()
                     .filter(o -> o.kind() == OptionKind.SCORED)
                     .sorted(Comparator.comparingDouble(o -> o.points().orElse(0)))
                     .toList();
-            answers.put(item.id(), (best ? scored.get(scored.size() - 1) : scored.get(0)).code());
+            response.putAnswer(item.id(), (best ? scored.get(scored.size() - 1) : scored.get(0)).code());
         }
-        return MAPPER.writeValueAsString(node);
+        return InddragelseJson.create().writeResponse(response.build());
     }
 
     @Test
@@ -219,8 +325,9 @@ class AssessCommandTest {
         Path responses = dir.resolve("svar.json");
         Files.writeString(
                 responses,
-                "[{\"caseId\": \"" + caseId + "\", \"checklistId\": \"findes-ikke\", \"checklistVersion\": \"1\","
-                        + " \"perspective\": \"citizen\", \"respondedOn\": \"2026-05-01\", \"answers\": {}}]");
+                "{\"schemaVersion\": \"1.0\", \"caseId\": \"" + caseId + "\", \"checklistId\": \"findes-ikke\","
+                        + " \"checklistVersion\": \"1\", \"perspective\": \"citizen\", \"respondedOn\": \"2026-05-01\","
+                        + " \"status\": \"completed\", \"answers\": {}}");
 
         CliRun run = CliRun.run("assess", "--responses", responses.toString());
 
@@ -234,13 +341,15 @@ class AssessCommandTest {
         Path responses = dir.resolve("svar.json");
         Files.writeString(
                 responses,
-                "[\n {\"caseId\": \"sag-1\", \"checklistId\": \"borger\", \"checklistVersion\": \"1\",\n"
-                        + "  \"perspective\": \"neighbour\", \"respondedOn\": \"2026-05-01\", \"answers\": {}}\n]");
+                "{\"schemaVersion\": \"1.0\", \"caseId\": \"sag-1\", \"checklistId\": \"borger\",\n"
+                        + "  \"checklistVersion\": \"1\", \"perspective\": \"neighbour\", \"respondedOn\": \"2026-05-01\","
+                        + " \"status\": \"completed\", \"answers\": {}}");
 
         CliRun run = CliRun.run("assess", "--responses", responses.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(responses + ":2:2: /0/perspective: unknown code 'neighbour'");
+        assertThat(run.err())
+                .containsPattern(java.util.regex.Pattern.quote(responses + ":2:") + "\\d+: /perspective: ");
     }
 
     @Test

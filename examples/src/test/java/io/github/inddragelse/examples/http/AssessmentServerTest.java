@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inddragelse.json.InddragelseJson;
 import io.github.inddragelse.json.Samples;
 import io.github.inddragelse.model.assessment.Assessor;
 import java.io.IOException;
@@ -60,6 +61,17 @@ class AssessmentServerTest {
         assertThat(body.get("caseId").asText()).isEqualTo(sample.load().caseId());
         assertThat(body.get("asOf").asText()).isEqualTo("2026-03-01");
         assertThat(body.get("dimensions")).hasSize(12);
+    }
+
+    @Test
+    void the_answer_is_an_assessment_document_in_the_published_format() throws Exception {
+        Samples.Sample sample = Samples.all().get(0);
+
+        HttpResponse<String> response = send(post("assessments?asOf=2026-03-01", sample.json()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(InddragelseJson.create().readAssessment(response.body()))
+                .isEqualTo(Assessor.standard().assess(sample.load(), LocalDate.of(2026, 3, 1)));
     }
 
     @Test
