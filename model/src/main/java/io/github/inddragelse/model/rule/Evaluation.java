@@ -1,11 +1,18 @@
 package io.github.inddragelse.model.rule;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * What one rule concluded, structured first: the outcome, the key of the message that explains it,
@@ -28,12 +35,19 @@ import java.util.Objects;
  */
 public record Evaluation(Outcome outcome, String messageKey, Map<String, String> args, List<String> evidence) {
 
-    /** Copies the collections and checks that nothing is missing. */
+    /** Above this many ids, {@link #withEvidence(Collection)} de-duplicates with a hash set. */
+    private static final int LINEAR_DEDUP_LIMIT = 16;
+
+    /**
+     * Copies the collections (keeping the iteration order of {@code args}) and checks that nothing is
+     * missing or null. Collections made by this class's own {@code with…} methods are already
+     * immutable copies and are not copied again.
+     */
     public Evaluation {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(messageKey, "messageKey");
-        args = Map.copyOf(args);
-        evidence = List.copyOf(evidence);
+        args = args instanceof ArgMap ? args : ArgMap.copyOf(args);
+        evidence = evidence instanceof IdList ? evidence : IdList.copyOf(evidence);
     }
 
     /**
@@ -114,13 +128,36 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withEvidence(Collection<String> eventIds) {
-        List<String> all = new ArrayList<>(evidence);
-        for (String id : eventIds) {
-            if (!all.contains(id)) {
-                all.add(id);
+        if (eventIds.isEmpty()) {
+            return this;
+        }
+        int size = evidence.size();
+        String[] all = evidence.toArray(new String[size + eventIds.size()]);
+        if (size + eventIds.size() <= LINEAR_DEDUP_LIMIT) {
+            for (String id : eventIds) {
+                if (!contains(all, size, Objects.requireNonNull(id, "evidence id"))) {
+                    all[size++] = id;
+                }
+            }
+        } else {
+            Set<String> seen = new HashSet<>(evidence);
+            for (String id : eventIds) {
+                if (seen.add(Objects.requireNonNull(id, "evidence id"))) {
+                    all[size++] = id;
+                }
             }
         }
-        return new Evaluation(outcome, messageKey, args, all);
+        return new Evaluation(
+                outcome, messageKey, args, new IdList(size == all.length ? all : Arrays.copyOf(all, size)));
+    }
+
+    private static boolean contains(String[] ids, int size, String id) {
+        for (int i = 0; i < size; i++) {
+            if (ids[i].equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,8 +168,141 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withArg(String name, Object value) {
-        Map<String, String> all = new LinkedHashMap<>(args);
-        all.put(name, String.valueOf(value));
-        return new Evaluation(outcome, messageKey, all, evidence);
+        return new Evaluation(outcome, messageKey, ((ArgMap) args).with(name, String.valueOf(value)), evidence);
+    }
+
+    /** An immutable list of ids, owned by an evaluation; never null elements. */
+    private static final class IdList extends AbstractList<String> implements RandomAccess {
+        private static final IdList EMPTY = new IdList(new String[0]);
+
+        private final String[] ids;
+
+        private IdList(String[] ids) {
+            this.ids = ids;
+        }
+
+        static IdList copyOf(List<String> list) {
+            if (list.isEmpty()) {
+                return EMPTY;
+            }
+            String[] ids = list.toArray(new String[0]);
+            for (String id : ids) {
+                Objects.requireNonNull(id, "evidence id");
+            }
+            return new IdList(ids);
+        }
+
+        @Override
+        public String get(int index) {
+            return ids[index];
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
+    }
+
+    /**
+     * An immutable map from argument names to values that iterates in insertion order; arrays with a
+     * linear look-up, since evaluations have a handful of arguments. Never null keys or values.
+     */
+    private static final class ArgMap extends AbstractMap<String, String> {
+        private static final ArgMap EMPTY = new ArgMap(new String[0], new String[0]);
+
+        private final String[] names;
+        private final String[] values;
+
+        private ArgMap(String[] names, String[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        static ArgMap copyOf(Map<String, String> map) {
+            if (map.isEmpty()) {
+                return EMPTY;
+            }
+            String[] names = new String[map.size()];
+            String[] values = new String[map.size()];
+            int i = 0;
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                names[i] = Objects.requireNonNull(e.getKey(), "argument name");
+                values[i] = Objects.requireNonNull(e.getValue(), "argument value");
+                i++;
+            }
+            return new ArgMap(names, values);
+        }
+
+        /** This map with one more argument; a name already present keeps its place, as in a LinkedHashMap. */
+        ArgMap with(String name, String value) {
+            Objects.requireNonNull(name, "argument name");
+            int at = indexOf(name);
+            if (at >= 0) {
+                String[] v = values.clone();
+                v[at] = value;
+                return new ArgMap(names, v);
+            }
+            String[] n = Arrays.copyOf(names, names.length + 1);
+            String[] v = Arrays.copyOf(values, values.length + 1);
+            n[names.length] = name;
+            v[values.length] = value;
+            return new ArgMap(n, v);
+        }
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public String get(Object key) {
+            int at = indexOf(key);
+            return at >= 0 ? values[at] : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < names.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (next >= names.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.length;
+                }
+            };
+        }
     }
 }

@@ -1,0 +1,70 @@
+package io.github.inddragelse.model.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class TemplateFillProperties {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+    private static final Map<String, String> ARGS = Map.of("a", "A$1\\", "b1", "{a}", "date", "2026-11-22");
+
+    private static String regexFill(String template, Map<String, String> args) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = args.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    @Provide
+    Arbitrary<String> templates() {
+        return Arbitraries.strings().withChars("{}ab1d tæ$\\").ofMaxLength(30).injectDuplicates(0.1);
+    }
+
+    @Property(tries = 3000)
+    void the_hand_written_fill_agrees_with_the_regular_expression(@ForAll("templates") String template) {
+        assertThat(RuleDefinition.fill(template, ARGS)).isEqualTo(regexFill(template, ARGS));
+    }
+
+    @Example
+    void placeholders_are_filled_and_unknown_ones_are_kept() {
+        assertThat(RuleDefinition.fill("{{a}} {x} {b1}{ date} {date}", ARGS))
+                .isEqualTo("{A$1\\} {x} {a}{ date} 2026-11-22");
+    }
+
+    @Example
+    void arguments_keep_their_insertion_order_and_a_repeated_name_keeps_its_place() {
+        Evaluation e = Evaluation.met("k")
+                .withArg("zeta", 1)
+                .withArg("alpha", 2)
+                .withArg("mid", 3)
+                .withArg("zeta", 4)
+                .withEvidence("e2", "e1")
+                .withEvidence("e1", "e3");
+        assertThat(e.args().keySet()).containsExactly("zeta", "alpha", "mid");
+        assertThat(e.args()).containsEntry("zeta", "4").isEqualTo(Map.of("zeta", "4", "alpha", "2", "mid", "3"));
+        assertThat(e.evidence()).containsExactly("e2", "e1", "e3");
+    }
+
+    @Example
+    void long_evidence_is_deduplicated_in_order() {
+        Evaluation e = Evaluation.met("k");
+        for (int i = 0; i < 50; i++) {
+            e = e.withEvidence(java.util.List.of("e" + (i % 20), "e" + i));
+        }
+        assertThat(e.evidence()).hasSize(50).doesNotHaveDuplicates().startsWith("e0", "e1", "e2");
+        assertThat(e).isEqualTo(new Evaluation(Outcome.MET, "k", Map.of(), e.evidence()));
+    }
+}
