@@ -31,9 +31,7 @@ import io.github.inddragelse.model.rule.CaseView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,49 +63,77 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(CaseworkerChange.class, EventKind.CASEWORKER_CHANGE),
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
+    private static final EventKind[] ALL_KINDS = EventKind.values();
+
     private final CaseProcess process;
     private final LocalDate asOf;
     private final List<CaseEvent> events;
-    private final EnumMap<EventKind, List<CaseEvent>> byKind;
+    /** The known events of each kind in date order, indexed by {@link EventKind#ordinal()}; never null. */
+    private final List<CaseEvent>[] byKind;
+
     private final List<Decision> adverseDecisions;
-    private final Map<String, Participant> participants;
     private final Participant citizen;
     private final Set<InterpretationKind> interpretersNeeded;
     private final Optional<Boolean> significantlyReducedFunction;
 
+    @SuppressWarnings("unchecked")
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
         this.process = process;
         this.asOf = asOf;
-        List<CaseEvent> known = new ArrayList<>(process.events().size());
+        List<CaseEvent> all = process.events();
         boolean sorted = true;
+        boolean allKnown = true;
         LocalDate previous = LocalDate.MIN;
-        for (CaseEvent e : process.events()) {
-            if (!e.date().isAfter(asOf)) {
-                known.add(e);
-                sorted &= !e.date().isBefore(previous);
-                previous = e.date();
+        for (CaseEvent e : all) {
+            LocalDate date = e.date();
+            if (date.isAfter(asOf)) {
+                allKnown = false;
+            } else {
+                sorted &= !date.isBefore(previous);
+                previous = date;
             }
         }
-        if (!sorted) {
-            known.sort((a, b) -> a.date().compareTo(b.date()));
+        List<CaseEvent> known;
+        if (allKnown && sorted) {
+            known = all; // already an unmodifiable list owned by the immutable process
+        } else {
+            List<CaseEvent> copy = new ArrayList<>(all.size());
+            for (CaseEvent e : all) {
+                if (!e.date().isAfter(asOf)) {
+                    copy.add(e);
+                }
+            }
+            if (!sorted) {
+                copy.sort((a, b) -> a.date().compareTo(b.date()));
+            }
+            known = Collections.unmodifiableList(copy);
         }
-        this.events = Collections.unmodifiableList(known);
-        this.byKind = new EnumMap<>(EventKind.class);
-        List<Decision> adverse = new ArrayList<>();
+        this.events = known;
+        List<CaseEvent>[] kinds = new List[ALL_KINDS.length];
+        List<Decision> adverse = null;
         for (CaseEvent e : known) {
-            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            int k = e.kind().ordinal();
+            List<CaseEvent> list = kinds[k];
+            if (list == null) {
+                list = new ArrayList<>();
+                kinds[k] = list;
+            }
+            list.add(e);
             if (e instanceof Decision && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+                if (adverse == null) {
+                    adverse = new ArrayList<>(2);
+                }
                 adverse.add((Decision) e);
             }
         }
-        this.adverseDecisions = Collections.unmodifiableList(adverse);
-        this.participants = new HashMap<>();
-        for (Participant p : process.participants()) {
-            participants.put(p.id(), p);
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = kinds[k] == null ? List.of() : Collections.unmodifiableList(kinds[k]);
         }
-        this.citizen = participants.get(process.citizenId());
+        this.byKind = kinds;
+        this.adverseDecisions = adverse == null ? List.of() : Collections.unmodifiableList(adverse);
+        this.citizen = process.participant(process.citizenId()).orElse(null);
         this.interpretersNeeded = interpreters(process.communicationNeeds());
-        this.significantlyReducedFunction = significant(byKind.get(EventKind.INVESTIGATION));
+        this.significantlyReducedFunction = significant(kinds[EventKind.INVESTIGATION.ordinal()]);
     }
 
     /**
@@ -137,7 +163,7 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static Optional<Boolean> significant(List<CaseEvent> investigations) {
-        if (investigations == null) {
+        if (investigations.isEmpty()) {
             return Optional.empty();
         }
         Investigation latest = (Investigation) investigations.get(investigations.size() - 1);
@@ -169,8 +195,7 @@ public final class IndexedCaseView implements CaseView {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends CaseEvent> List<T> eventsOf(Class<T> type) {
-        List<CaseEvent> list = byKind.get(kindOf(type));
-        return list == null ? List.of() : (List<T>) Collections.unmodifiableList(list);
+        return (List<T>) byKind[kindOf(type).ordinal()];
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
@@ -250,7 +275,7 @@ public final class IndexedCaseView implements CaseView {
 
     @Override
     public Optional<Participant> participant(String id) {
-        return Optional.ofNullable(participants.get(id));
+        return process.participant(id);
     }
 
     @Override
@@ -262,7 +287,7 @@ public final class IndexedCaseView implements CaseView {
     public List<Participant> participantsWithRole(CaseEvent event, Role role) {
         List<Participant> found = new ArrayList<>(2);
         for (String id : event.participantIds()) {
-            Participant p = participants.get(id);
+            Participant p = process.participant(id).orElse(null);
             if (p != null && p.role() == role) {
                 found.add(p);
             }
