@@ -31,6 +31,7 @@ import io.github.inddragelse.model.rule.CaseView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
     private static final EventKind[] ALL_KINDS = EventKind.values();
+    private static final Comparator<CaseEvent> BY_DATE = Comparator.comparing(CaseEvent::date);
 
     private final CaseProcess process;
     private final LocalDate asOf;
@@ -80,42 +82,29 @@ public final class IndexedCaseView implements CaseView {
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
         this.process = process;
         this.asOf = asOf;
+        // One pass over the timeline (indexed: the process's list is a random-access list) that
+        // groups the known events by kind; a stable sort of each group afterwards, when the timeline
+        // is out of date order, gives the same groups as grouping the stably sorted timeline.
         List<CaseEvent> all = process.events();
-        boolean sorted = true;
-        boolean allKnown = true;
-        LocalDate previous = LocalDate.MIN;
-        for (CaseEvent e : all) {
-            LocalDate date = e.date();
-            if (date.isAfter(asOf)) {
-                allKnown = false;
-            } else {
-                sorted &= !date.isBefore(previous);
-                previous = date;
-            }
-        }
-        List<CaseEvent> known;
-        if (allKnown && sorted) {
-            known = all; // already an unmodifiable list owned by the immutable process
-        } else {
-            List<CaseEvent> copy = new ArrayList<>(all.size());
-            for (CaseEvent e : all) {
-                if (!e.date().isAfter(asOf)) {
-                    copy.add(e);
-                }
-            }
-            if (!sorted) {
-                copy.sort((a, b) -> a.date().compareTo(b.date()));
-            }
-            known = Collections.unmodifiableList(copy);
-        }
-        this.events = known;
+        int size = all.size();
         List<CaseEvent>[] kinds = new List[ALL_KINDS.length];
         List<Decision> adverse = null;
-        for (CaseEvent e : known) {
+        boolean sorted = true;
+        int knownCount = 0;
+        LocalDate previous = LocalDate.MIN;
+        for (int i = 0; i < size; i++) {
+            CaseEvent e = all.get(i);
+            LocalDate date = e.date();
+            if (date.isAfter(asOf)) {
+                continue;
+            }
+            knownCount++;
+            sorted &= !date.isBefore(previous);
+            previous = date;
             int k = e.kind().ordinal();
             List<CaseEvent> list = kinds[k];
             if (list == null) {
-                list = new ArrayList<>();
+                list = new ArrayList<>(4);
                 kinds[k] = list;
             }
             list.add(e);
@@ -126,8 +115,34 @@ public final class IndexedCaseView implements CaseView {
                 adverse.add((Decision) e);
             }
         }
+        if (knownCount == size && sorted) {
+            this.events = all; // already an unmodifiable list owned by the immutable process
+        } else {
+            List<CaseEvent> known = new ArrayList<>(knownCount);
+            for (int i = 0; i < size; i++) {
+                CaseEvent e = all.get(i);
+                if (!e.date().isAfter(asOf)) {
+                    known.add(e);
+                }
+            }
+            if (!sorted) {
+                known.sort(BY_DATE);
+            }
+            this.events = Collections.unmodifiableList(known);
+        }
         for (int k = 0; k < kinds.length; k++) {
-            kinds[k] = kinds[k] == null ? List.of() : Collections.unmodifiableList(kinds[k]);
+            List<CaseEvent> list = kinds[k];
+            if (list == null) {
+                kinds[k] = List.of();
+            } else {
+                if (!sorted) {
+                    list.sort(BY_DATE);
+                }
+                kinds[k] = Collections.unmodifiableList(list);
+            }
+        }
+        if (adverse != null && !sorted) {
+            adverse.sort(BY_DATE);
         }
         this.byKind = kinds;
         this.adverseDecisions = adverse == null ? List.of() : Collections.unmodifiableList(adverse);
