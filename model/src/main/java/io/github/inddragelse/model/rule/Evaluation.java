@@ -1,5 +1,6 @@
 package io.github.inddragelse.model.rule;
 
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -168,7 +169,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withArg(String name, Object value) {
-        return new Evaluation(outcome, messageKey, ((ArgMap) args).with(name, String.valueOf(value)), evidence);
+        return new Evaluation(outcome, messageKey, ((ArgMap) args).with(name, value), evidence);
     }
 
     /** An immutable list of ids, owned by an evaluation; never null elements. */
@@ -206,14 +207,20 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
     /**
      * An immutable map from argument names to values that iterates in insertion order; arrays with a
      * linear look-up, since evaluations have a handful of arguments. Never null keys or values.
+     *
+     * <p>Values of immutable types whose text never changes (dates, boxed integers, booleans) are
+     * kept as they are and turned into text on first access, since most evaluations built inside a
+     * rule (one per decision, say) are combined and dropped without their arguments ever being read. The text then replaces the value in the array: a benign race, as every thread
+     * computes the same string.
      */
     private static final class ArgMap extends AbstractMap<String, String> {
-        private static final ArgMap EMPTY = new ArgMap(new String[0], new String[0]);
+        private static final ArgMap EMPTY = new ArgMap(new String[0], new Object[0]);
 
         private final String[] names;
-        private final String[] values;
+        /** Each a {@link String}, or a value of a type that {@link #deferrable(Object)} accepts. */
+        private final Object[] values;
 
-        private ArgMap(String[] names, String[] values) {
+        private ArgMap(String[] names, Object[] values) {
             this.names = names;
             this.values = values;
         }
@@ -223,7 +230,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                 return EMPTY;
             }
             String[] names = new String[map.size()];
-            String[] values = new String[map.size()];
+            Object[] values = new Object[map.size()];
             int i = 0;
             for (Map.Entry<String, String> e : map.entrySet()) {
                 names[i] = Objects.requireNonNull(e.getKey(), "argument name");
@@ -233,20 +240,43 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             return new ArgMap(names, values);
         }
 
-        /** This map with one more argument; a name already present keeps its place, as in a LinkedHashMap. */
-        ArgMap with(String name, String value) {
+        /**
+         * This map with one more argument; a name already present keeps its place, as in a
+         * LinkedHashMap.
+         */
+        ArgMap with(String name, Object value) {
             Objects.requireNonNull(name, "argument name");
+            Object kept = deferrable(value) ? value : String.valueOf(value);
             int at = indexOf(name);
             if (at >= 0) {
-                String[] v = values.clone();
-                v[at] = value;
+                Object[] v = values.clone();
+                v[at] = kept;
                 return new ArgMap(names, v);
             }
             String[] n = Arrays.copyOf(names, names.length + 1);
-            String[] v = Arrays.copyOf(values, values.length + 1);
+            Object[] v = Arrays.copyOf(values, values.length + 1);
             n[names.length] = name;
-            v[values.length] = value;
+            v[values.length] = kept;
             return new ArgMap(n, v);
+        }
+
+        /** Whether the value is immutable and its text is fixed, so it can be turned into text later. */
+        private static boolean deferrable(Object value) {
+            return value instanceof String
+                    || value instanceof LocalDate
+                    || value instanceof Integer
+                    || value instanceof Long
+                    || value instanceof Boolean;
+        }
+
+        private String text(int i) {
+            Object v = values[i];
+            if (v instanceof String) {
+                return (String) v;
+            }
+            String text = String.valueOf(v);
+            values[i] = text;
+            return text;
         }
 
         private int indexOf(Object name) {
@@ -261,7 +291,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         @Override
         public String get(Object key) {
             int at = indexOf(key);
-            return at >= 0 ? values[at] : null;
+            return at >= 0 ? text(at) : null;
         }
 
         @Override
@@ -293,7 +323,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                                 throw new NoSuchElementException();
                             }
                             int i = next++;
-                            return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+                            return new AbstractMap.SimpleImmutableEntry<>(names[i], text(i));
                         }
                     };
                 }

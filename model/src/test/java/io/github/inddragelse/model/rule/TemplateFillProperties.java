@@ -67,4 +67,23 @@ class TemplateFillProperties {
         assertThat(e.evidence()).hasSize(50).doesNotHaveDuplicates().startsWith("e0", "e1", "e2");
         assertThat(e).isEqualTo(new Evaluation(Outcome.MET, "k", Map.of(), e.evidence()));
     }
+
+    @Example
+    void date_and_number_arguments_read_as_their_text_and_compare_equal_to_text_arguments() {
+        Evaluation lazy = Evaluation.notMet("k")
+                .withArg("date", java.time.LocalDate.of(2026, 11, 22))
+                .withArg("count", 3L)
+                .withArg("flag", true)
+                .withArg("code", new StringBuilder("x1"));
+        Evaluation text = new Evaluation(
+                Outcome.NOT_MET,
+                "k",
+                new java.util.LinkedHashMap<>(Map.of("date", "2026-11-22", "count", "3", "flag", "true", "code", "x1")),
+                java.util.List.of());
+        assertThat(lazy).isEqualTo(text).hasSameHashCodeAs(text);
+        assertThat(lazy.args().get("date")).isEqualTo("2026-11-22");
+        assertThat(lazy.args().keySet()).containsExactly("date", "count", "flag", "code");
+        assertThat(RuleDefinition.fill("{date}/{count}/{flag}/{code}", lazy.args()))
+                .isEqualTo("2026-11-22/3/true/x1");
+    }
 }
