@@ -76,7 +76,11 @@ public final class IndexedCaseView implements CaseView {
     private final List<Decision> adverseDecisions;
     private final Participant citizen;
     private final Set<InterpretationKind> interpretersNeeded;
-    private final Optional<Boolean> significantlyReducedFunction;
+    /**
+     * Computed on first use, as few rules ask; a benign race, since every thread computes the same
+     * immutable value.
+     */
+    private Optional<Boolean> significantlyReducedFunction;
 
     @SuppressWarnings("unchecked")
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
@@ -148,7 +152,6 @@ public final class IndexedCaseView implements CaseView {
         this.adverseDecisions = adverse == null ? List.of() : Collections.unmodifiableList(adverse);
         this.citizen = process.participant(process.citizenId()).orElse(null);
         this.interpretersNeeded = interpreters(process.communicationNeeds());
-        this.significantlyReducedFunction = significant(kinds[EventKind.INVESTIGATION.ordinal()]);
     }
 
     /**
@@ -183,7 +186,9 @@ public final class IndexedCaseView implements CaseView {
         }
         Investigation latest = (Investigation) investigations.get(investigations.size() - 1);
         boolean assessed = false;
-        for (LifeAreaAssessment area : latest.lifeAreas()) {
+        List<LifeAreaAssessment> areas = latest.lifeAreas();
+        for (int i = 0; i < areas.size(); i++) {
+            LifeAreaAssessment area = areas.get(i);
             if (area.functionLevel().significant()) {
                 return Optional.of(true);
             }
@@ -322,7 +327,12 @@ public final class IndexedCaseView implements CaseView {
 
     @Override
     public Optional<Boolean> significantlyReducedFunction() {
-        return significantlyReducedFunction;
+        Optional<Boolean> significant = significantlyReducedFunction;
+        if (significant == null) {
+            significant = significant(byKind[EventKind.INVESTIGATION.ordinal()]);
+            significantlyReducedFunction = significant;
+        }
+        return significant;
     }
 
     @Override
