@@ -1,9 +1,11 @@
 /**
- * The versioned JSON format of Inddragelse: read and write case processes with every problem
- * reported by JSON pointer, line and column, stream many cases as NDJSON, bind the model in Jackson
- * through {@link io.github.inddragelse.json.InddragelseModule}, and load the published JSON Schema
- * ({@code io/github/inddragelse/json/schema/case-process-1.0.schema.json}) and the sample case
- * processes. Start with {@link io.github.inddragelse.json.InddragelseJson}.
+ * The versioned JSON formats of Inddragelse: read and write case processes, checklists, checklist
+ * responses and assessments (and write caseload summaries) with every problem reported by JSON
+ * pointer, line and column, stream many documents as NDJSON, bind the model in Jackson through
+ * {@link io.github.inddragelse.json.InddragelseModule}, and load the published JSON Schemas ({@code
+ * io/github/inddragelse/json/schema/<format>-1.0.schema.json}), the sample case processes and
+ * responses, and the standard checklists as JSON. Start with {@link
+ * io.github.inddragelse.json.InddragelseJson}.
  *
  * @provides com.fasterxml.jackson.databind.Module the {@link io.github.inddragelse.json.InddragelseModule}
  */

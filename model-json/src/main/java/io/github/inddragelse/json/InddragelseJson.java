@@ -4,7 +4,11 @@ import io.github.inddragelse.json.internal.Documents;
 import io.github.inddragelse.json.internal.Lines;
 import io.github.inddragelse.json.internal.Reading;
 import io.github.inddragelse.json.internal.Source;
+import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.CaseloadSummary;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.checklist.Checklist;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +28,18 @@ import java.util.Objects;
  * <pre>{@code
  * InddragelseJson json = InddragelseJson.create();
  * CaseProcess process = json.readCase(Files.readAllBytes(path));   // throws JsonReadException
- * String compact = json.writeCase(process);
- * String pretty = json.writeCasePretty(process);
+ * Assessment assessment = Assessor.standard().assess(process, LocalDate.of(2026, 6, 1));
+ * String report = json.writeAssessmentPretty(assessment);
+ *
+ * Checklist own = json.readChecklist(Files.readAllBytes(checklistPath)); // a municipality's checklist
+ * ChecklistResponse answers = json.readResponse(Files.readAllBytes(responsePath));
  * }</pre>
+ *
+ * <p>Every format is a {@link JsonFormat} ({@link JsonFormat#CASE_PROCESS}, {@link
+ * JsonFormat#CHECKLIST}, {@link JsonFormat#CHECKLIST_RESPONSE}, {@link JsonFormat#ASSESSMENT}, and
+ * the written-only {@link JsonFormat#CASELOAD_SUMMARY}); the generic {@link #read(JsonFormat,
+ * byte[])}, {@link #write(JsonFormat, Object)} and NDJSON methods take one, and each format has
+ * shortcuts here.
  *
  * <p><b>Reading.</b> Input is UTF-8 JSON (a byte-order mark is skipped). Every problem found is
  * reported in one {@link JsonReadException}: malformed JSON, wrong types, unknown codes, missing or
@@ -37,12 +50,13 @@ import java.util.Objects;
  * properties when {@link JsonOptions#allowUnknownProperties()} lets them through).
  *
  * <p><b>Writing.</b> Output is UTF-8 JSON with properties in a fixed order, optional values omitted
- * when absent, defaulted booleans always written, and sets in enum order: the same value always
- * gives the same bytes. Pretty output indents by two spaces and ends lines with {@code \n}.
+ * when absent, defaulted booleans always written, sets and maps keyed by codes in enum order, and
+ * numbers in a fixed form that reads back as the same {@code double}: the same value always gives
+ * the same bytes. Pretty output indents by two spaces and ends lines with {@code \n}.
  *
- * <p><b>NDJSON.</b> {@link #readCases(InputStream)} and {@link #readNdjson(JsonFormat, InputStream,
- * OnBadLine)} read one document per line lazily; {@link #ndjsonWriter(JsonFormat, OutputStream)}
- * writes them.
+ * <p><b>NDJSON.</b> {@link #readCases(InputStream)}, {@link #readResponses(InputStream)}, {@link
+ * #readAssessments(InputStream)} and {@link #readNdjson(JsonFormat, InputStream, OnBadLine)} read one
+ * document per line lazily; {@link #ndjsonWriter(JsonFormat, OutputStream)} writes them.
  */
 public final class InddragelseJson {
 
@@ -194,6 +208,278 @@ public final class InddragelseJson {
         return readNdjson(JsonFormat.CASE_PROCESS, ndjson, onBadLine);
     }
 
+    // ---- checklist shortcuts ----------------------------------------------------------------
+
+    /**
+     * Reads a checklist definition from UTF-8 bytes; its items' dimensions are checked against
+     * {@link JsonOptions#catalogue()}.
+     *
+     * @param json the document
+     * @return the checklist
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     */
+    public Checklist readChecklist(byte[] json) {
+        return read(JsonFormat.CHECKLIST, json).value();
+    }
+
+    /**
+     * Reads a checklist definition from a string.
+     *
+     * @param json the document
+     * @return the checklist
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     */
+    public Checklist readChecklist(String json) {
+        return read(JsonFormat.CHECKLIST, json).value();
+    }
+
+    /**
+     * Reads a checklist definition from a UTF-8 stream, which is not closed.
+     *
+     * @param json the document
+     * @return the checklist
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UncheckedIOException if the stream fails
+     */
+    public Checklist readChecklist(InputStream json) {
+        return read(JsonFormat.CHECKLIST, json).value();
+    }
+
+    /**
+     * Reads a checklist definition from a reader, which is not closed.
+     *
+     * @param json the document
+     * @return the checklist
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UncheckedIOException if the reader fails
+     */
+    public Checklist readChecklist(Reader json) {
+        return read(JsonFormat.CHECKLIST, json).value();
+    }
+
+    /**
+     * Writes a checklist definition as compact JSON.
+     *
+     * @param checklist the checklist
+     * @return the JSON text
+     */
+    public String writeChecklist(Checklist checklist) {
+        return write(JsonFormat.CHECKLIST, checklist);
+    }
+
+    /**
+     * Writes a checklist definition as indented JSON, as a municipality would edit it.
+     *
+     * @param checklist the checklist
+     * @return the JSON text
+     */
+    public String writeChecklistPretty(Checklist checklist) {
+        return writePretty(JsonFormat.CHECKLIST, checklist);
+    }
+
+    // ---- checklist-response shortcuts -------------------------------------------------------
+
+    /**
+     * Reads a checklist response from UTF-8 bytes. The answers are not checked against the checklist
+     * here; {@code Assessor.validate} and {@code Checklist.validate} do that.
+     *
+     * @param json the document
+     * @return the response
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     */
+    public ChecklistResponse readResponse(byte[] json) {
+        return read(JsonFormat.CHECKLIST_RESPONSE, json).value();
+    }
+
+    /**
+     * Reads a checklist response from a string.
+     *
+     * @param json the document
+     * @return the response
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     */
+    public ChecklistResponse readResponse(String json) {
+        return read(JsonFormat.CHECKLIST_RESPONSE, json).value();
+    }
+
+    /**
+     * Reads a checklist response from a UTF-8 stream, which is not closed.
+     *
+     * @param json the document
+     * @return the response
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UncheckedIOException if the stream fails
+     */
+    public ChecklistResponse readResponse(InputStream json) {
+        return read(JsonFormat.CHECKLIST_RESPONSE, json).value();
+    }
+
+    /**
+     * Reads a checklist response from a reader, which is not closed.
+     *
+     * @param json the document
+     * @return the response
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UncheckedIOException if the reader fails
+     */
+    public ChecklistResponse readResponse(Reader json) {
+        return read(JsonFormat.CHECKLIST_RESPONSE, json).value();
+    }
+
+    /**
+     * Writes a checklist response as compact JSON.
+     *
+     * @param response the response
+     * @return the JSON text
+     */
+    public String writeResponse(ChecklistResponse response) {
+        return write(JsonFormat.CHECKLIST_RESPONSE, response);
+    }
+
+    /**
+     * Writes a checklist response as indented JSON.
+     *
+     * @param response the response
+     * @return the JSON text
+     */
+    public String writeResponsePretty(ChecklistResponse response) {
+        return writePretty(JsonFormat.CHECKLIST_RESPONSE, response);
+    }
+
+    /**
+     * Opens an NDJSON stream of checklist responses, stopping at the first bad line.
+     *
+     * @param ndjson UTF-8 input, one response per line; closed when the reader is closed
+     * @return the reader
+     */
+    public NdjsonReader<ChecklistResponse> readResponses(InputStream ndjson) {
+        return readNdjson(JsonFormat.CHECKLIST_RESPONSE, ndjson, OnBadLine.STOP);
+    }
+
+    /**
+     * Opens an NDJSON stream of checklist responses.
+     *
+     * @param ndjson UTF-8 input, one response per line; closed when the reader is closed
+     * @param onBadLine whether to stop at a bad line or skip it
+     * @return the reader
+     */
+    public NdjsonReader<ChecklistResponse> readResponses(InputStream ndjson, OnBadLine onBadLine) {
+        return readNdjson(JsonFormat.CHECKLIST_RESPONSE, ndjson, onBadLine);
+    }
+
+    // ---- assessment shortcuts ---------------------------------------------------------------
+
+    /**
+     * Reads an assessment from UTF-8 bytes, resolving its dimensions against {@link
+     * JsonOptions#catalogue()}; reading what {@link #writeAssessment(Assessment)} wrote gives an
+     * equal assessment.
+     *
+     * @param json the document
+     * @return the assessment
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     */
+    public Assessment readAssessment(byte[] json) {
+        return read(JsonFormat.ASSESSMENT, json).value();
+    }
+
+    /**
+     * Reads an assessment from a string.
+     *
+     * @param json the document
+     * @return the assessment
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     */
+    public Assessment readAssessment(String json) {
+        return read(JsonFormat.ASSESSMENT, json).value();
+    }
+
+    /**
+     * Reads an assessment from a UTF-8 stream, which is not closed.
+     *
+     * @param json the document
+     * @return the assessment
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UncheckedIOException if the stream fails
+     */
+    public Assessment readAssessment(InputStream json) {
+        return read(JsonFormat.ASSESSMENT, json).value();
+    }
+
+    /**
+     * Reads an assessment from a reader, which is not closed.
+     *
+     * @param json the document
+     * @return the assessment
+     * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UncheckedIOException if the reader fails
+     */
+    public Assessment readAssessment(Reader json) {
+        return read(JsonFormat.ASSESSMENT, json).value();
+    }
+
+    /**
+     * Writes an assessment as compact JSON, as an HTTP response or an NDJSON line would carry it.
+     *
+     * @param assessment the assessment
+     * @return the JSON text
+     */
+    public String writeAssessment(Assessment assessment) {
+        return write(JsonFormat.ASSESSMENT, assessment);
+    }
+
+    /**
+     * Writes an assessment as indented JSON.
+     *
+     * @param assessment the assessment
+     * @return the JSON text
+     */
+    public String writeAssessmentPretty(Assessment assessment) {
+        return writePretty(JsonFormat.ASSESSMENT, assessment);
+    }
+
+    /**
+     * Opens an NDJSON stream of assessments, stopping at the first bad line.
+     *
+     * @param ndjson UTF-8 input, one assessment per line; closed when the reader is closed
+     * @return the reader
+     */
+    public NdjsonReader<Assessment> readAssessments(InputStream ndjson) {
+        return readNdjson(JsonFormat.ASSESSMENT, ndjson, OnBadLine.STOP);
+    }
+
+    /**
+     * Opens an NDJSON stream of assessments.
+     *
+     * @param ndjson UTF-8 input, one assessment per line; closed when the reader is closed
+     * @param onBadLine whether to stop at a bad line or skip it
+     * @return the reader
+     */
+    public NdjsonReader<Assessment> readAssessments(InputStream ndjson, OnBadLine onBadLine) {
+        return readNdjson(JsonFormat.ASSESSMENT, ndjson, onBadLine);
+    }
+
+    // ---- caseload summary -------------------------------------------------------------------
+
+    /**
+     * Writes a caseload summary as compact JSON. The format is written only.
+     *
+     * @param summary the summary
+     * @return the JSON text
+     */
+    public String writeCaseloadSummary(CaseloadSummary summary) {
+        return write(JsonFormat.CASELOAD_SUMMARY, summary);
+    }
+
+    /**
+     * Writes a caseload summary as indented JSON.
+     *
+     * @param summary the summary
+     * @return the JSON text
+     */
+    public String writeCaseloadSummaryPretty(CaseloadSummary summary) {
+        return writePretty(JsonFormat.CASELOAD_SUMMARY, summary);
+    }
+
     // ---- any format -------------------------------------------------------------------------
 
     /**
@@ -204,6 +490,7 @@ public final class InddragelseJson {
      * @param <T> the type read
      * @return the value and warnings
      * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UnsupportedOperationException if the format is written only
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, byte[] json) {
         Objects.requireNonNull(json, "json");
@@ -218,6 +505,7 @@ public final class InddragelseJson {
      * @param <T> the type read
      * @return the value and warnings
      * @throws JsonReadException listing every problem, if the document cannot be read
+     * @throws UnsupportedOperationException if the format is written only
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, String json) {
         Objects.requireNonNull(json, "json");
@@ -233,6 +521,7 @@ public final class InddragelseJson {
      * @return the value and warnings
      * @throws JsonReadException listing every problem, if the document cannot be read
      * @throws UncheckedIOException if the stream fails
+     * @throws UnsupportedOperationException if the format is written only
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, InputStream json) {
         Objects.requireNonNull(json, "json");
@@ -248,6 +537,7 @@ public final class InddragelseJson {
      * @return the value and warnings
      * @throws JsonReadException listing every problem, if the document cannot be read
      * @throws UncheckedIOException if the reader fails
+     * @throws UnsupportedOperationException if the format is written only
      */
     public <T> ReadResult<T> read(JsonFormat<T> format, Reader json) {
         Objects.requireNonNull(json, "json");
@@ -261,6 +551,7 @@ public final class InddragelseJson {
     }
 
     private <T> ReadResult<T> read(JsonFormat<T> format, Input input) {
+        format.reader(); // refuses a format that is written only before any input is taken
         Reading reading = new Reading(options, 0);
         Source source;
         try {
@@ -268,7 +559,7 @@ public final class InddragelseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        T value = source == null ? null : documents.read(format.codec(), source, reading);
+        T value = source == null ? null : documents.read(format.reader(), source, reading);
         if (reading.failed() || value == null) {
             throw new JsonReadException(format.name(), reading.errors());
         }
@@ -334,8 +625,10 @@ public final class InddragelseJson {
      * @param onBadLine whether to stop at a bad line or skip it
      * @param <T> the type of each document
      * @return the reader
+     * @throws UnsupportedOperationException if the format is written only
      */
     public <T> NdjsonReader<T> readNdjson(JsonFormat<T> format, InputStream ndjson, OnBadLine onBadLine) {
+        format.reader();
         return ndjson(
                 format, Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()), onBadLine);
     }
@@ -348,8 +641,10 @@ public final class InddragelseJson {
      * @param onBadLine whether to stop at a bad line or skip it
      * @param <T> the type of each document
      * @return the reader
+     * @throws UnsupportedOperationException if the format is written only
      */
     public <T> NdjsonReader<T> readNdjson(JsonFormat<T> format, Reader ndjson, OnBadLine onBadLine) {
+        format.reader();
         return ndjson(
                 format, Lines.of(Objects.requireNonNull(ndjson, "ndjson"), options.maxDocumentBytes()), onBadLine);
     }

@@ -20,9 +20,14 @@ import java.util.Map;
  * <p>What it registers:
  *
  * <ul>
- *   <li>mix-ins binding {@code CaseProcess}, every {@code CaseEvent} kind, {@code Participant} and
- *       {@code LifeAreaAssessment} to hand-written serializers and deserializers: the same format,
- *       byte for byte, as {@link InddragelseJson} writes, and the same strict reading;
+ *   <li>mix-ins binding the model to hand-written serializers and deserializers: the same formats,
+ *       byte for byte, as {@link InddragelseJson} writes, and the same strict reading. Bound are
+ *       {@code CaseProcess}, every {@code CaseEvent} kind, {@code Participant}, {@code
+ *       LifeAreaAssessment}; {@code Checklist}, {@code ChecklistItem}, {@code AnswerScale}, {@code
+ *       AnswerOption}, every {@code Condition}, {@code ChecklistResponse}; {@code Assessment},
+ *       {@code DimensionScore}, {@code Score}, {@code Finding}, {@code ItemScore}, {@code TrustGap};
+ *       and, for writing only, {@code CaseloadSummary} with its {@code DimensionSummary} and {@code
+ *       RuleCount};
  *   <li>the model's enumerations written and read as their stable codes ({@code "follow-up"}) and
  *       legal references as their code ({@code "sel-85"}), also inside an application's own types.
  * </ul>
@@ -30,7 +35,8 @@ import java.util.Map;
  * <p>A bad document makes the deserializer throw a {@link JsonReadException} with every problem,
  * pointers relative to the value read; Jackson may wrap it in its own exception when the value sits
  * inside another. Options (unknown properties, limits, legal references) are taken from the context
- * attribute {@code JsonOptions.class} when set, else {@link JsonOptions#defaults()}:
+ * attribute {@code JsonOptions.class} when set, else {@link JsonOptions#defaults()} (the catalogue
+ * that dimension ids of assessments and checklists are resolved against is one of them):
  *
  * <pre>{@code
  * CaseProcess lenient = mapper.readerFor(CaseProcess.class)

@@ -1,5 +1,7 @@
 package io.github.inddragelse.json;
 
+import io.github.inddragelse.model.catalogue.Catalogue;
+import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,7 @@ import java.util.Objects;
  *   <tr><td>{@link #maxStringLength()}</td><td>100 000 characters per string or property name</td></tr>
  *   <tr><td>{@link #maxEventsPerCase()}</td><td>10 000 events</td></tr>
  *   <tr><td>{@link #legalReferences()}</td><td>{@link LegalReferenceResolver#standard()}</td></tr>
+ *   <tr><td>{@link #catalogue()}</td><td>{@link StandardCatalogue#get()}</td></tr>
  * </table>
  */
 public final class JsonOptions {
@@ -47,6 +50,7 @@ public final class JsonOptions {
     private final int maxStringLength;
     private final int maxEventsPerCase;
     private final LegalReferenceResolver legalReferences;
+    private final Catalogue catalogue;
 
     private JsonOptions(Builder b) {
         this.allowUnknownProperties = b.allowUnknownProperties;
@@ -55,6 +59,7 @@ public final class JsonOptions {
         this.maxStringLength = b.maxStringLength;
         this.maxEventsPerCase = b.maxEventsPerCase;
         this.legalReferences = b.legalReferences;
+        this.catalogue = b.catalogue;
     }
 
     /**
@@ -87,7 +92,8 @@ public final class JsonOptions {
                 .maxNestingDepth(maxNestingDepth)
                 .maxStringLength(maxStringLength)
                 .maxEventsPerCase(maxEventsPerCase)
-                .legalReferences(legalReferences);
+                .legalReferences(legalReferences)
+                .catalogue(catalogue);
     }
 
     /**
@@ -146,6 +152,17 @@ public final class JsonOptions {
         return legalReferences;
     }
 
+    /**
+     * The catalogue dimension ids are resolved against: the dimensions of an assessment, the
+     * dimensions a checklist item serves. An id the catalogue does not know is an {@link
+     * ProblemCode#UNKNOWN_CODE} error.
+     *
+     * @return the catalogue
+     */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof JsonOptions other
@@ -154,7 +171,8 @@ public final class JsonOptions {
                 && maxNestingDepth == other.maxNestingDepth
                 && maxStringLength == other.maxStringLength
                 && maxEventsPerCase == other.maxEventsPerCase
-                && legalReferences.equals(other.legalReferences);
+                && legalReferences.equals(other.legalReferences)
+                && catalogue.equals(other.catalogue);
     }
 
     @Override
@@ -165,7 +183,8 @@ public final class JsonOptions {
                 maxNestingDepth,
                 maxStringLength,
                 maxEventsPerCase,
-                legalReferences);
+                legalReferences,
+                catalogue);
     }
 
     @Override
@@ -173,7 +192,7 @@ public final class JsonOptions {
         return "JsonOptions{allowUnknownProperties=" + allowUnknownProperties + ", maxDocumentBytes="
                 + maxDocumentBytes + ", maxNestingDepth=" + maxNestingDepth + ", maxStringLength="
                 + maxStringLength + ", maxEventsPerCase=" + maxEventsPerCase + ", legalReferences="
-                + legalReferences + "}";
+                + legalReferences + ", catalogue=" + catalogue.id() + " " + catalogue.version() + "}";
     }
 
     /** Builds {@link JsonOptions}; every setter checks its value at once. */
@@ -184,6 +203,7 @@ public final class JsonOptions {
         private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
         private int maxEventsPerCase = DEFAULT_MAX_EVENTS_PER_CASE;
         private LegalReferenceResolver legalReferences = LegalReferenceResolver.standard();
+        private Catalogue catalogue = StandardCatalogue.get();
 
         private Builder() {}
 
@@ -253,6 +273,19 @@ public final class JsonOptions {
          */
         public Builder legalReferences(LegalReferenceResolver resolver) {
             this.legalReferences = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Sets the catalogue dimension ids are resolved against. Its legal references are not used
+         * unless also passed to {@link #legalReferences(LegalReferenceResolver)}, for example as
+         * {@code LegalReferenceResolver.of(catalogue)}.
+         *
+         * @param catalogue the catalogue
+         * @return this
+         */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 

@@ -127,7 +127,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, AutoClose
                 T value = null;
                 Source source = line.source(reading);
                 if (source != null) {
-                    value = documents.read(format.codec(), source, reading);
+                    value = documents.read(format.reader(), source, reading);
                 }
                 if (!reading.failed()) {
                     next = new NdjsonLine<>(line.number(), value, reading.warnings());

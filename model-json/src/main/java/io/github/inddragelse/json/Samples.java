@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
+import io.github.inddragelse.model.checklist.Perspective;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,21 +20,28 @@ import java.util.Optional;
 /**
  * The sample case processes shipped in this jar: invented cases (no real persons, pseudonymous ids,
  * Danish free text) across the target groups, exemplary and flawed, in the case-process format 1.0.
- * They are the built-in default caseload of the command-line tool and handy in tests and demos.
+ * They are the built-in default caseload of the command-line tool and handy in tests and demos. One
+ * of them also has sample checklist responses, one per perspective, answering the standard
+ * checklists (format checklist-response 1.0).
  *
  * <pre>{@code
  * List<CaseProcess> caseload = Samples.caseload();
- * CaseProcess flawed = Samples.named("handicap-intellektuel-afslag-uden-partshoering").orElseThrow().load();
+ * Sample flawed = Samples.named("handicap-intellektuel-afslag-uden-partshoering").orElseThrow();
+ * List<ChecklistResponse> answers = flawed.responses().stream().map(ResponseSample::load).toList();
+ * Assessment assessment = Assessor.standard().assess(flawed.load(), answers, LocalDate.of(2026, 6, 1));
  * }</pre>
  *
- * <p>The files are under {@value #FOLDER} in the jar, listed in {@code index.json} there.
+ * <p>The files are under {@value #FOLDER} in the jar (responses in its {@code responses/} folder),
+ * listed in {@code index.json} there.
  */
 public final class Samples {
 
     /** Where the samples are inside the jar. */
     public static final String FOLDER = "io/github/inddragelse/json/samples/";
 
-    private static final List<Sample> ALL = loadIndex();
+    private static final JsonNode INDEX = readIndex();
+    private static final List<Sample> ALL = loadSamples();
+    private static final List<ResponseSample> RESPONSES = loadResponses();
 
     private Samples() {}
 
@@ -53,6 +62,15 @@ public final class Samples {
      */
     public static Optional<Sample> named(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Every sample checklist response, in the order of the index.
+     *
+     * @return the response samples
+     */
+    public static List<ResponseSample> responses() {
+        return RESPONSES;
     }
 
     /**
@@ -93,11 +111,7 @@ public final class Samples {
          * @return the document
          */
         public String json() {
-            try (InputStream in = open(resource)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return text(resource);
         }
 
         /**
@@ -106,11 +120,64 @@ public final class Samples {
          * @return the case process
          */
         public CaseProcess load() {
-            try (InputStream in = open(resource)) {
-                return InddragelseJson.create().readCase(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return InddragelseJson.create().readCase(json());
+        }
+
+        /**
+         * The sample checklist responses about this case, in the order of the index.
+         *
+         * @return the response samples, empty for most cases
+         */
+        public List<ResponseSample> responses() {
+            return RESPONSES.stream().filter(r -> r.caseName().equals(name)).toList();
+        }
+    }
+
+    /**
+     * One sample checklist response: a respondent's answers to a standard checklist about a sample
+     * case.
+     *
+     * @param name a short, stable name, the file name without {@code .json}
+     * @param resource the resource path inside the jar, without a leading slash
+     * @param caseName the {@link Sample#name() name} of the sample case the answers are about
+     * @param perspective whose answers they are
+     * @param title what the answers show, in Danish and English
+     */
+    public record ResponseSample(String name, String resource, String caseName, Perspective perspective, Text title) {
+
+        /** Checks the parts. */
+        public ResponseSample {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(caseName, "caseName");
+            Objects.requireNonNull(perspective, "perspective");
+            Objects.requireNonNull(title, "title");
+        }
+
+        /**
+         * The response's JSON text.
+         *
+         * @return the document
+         */
+        public String json() {
+            return text(resource);
+        }
+
+        /**
+         * Reads the response into the model.
+         *
+         * @return the checklist response
+         */
+        public ChecklistResponse load() {
+            return InddragelseJson.create().readResponse(json());
+        }
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = open(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -122,31 +189,53 @@ public final class Samples {
         return in;
     }
 
-    private static List<Sample> loadIndex() {
-        JsonNode index;
+    private static JsonNode readIndex() {
         try (InputStream in = open(FOLDER + "index.json")) {
-            index = new ObjectMapper().readTree(in);
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Sample> loadSamples() {
         List<Sample> samples = new ArrayList<>();
-        for (JsonNode s : index.path("samples")) {
-            String group = s.path("targetGroup").asText();
+        for (JsonNode s : INDEX.path("samples")) {
             List<String> traits = new ArrayList<>();
             s.path("traits").forEach(t -> traits.add(t.asText()));
             samples.add(new Sample(
                     s.path("name").asText(),
                     FOLDER + s.path("resource").asText(),
-                    Arrays.stream(TargetGroup.values())
-                            .filter(g -> g.code().equals(group))
-                            .findFirst()
-                            .orElseThrow(() -> new IllegalStateException("unknown target group in the sample index")),
+                    code(TargetGroup.values(), s.path("targetGroup").asText()),
                     s.path("exemplary").asBoolean(),
-                    Text.of(
-                            s.path("title").path("da").asText(),
-                            s.path("title").path("en").asText()),
+                    title(s),
                     traits));
         }
         return List.copyOf(samples);
+    }
+
+    private static List<ResponseSample> loadResponses() {
+        List<ResponseSample> responses = new ArrayList<>();
+        for (JsonNode r : INDEX.path("responses")) {
+            responses.add(new ResponseSample(
+                    r.path("name").asText(),
+                    FOLDER + r.path("resource").asText(),
+                    r.path("case").asText(),
+                    code(Perspective.values(), r.path("perspective").asText()),
+                    title(r)));
+        }
+        return List.copyOf(responses);
+    }
+
+    private static Text title(JsonNode entry) {
+        return Text.of(
+                entry.path("title").path("da").asText(),
+                entry.path("title").path("en").asText());
+    }
+
+    private static <E extends io.github.inddragelse.model.Labelled> E code(E[] values, String code) {
+        return Arrays.stream(values)
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown code in the sample index"));
     }
 }

@@ -2,8 +2,8 @@ package io.github.inddragelse.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.inddragelse.model.caseprocess.CaseProcess;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -19,7 +19,20 @@ class NoRawExceptionProperties {
     /** Valid documents with a few characters replaced, deleted or duplicated. */
     @Provide
     Arbitrary<String> damagedDocuments() {
-        Arbitrary<String> documents = CaseProcessGenerator.caseProcesses().map(json::writeCasePretty);
+        return damaged(CaseProcessGenerator.caseProcesses().map(json::writeCasePretty));
+    }
+
+    @Provide
+    Arbitrary<String> damagedChecklists() {
+        return damaged(ChecklistGenerator.checklists().map(json::writeChecklistPretty));
+    }
+
+    @Provide
+    Arbitrary<String> damagedAssessments() {
+        return damaged(AssessmentGenerator.assessments().map(json::writeAssessmentPretty));
+    }
+
+    private static Arbitrary<String> damaged(Arbitrary<String> documents) {
         Arbitrary<String> pieces = Arbitraries.of(
                 "",
                 "\"",
@@ -41,6 +54,10 @@ class NoRawExceptionProperties {
                 "P0D",
                 "\"kind\"",
                 "\"meeting\"",
+                "\"type\"",
+                "\"all-of\"",
+                "-0.5",
+                "1.5",
                 "1e999");
         return Combinators.combine(
                         documents,
@@ -59,14 +76,27 @@ class NoRawExceptionProperties {
     }
 
     @Property(tries = 500)
+    void a_damaged_checklist_never_escapes_as_another_exception(@ForAll("damagedChecklists") String document) {
+        assertReadsOrReports(() -> json.readChecklist(document));
+    }
+
+    @Property(tries = 300)
+    void a_damaged_assessment_never_escapes_as_another_exception(@ForAll("damagedAssessments") String document) {
+        assertReadsOrReports(() -> json.readAssessment(document));
+    }
+
+    @Property(tries = 500)
     void random_bytes_never_escape_as_another_exception(@ForAll byte[] bytes) {
         assertReadsOrReports(bytes);
     }
 
     private void assertReadsOrReports(byte[] bytes) {
+        assertReadsOrReports(() -> json.readCase(bytes));
+    }
+
+    private static void assertReadsOrReports(Supplier<?> read) {
         try {
-            CaseProcess process = json.readCase(bytes);
-            assertThat(process).isNotNull();
+            assertThat(read.get()).isNotNull();
         } catch (JsonReadException e) {
             assertThat(e.problems()).isNotEmpty();
             assertThat(e.problems()).allSatisfy(p -> {

@@ -4,6 +4,7 @@ import static io.github.inddragelse.json.Documents.column;
 import static io.github.inddragelse.json.Documents.eventLine;
 import static io.github.inddragelse.json.Documents.meeting;
 import static io.github.inddragelse.json.Documents.withEvents;
+import static io.github.inddragelse.json.Problems.assertLocated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -22,18 +23,6 @@ class ReadProblemsTest {
 
     private static JsonProblem problem(ProblemCode code, String pointer, long line, int column) {
         return new JsonProblem(code, pointer, line, column, "ignored");
-    }
-
-    /** Compares everything but the message. */
-    private static void assertLocated(List<JsonProblem> actual, JsonProblem... expected) {
-        assertThat(actual)
-                .usingElementComparator((a, b) -> a.code() == b.code()
-                                && a.pointer().equals(b.pointer())
-                                && a.line() == b.line()
-                                && a.column() == b.column()
-                        ? 0
-                        : 1)
-                .containsExactly(expected);
     }
 
     @Test

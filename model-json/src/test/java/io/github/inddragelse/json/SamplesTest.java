@@ -2,9 +2,17 @@ package io.github.inddragelse.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.assessment.ItemScore;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.EventKind;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.checklist.Checklist;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
+import io.github.inddragelse.model.checklist.Perspective;
+import io.github.inddragelse.model.standard.StandardChecklists;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +86,62 @@ class SamplesTest {
                 .map(e -> e.kind())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventKind.class)));
         assertThat(kinds).isEqualTo(EnumSet.allOf(EventKind.class));
+    }
+
+    static Stream<Samples.ResponseSample> responses() {
+        return Samples.responses().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("responses")
+    void every_sample_response_validates_and_is_stored_as_the_writer_writes_it(Samples.ResponseSample sample) {
+        ChecklistResponse response = sample.load();
+
+        assertThat(SchemaValidation.errors(JsonFormat.CHECKLIST_RESPONSE, sample.json()))
+                .isEmpty();
+        assertThat(InddragelseJson.create().writeResponsePretty(response) + "\n")
+                .isEqualTo(sample.json());
+        assertThat(response.perspective()).isEqualTo(sample.perspective());
+        assertThat(sample.resource()).startsWith(Samples.FOLDER + "responses/");
+    }
+
+    @ParameterizedTest
+    @MethodSource("responses")
+    void every_sample_response_answers_the_standard_checklist_of_its_perspective(Samples.ResponseSample sample) {
+        ChecklistResponse response = sample.load();
+        Checklist checklist = StandardChecklists.byId(response.checklistId()).orElseThrow();
+
+        checklist.validate(response);
+        assertThat(checklist.perspective()).isEqualTo(sample.perspective());
+        assertThat(response.answers()).isNotEmpty();
+    }
+
+    @Test
+    void there_is_one_sample_response_per_perspective_all_about_one_sample_case() {
+        assertThat(Samples.responses())
+                .extracting(Samples.ResponseSample::perspective)
+                .containsExactlyInAnyOrder(Perspective.values());
+        Samples.Sample sample =
+                Samples.named(Samples.responses().get(0).caseName()).orElseThrow();
+        assertThat(sample.responses()).containsExactlyElementsOf(Samples.responses());
+        assertThat(Samples.responses()).allSatisfy(r -> assertThat(r.load().caseId())
+                .contains(sample.load().caseId()));
+        assertThat(Samples.named("udsatte-kun-sagsaabning").orElseThrow().responses())
+                .isEmpty();
+    }
+
+    @Test
+    void the_sample_responses_show_the_trust_gap_on_their_case() {
+        Samples.Sample sample =
+                Samples.named(Samples.responses().get(0).caseName()).orElseThrow();
+        List<ChecklistResponse> answers =
+                sample.responses().stream().map(Samples.ResponseSample::load).toList();
+
+        Assessment assessment = Assessor.standard().assess(sample.load(), answers, LocalDate.of(2026, 5, 1));
+
+        assertThat(assessment.itemScores()).extracting(ItemScore::perspective).contains(Perspective.values());
+        assertThat(assessment.trustGaps()).isNotEmpty().allSatisfy(g -> assertThat(g.gap())
+                .isPositive());
     }
 
     @Test

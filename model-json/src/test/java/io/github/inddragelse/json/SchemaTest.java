@@ -1,11 +1,15 @@
 package io.github.inddragelse.json;
 
+import static io.github.inddragelse.json.SchemaValidation.camel;
+import static io.github.inddragelse.json.SchemaValidation.dispatched;
+import static io.github.inddragelse.json.SchemaValidation.names;
+import static io.github.inddragelse.json.SchemaValidation.props;
+import static io.github.inddragelse.json.SchemaValidation.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inddragelse.json.internal.CaseProcessCodec;
 import io.github.inddragelse.json.internal.ObjectCodec;
-import io.github.inddragelse.json.internal.Prop;
 import io.github.inddragelse.model.Labelled;
 import io.github.inddragelse.model.caseprocess.Actor;
 import io.github.inddragelse.model.caseprocess.Adaptation;
@@ -35,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,32 +48,8 @@ class SchemaTest {
     private static final JsonNode SCHEMA = SchemaValidation.caseProcessSchema();
     private static final JsonNode DEFS = SCHEMA.path("$defs");
 
-    private static Set<String> names(JsonNode object) {
-        Set<String> names = new TreeSet<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Set<String> strings(JsonNode array) {
-        Set<String> values = new TreeSet<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
-    }
-
-    private static Set<String> props(ObjectCodec<?, ?> codec, boolean requiredOnly) {
-        return codec.props().stream()
-                .filter(p -> !requiredOnly || p.required())
-                .map(Prop::name)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
     private static String defName(EventKind kind) {
-        String[] words = kind.code().split("-");
-        StringBuilder sb = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return sb.append("Event").toString();
+        return camel(kind.code()) + "Event";
     }
 
     @Test
@@ -109,18 +88,7 @@ class SchemaTest {
         assertThat(names(def.path("properties"))).isEqualTo(expected);
         assertThat(strings(def.path("required"))).isEqualTo(required);
         assertThat(def.path("properties").path("kind").path("const").asText()).isEqualTo(kind.code());
-        List<String> dispatched = new ArrayList<>();
-        DEFS.path("event").path("allOf").forEach(branch -> {
-            if (branch.path("if")
-                    .path("properties")
-                    .path("kind")
-                    .path("const")
-                    .asText()
-                    .equals(kind.code())) {
-                dispatched.add(branch.path("then").path("$ref").asText());
-            }
-        });
-        assertThat(dispatched).containsExactly("#/$defs/" + defName(kind));
+        assertThat(dispatched(DEFS.path("event"), "kind", kind.code())).containsExactly("#/$defs/" + defName(kind));
     }
 
     @Test
@@ -179,6 +147,6 @@ class SchemaTest {
         try (var in = JsonFormat.CASE_PROCESS.openSchema()) {
             assertThat(in.readAllBytes()).isNotEmpty();
         }
-        assertThat(JsonFormat.all()).containsExactly(JsonFormat.CASE_PROCESS);
+        assertThat(JsonFormat.all()).startsWith(JsonFormat.CASE_PROCESS);
     }
 }

@@ -96,6 +96,15 @@ class DeterminismProperties {
         assertThat(ASSESSOR.assess(read, input.responses(), input.asOf())).isEqualTo(input.assess(ASSESSOR));
     }
 
+    @Property(tries = 200)
+    void an_assessment_of_the_same_input_written_as_json_gives_byte_identical_documents(@ForAll AssessmentInput input) {
+        String first = JSON.writeAssessment(input.assess(ASSESSOR));
+        String second = JSON.writeAssessment(input.assess(ASSESSOR));
+
+        assertThat(second.getBytes(StandardCharsets.UTF_8)).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+        assertThat(JSON.readAssessment(first.getBytes(StandardCharsets.UTF_8))).isEqualTo(input.assess(ASSESSOR));
+    }
+
     private static Assessment result(Future<Assessment> future) throws InterruptedException {
         try {
             return future.get();

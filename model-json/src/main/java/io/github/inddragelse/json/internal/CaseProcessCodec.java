@@ -613,13 +613,7 @@ public final class CaseProcessCodec {
                     CaseProcess::communicationNeeds,
                     CaseProcess.Builder::communicationNeeds,
                     false)
-            .requiredList(
-                    "participants",
-                    PARTICIPANT,
-                    CaseProcess::participants,
-                    CaseProcess.Builder::participants,
-                    null,
-                    null)
+            .requiredList("participants", PARTICIPANT, CaseProcess::participants, CaseProcess.Builder::participants)
             .requiredList(
                     "events",
                     EVENT,

@@ -23,11 +23,24 @@ import io.github.inddragelse.json.JsonOptions;
 import io.github.inddragelse.json.JsonReadException;
 import io.github.inddragelse.json.ProblemCode;
 import io.github.inddragelse.model.Labelled;
+import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.CaseloadSummary;
+import io.github.inddragelse.model.assessment.DimensionScore;
+import io.github.inddragelse.model.assessment.Finding;
+import io.github.inddragelse.model.assessment.ItemScore;
+import io.github.inddragelse.model.assessment.TrustGap;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.checklist.AnswerOption;
+import io.github.inddragelse.model.checklist.AnswerScale;
+import io.github.inddragelse.model.checklist.Checklist;
+import io.github.inddragelse.model.checklist.ChecklistItem;
+import io.github.inddragelse.model.checklist.ChecklistResponse;
+import io.github.inddragelse.model.checklist.Condition;
+import io.github.inddragelse.model.scoring.Score;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,41 +63,48 @@ public final class JacksonBindings {
      */
     public static Map<Class<?>, Class<?>> mixIns() {
         Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
-        mixIns.put(CaseProcess.class, CaseProcessMixin.class);
-        mixIns.put(CaseEvent.class, CaseEventMixin.class);
-        mixIns.put(Participant.class, ParticipantMixin.class);
-        mixIns.put(LifeAreaAssessment.class, LifeAreaAssessmentMixin.class);
+        for (Binding b : BINDINGS) {
+            mixIns.put(b.type(), b.readable() ? ModelMixin.class : WrittenOnlyMixin.class);
+        }
         return mixIns;
     }
 
-    /** Binds {@link CaseProcess} to the case-process format. */
+    /** Binds a model type to its table, for writing and reading. */
     @JsonSerialize(using = ModelSerializer.class)
     @JsonDeserialize(using = ModelDeserializer.class)
-    public abstract static class CaseProcessMixin {}
+    public abstract static class ModelMixin {}
 
-    /** Binds every {@link CaseEvent} kind to its object with a {@code kind} discriminator. */
+    /** Binds a model type that is written only to its table. */
     @JsonSerialize(using = ModelSerializer.class)
-    @JsonDeserialize(using = ModelDeserializer.class)
-    public abstract static class CaseEventMixin {}
-
-    /** Binds {@link Participant}. */
-    @JsonSerialize(using = ModelSerializer.class)
-    @JsonDeserialize(using = ModelDeserializer.class)
-    public abstract static class ParticipantMixin {}
-
-    /** Binds {@link LifeAreaAssessment}. */
-    @JsonSerialize(using = ModelSerializer.class)
-    @JsonDeserialize(using = ModelDeserializer.class)
-    public abstract static class LifeAreaAssessmentMixin {}
+    public abstract static class WrittenOnlyMixin {}
 
     /** A model type bound through a mix-in, with the table that reads and writes it. */
-    private record Binding(Class<?> type, ValueType<?> codec, String what) {}
+    private record Binding(Class<?> type, ValueType<?> codec, String what, boolean readable) {
+        Binding(Class<?> type, ValueType<?> codec, String what) {
+            this(type, codec, what, true);
+        }
+    }
 
     private static final List<Binding> BINDINGS = List.of(
             new Binding(CaseProcess.class, CaseProcessCodec.CASE_PROCESS, "case-process"),
             new Binding(CaseEvent.class, CaseProcessCodec.EVENT, "case-event"),
             new Binding(Participant.class, CaseProcessCodec.PARTICIPANT, "participant"),
-            new Binding(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT, "life-area-assessment"));
+            new Binding(LifeAreaAssessment.class, CaseProcessCodec.LIFE_AREA_ASSESSMENT, "life-area-assessment"),
+            new Binding(Checklist.class, ChecklistCodec.CHECKLIST, "checklist"),
+            new Binding(ChecklistItem.class, ChecklistCodec.ITEM, "checklist-item"),
+            new Binding(AnswerScale.class, ChecklistCodec.SCALE, "answer-scale"),
+            new Binding(AnswerOption.class, ChecklistCodec.OPTION, "answer-option"),
+            new Binding(Condition.class, ChecklistCodec.CONDITION, "condition"),
+            new Binding(ChecklistResponse.class, ChecklistCodec.RESPONSE, "checklist-response"),
+            new Binding(Assessment.class, AssessmentCodec.ASSESSMENT, "assessment"),
+            new Binding(DimensionScore.class, AssessmentCodec.DIMENSION_SCORE, "dimension-score"),
+            new Binding(Score.class, AssessmentCodec.SCORE, "score"),
+            new Binding(Finding.class, AssessmentCodec.FINDING, "finding"),
+            new Binding(ItemScore.class, AssessmentCodec.ITEM_SCORE, "item-score"),
+            new Binding(TrustGap.class, AssessmentCodec.TRUST_GAP, "trust-gap"),
+            new Binding(CaseloadSummary.class, AssessmentCodec.CASELOAD_SUMMARY, "caseload-summary", false),
+            new Binding(CaseloadSummary.DimensionSummary.class, AssessmentCodec.DIMENSION_SUMMARY, "dimension-summary"),
+            new Binding(CaseloadSummary.RuleCount.class, AssessmentCodec.RULE_COUNT, "rule-count"));
 
     private static Binding binding(Class<?> type) {
         for (Binding b : BINDINGS) {
@@ -143,12 +163,13 @@ public final class JacksonBindings {
             Node node = TreeParser.readCurrentValue(parser, reading);
             Object value = node == null ? null : binding.codec().read(node, Path.ROOT, reading);
             if (value != null && !handledType().isInstance(value)) {
-                Node kind = node.member(EventType.KIND);
+                String property = ((Discriminated<?>) binding.codec()).property();
+                Node code = node.member(property);
                 reading.error(
                         ProblemCode.WRONG_TYPE,
-                        Path.ROOT.property(EventType.KIND),
-                        kind == null ? node : kind,
-                        "expected " + handledType().getSimpleName() + ", found another kind");
+                        Path.ROOT.property(property),
+                        code == null ? node : code,
+                        "expected " + handledType().getSimpleName() + ", found another " + property);
             }
             if (reading.failed()) {
                 throw new JsonReadException(binding.what(), reading.errors());

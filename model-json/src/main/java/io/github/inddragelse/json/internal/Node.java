@@ -76,6 +76,10 @@ public final class Node {
         return new Node(Type.STRING, line, column, text, false);
     }
 
+    static Node number(String literal, int line, int column) {
+        return new Node(Type.NUMBER, line, column, literal, false);
+    }
+
     static Node bool(boolean value, int line, int column) {
         return new Node(Type.BOOLEAN, line, column, null, value);
     }
@@ -149,9 +153,9 @@ public final class Node {
     }
 
     /**
-     * The text of a string.
+     * The text of a string, or the literal of a number as written ({@code 62.5}, {@code 1e3}).
      *
-     * @return the text, or null if not a string
+     * @return the text, or null if neither a string nor a number
      */
     public String text() {
         return text;

@@ -34,9 +34,8 @@ import java.util.function.ToIntFunction;
  * @param <T> the model type
  * @param <B> its builder
  */
-public final class ObjectCodec<T, B> implements ValueType<T> {
+public final class ObjectCodec<T, B> extends ObjectType<T> {
 
-    private final String description;
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Prop<T, B>> props;
@@ -44,7 +43,7 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
     private final Map<String, Set<String>> dependencies;
 
     private ObjectCodec(Table<T, B> table) {
-        this.description = table.description;
+        super(table.description);
         this.newBuilder = table.newBuilder;
         this.build = table.build;
         this.props = List.copyOf(table.props);
@@ -83,16 +82,7 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
     }
 
     @Override
-    public String expected() {
-        return "an object (" + description + ")";
-    }
-
-    @Override
-    public T read(Node node, Path path, Reading reading) {
-        if (node.type() != Node.Type.OBJECT) {
-            wrongType(node, path, reading);
-            return null;
-        }
+    T readObject(Node node, Path path, Reading reading) {
         return readMembers(node, path, reading, Set.of());
     }
 
@@ -139,7 +129,7 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
     }
 
     private void unknown(String name, Node value, Path path, Reading reading) {
-        String message = "is not a property of " + description;
+        String message = "is not a property of " + description();
         if (reading.options().allowUnknownProperties()) {
             reading.warning(
                     ProblemCode.UNKNOWN_PROPERTY, path.property(name), value.nameLine(), value.nameColumn(), message);
@@ -280,6 +270,11 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
             return this;
         }
 
+        /** A value derived from others, written for readers only: optional when read and then ignored. */
+        <V> Table<T, B> informative(String name, ValueType<V> type, Function<T, V> getter) {
+            return defaulted(name, type, getter, (builder, ignored) -> {});
+        }
+
         /** An optional value, written only when present. */
         <V> Table<T, B> optional(
                 String name, ValueType<V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
@@ -308,6 +303,15 @@ public final class ObjectCodec<T, B> implements ValueType<T> {
             props.add(
                     new Prop.Many<>(name, type, getter, setter, Prop.Presence.REQUIRED, false, null, limit, limitName));
             return this;
+        }
+
+        /** A list that must be present and is always written, also when empty. */
+        <V> Table<T, B> requiredList(
+                String name,
+                ValueType<V> type,
+                Function<T, ? extends Collection<V>> getter,
+                BiConsumer<B, List<V>> setter) {
+            return requiredList(name, type, getter, setter, null, null);
         }
 
         /** A set of codes written in enum order; required sets are always written, others omitted when empty. */

@@ -78,11 +78,7 @@ public abstract class Prop<T, B> {
 
     /** Records that a required property is missing, at the object that lacks it. */
     final boolean missing(Node object, Path at, Reading reading, String expected) {
-        reading.error(
-                ProblemCode.MISSING_FIELD,
-                at.property(name),
-                object,
-                "required property is missing; expected " + expected);
+        reading.missing(at.property(name), object, expected);
         return false;
     }
 

@@ -48,6 +48,11 @@ public final class Reading {
         error(code, path, at.line(), at.column(), message);
     }
 
+    /** Records that a required property is missing, at the object that lacks it. */
+    void missing(Path path, Node object, String expected) {
+        error(ProblemCode.MISSING_FIELD, path, object, "required property is missing; expected " + expected);
+    }
+
     /** Records an error at a position. */
     void error(ProblemCode code, Path path, int line, int column, String message) {
         errors.add(problem(code, path, line, column, message));

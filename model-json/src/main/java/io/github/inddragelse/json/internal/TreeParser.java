@@ -122,7 +122,7 @@ public final class TreeParser {
                 return Node.string(text(line, column), line, column);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return Node.scalar(Node.Type.NUMBER, line, column);
+                return Node.number(parser.getText(), line, column);
             case VALUE_TRUE:
                 return Node.bool(true, line, column);
             case VALUE_FALSE:

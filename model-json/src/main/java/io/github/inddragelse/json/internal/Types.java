@@ -1,19 +1,31 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import io.github.inddragelse.json.ProblemCode;
 import io.github.inddragelse.model.Labelled;
+import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** The scalar value types of the format: strings, booleans, dates, periods, codes, legal references. */
+/**
+ * The value types the formats share: strings, booleans, numbers, dates, periods, codes, legal
+ * references, dimensions, bilingual text and maps.
+ */
 public final class Types {
 
     private Types() {}
@@ -32,18 +44,53 @@ public final class Types {
     public static final ValueType<Boolean> BOOLEAN =
             new Scalar<>("a boolean", Node.Type.BOOLEAN, Node::booleanValue, JsonGenerator::writeBoolean);
 
+    /**
+     * A finite JSON number, read as the nearest {@code double}. Written so that reading it back gives
+     * the same {@code double} and the same value always gives the same bytes: whole numbers below
+     * 10<sup>15</sup> without a fraction ({@code 4}), others in the shortest form that reads back
+     * exactly ({@code 62.5}, {@code 0.1}, {@code 1.0E-4}), the same on every JDK.
+     */
+    public static final ValueType<Double> NUMBER = new Parsed<>(
+            "a number",
+            Node.Type.NUMBER,
+            null,
+            null,
+            literal -> {
+                double value = Double.parseDouble(literal);
+                return Double.isFinite(value) ? value : null;
+            },
+            "one too large",
+            Types::writeNumber);
+
+    /** A whole JSON number within the range of an {@code int}, written without a fraction. */
+    public static final ValueType<Integer> INTEGER = new Parsed<>(
+            "an integer",
+            Node.Type.NUMBER,
+            Pattern.compile("-?[0-9]{1,10}"),
+            "a fraction or an exponent",
+            literal -> {
+                long value = Long.parseLong(literal);
+                return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (int) value : null;
+            },
+            "a number out of range",
+            JsonGenerator::writeNumber);
+
     /** An ISO-8601 calendar date, {@code 2026-03-02}; years 0000 to 9999. */
-    public static final ValueType<LocalDate> DATE_TYPE = new Formatted<>(
+    public static final ValueType<LocalDate> DATE_TYPE = new Parsed<>(
             "a date string (yyyy-mm-dd)",
+            Node.Type.STRING,
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            "another string",
             LocalDate::parse,
             "a day that does not exist",
             (generator, value) -> generator.writeString(date(value)));
 
     /** An ISO-8601 period of years, months, weeks and days: {@code P8W}, {@code P56D}, {@code P1Y2M}. */
-    public static final ValueType<Period> PERIOD_TYPE = new Formatted<>(
+    public static final ValueType<Period> PERIOD_TYPE = new Parsed<>(
             "an ISO-8601 period string (for example P8W or P56D)",
+            Node.Type.STRING,
             Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?"),
+            "another string",
             Period::parse,
             "one too large",
             (generator, value) -> {
@@ -54,18 +101,94 @@ public final class Types {
             });
 
     /** A legal reference, written as its code and resolved with the options' resolver. */
-    public static final ValueType<LegalReference> LEGAL_REFERENCE =
-            new Coded<>("a legal-reference code string (for example sel-85)", "is not a known legal-reference code") {
-                @Override
-                LegalReference lookup(String code, Reading reading) {
-                    return reading.options().legalReferences().resolve(code).orElse(null);
-                }
+    public static final ValueType<LegalReference> LEGAL_REFERENCE = new Coded<>(
+            "a legal-reference code string (for example sel-85)",
+            "is not a known legal-reference code",
+            (code, reading) -> reading.options().legalReferences().resolve(code).orElse(null),
+            LegalReference::code);
 
-                @Override
-                String code(LegalReference value) {
-                    return value.code();
-                }
-            };
+    /** A dimension, written as its id and resolved against the options' catalogue. */
+    public static final ValueType<Dimension> DIMENSION = new Coded<>(
+            "a dimension id string (for example trust)",
+            "is not a dimension id of the catalogue in use",
+            (code, reading) -> reading.options().catalogue().dimension(code).orElse(null),
+            Dimension::id);
+
+    /** The id of a dimension of the options' catalogue, kept as the id. */
+    public static final ValueType<String> DIMENSION_ID = new Coded<>(
+            DIMENSION.expected(),
+            "is not a dimension id of the catalogue in use",
+            (code, reading) -> reading.options().catalogue().dimension(code).isPresent() ? code : null,
+            Function.identity());
+
+    /** Display text in Danish and English: {@code {"da": "…", "en": "…"}}, neither blank. */
+    public static final ObjectCodec<Text, Slots> TEXT = ObjectCodec.table(
+                    "a text in Danish and English", Slots::new, Types::text)
+            .required("da", STRING, Text::da, Slots.set("da"))
+            .required("en", STRING, Text::en, Slots.set("en"))
+            .build();
+
+    private static Text text(Slots slots) {
+        String da = slots.get("da");
+        String en = slots.get("en");
+        return slots.require(!da.isBlank(), "da", "must not be blank")
+                .require(!en.isBlank(), "en", "must not be blank")
+                .checked("Text", () -> Text.of(da, en));
+    }
+
+    /**
+     * Writes a finite number so that it reads back as the same {@code double}, with the same bytes on
+     * every JDK.
+     *
+     * @param generator where to write
+     * @param value the number
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the number is not finite, which JSON cannot hold
+     */
+    public static void writeNumber(JsonGenerator generator, double value) throws IOException {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("only finite numbers can be written");
+        }
+        boolean negativeZero = Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
+            generator.writeNumber((long) value);
+        } else {
+            generator.writeNumber(NumberOutput.toString(value, true));
+        }
+    }
+
+    /**
+     * An optional number as an {@link Optional}, for the tables.
+     *
+     * @param value the optional number
+     * @return the same, boxed
+     */
+    public static Optional<Double> boxed(OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    }
+
+    /**
+     * A JSON object read as a map: each property name is a key, read with the key type from a string
+     * at the name's position; each value with the value type.
+     *
+     * @param description how the map is named in messages, for example {@code "answers by item id"}
+     * @param key the type of the keys, read from the property names
+     * @param keyName the property name of a key
+     * @param value the type of the values
+     * @param order the order keys are written in, so that equal maps give the same bytes whatever
+     *     order they were built in
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the map type; it reads into a map in document order
+     */
+    public static <K, V> ValueType<Map<K, V>> map(
+            String description,
+            ValueType<K> key,
+            Function<K, String> keyName,
+            ValueType<V> value,
+            Comparator<? super K> order) {
+        return new MapType<>(description, key, keyName, value, order);
+    }
 
     /**
      * Formats a date as {@code yyyy-mm-dd}.
@@ -96,17 +219,60 @@ public final class Types {
         String name = type.getSimpleName();
         return new Coded<>(
                 "a " + name + " code string",
-                "is not a known " + name + " code; expected one of: " + String.join(", ", byCode.keySet())) {
-            @Override
-            E lookup(String code, Reading reading) {
-                return byCode.get(code);
-            }
+                "is not a known " + name + " code; expected one of: " + String.join(", ", byCode.keySet()),
+                (code, reading) -> byCode.get(code),
+                Labelled::code);
+    }
 
-            @Override
-            String code(E value) {
-                return value.code();
+    /** A JSON object whose property names are keys. */
+    private static final class MapType<K, V> extends ObjectType<Map<K, V>> {
+        private final ValueType<K> key;
+        private final Function<K, String> keyName;
+        private final ValueType<V> value;
+        private final Comparator<? super K> order;
+
+        MapType(
+                String description,
+                ValueType<K> key,
+                Function<K, String> keyName,
+                ValueType<V> value,
+                Comparator<? super K> order) {
+            super(description);
+            this.key = key;
+            this.keyName = keyName;
+            this.value = value;
+            this.order = order;
+        }
+
+        @Override
+        Map<K, V> readObject(Node node, Path path, Reading reading) {
+            Map<K, V> map = new LinkedHashMap<>();
+            boolean ok = true;
+            for (Map.Entry<String, Node> member : node.members().entrySet()) {
+                Node item = member.getValue();
+                Path at = path.property(member.getKey());
+                K k = key.read(Node.string(member.getKey(), item.nameLine(), item.nameColumn()), at, reading);
+                V v = value.read(item, at, reading);
+                if (k == null || v == null) {
+                    ok = false;
+                } else {
+                    map.put(k, v);
+                }
             }
-        };
+            return ok ? map : null;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Map<K, V> map) throws IOException {
+            List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
+            entries.sort(Map.Entry.comparingByKey(order));
+            generator.writeStartObject();
+            for (Map.Entry<K, V> entry : entries) {
+                generator.writeFieldName(keyName.apply(entry.getKey()));
+                value.write(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        }
     }
 
     /** A JSON value of one type taken as it is. */
@@ -130,8 +296,7 @@ public final class Types {
 
         @Override
         public V read(Node node, Path path, Reading reading) {
-            if (node.type() != json) {
-                wrongType(node, path, reading);
+            if (!accepts(json, node, path, reading)) {
                 return null;
             }
             return value.apply(node);
@@ -143,19 +308,43 @@ public final class Types {
         }
     }
 
-    /** A string in a fixed format, parsed into a value; a string in another format is a wrong type. */
-    private static final class Formatted<V> implements ValueType<V> {
+    /**
+     * A string or number in a fixed format, parsed into a value; one in another format, or one the
+     * parser refuses, is a wrong type.
+     */
+    private static final class Parsed<V> implements ValueType<V> {
         private final String expected;
+        private final Node.Type json;
         private final Pattern format;
+        private final String mismatch;
         private final Function<String, V> parse;
-        private final String unparsable;
+        private final String unfit;
         private final Writer<V> writer;
 
-        Formatted(String expected, Pattern format, Function<String, V> parse, String unparsable, Writer<V> writer) {
+        /**
+         * @param expected what the value must be, for messages
+         * @param json the JSON type
+         * @param format the format of the text (of the literal, for a number); null for any
+         * @param mismatch how text in another format is named in messages
+         * @param parse the parser; returns null, or throws a {@link DateTimeException} or {@link
+         *     ArithmeticException}, when the text does not make a value
+         * @param unfit how text the parser refuses is named in messages
+         * @param writer writes a value
+         */
+        Parsed(
+                String expected,
+                Node.Type json,
+                Pattern format,
+                String mismatch,
+                Function<String, V> parse,
+                String unfit,
+                Writer<V> writer) {
             this.expected = expected;
+            this.json = json;
             this.format = format;
+            this.mismatch = mismatch;
             this.parse = parse;
-            this.unparsable = unparsable;
+            this.unfit = unfit;
             this.writer = writer;
         }
 
@@ -166,17 +355,20 @@ public final class Types {
 
         @Override
         public V read(Node node, Path path, Reading reading) {
-            if (node.type() != Node.Type.STRING) {
-                wrongType(node, path, reading);
+            if (!accepts(json, node, path, reading)) {
                 return null;
             }
-            String found = "another string";
-            if (format.matcher(node.text()).matches()) {
+            String found = mismatch;
+            if (format == null || format.matcher(node.text()).matches()) {
                 try {
-                    return parse.apply(node.text());
+                    V value = parse.apply(node.text());
+                    if (value != null) {
+                        return value;
+                    }
                 } catch (DateTimeException | ArithmeticException e) {
-                    found = unparsable;
+                    // reported below
                 }
+                found = unfit;
             }
             reading.error(ProblemCode.WRONG_TYPE, path, node, "expected " + expected + ", found " + found);
             return null;
@@ -189,18 +381,24 @@ public final class Types {
     }
 
     /** A string naming one of a set of known values; an unknown name is an unknown code. */
-    private abstract static class Coded<V> implements ValueType<V> {
+    private static final class Coded<V> implements ValueType<V> {
         private final String expected;
         private final String unknown;
+        private final BiFunction<String, Reading, V> lookup;
+        private final Function<V, String> code;
 
-        Coded(String expected, String unknown) {
+        /**
+         * @param expected what the value must be, for messages
+         * @param unknown the message for a code that is not known
+         * @param lookup finds the value of a code, or null
+         * @param code the code of a value
+         */
+        Coded(String expected, String unknown, BiFunction<String, Reading, V> lookup, Function<V, String> code) {
             this.expected = expected;
             this.unknown = unknown;
+            this.lookup = lookup;
+            this.code = code;
         }
-
-        abstract V lookup(String code, Reading reading);
-
-        abstract String code(V value);
 
         @Override
         public String expected() {
@@ -209,11 +407,10 @@ public final class Types {
 
         @Override
         public V read(Node node, Path path, Reading reading) {
-            if (node.type() != Node.Type.STRING) {
-                wrongType(node, path, reading);
+            if (!accepts(Node.Type.STRING, node, path, reading)) {
                 return null;
             }
-            V found = lookup(node.text(), reading);
+            V found = lookup.apply(node.text(), reading);
             if (found == null) {
                 reading.error(ProblemCode.UNKNOWN_CODE, path, node, unknown);
             }
@@ -222,7 +419,7 @@ public final class Types {
 
         @Override
         public void write(JsonGenerator generator, V value) throws IOException {
-            generator.writeString(code(value));
+            generator.writeString(code.apply(value));
         }
     }
 }

@@ -37,6 +37,23 @@ public interface ValueType<V> {
     void write(JsonGenerator generator, V value) throws IOException;
 
     /**
+     * Checks the JSON type of a value, recording a wrong type when it is another.
+     *
+     * @param json the JSON type this value type reads
+     * @param node the value
+     * @param path where it is
+     * @param reading where the problem goes
+     * @return true if the value has the type
+     */
+    default boolean accepts(Node.Type json, Node node, Path path, Reading reading) {
+        if (node.type() == json) {
+            return true;
+        }
+        wrongType(node, path, reading);
+        return false;
+    }
+
+    /**
      * Records that a value has the wrong JSON type.
      *
      * @param node the value

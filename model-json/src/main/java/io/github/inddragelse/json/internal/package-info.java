@@ -4,8 +4,14 @@
  * jackson-databind, which instantiates the serializers) and not part of the public API: anything here
  * may change in any release.
  *
- * <p>New formats (assessment, checklist, caseload) slot in as another table built with {@link
- * io.github.inddragelse.json.internal.ObjectCodec#table}, a constant in {@code JsonFormat}, and a
- * schema under {@code io/github/inddragelse/json/schema/}.
+ * <p>Each format is a set of tables built with {@link
+ * io.github.inddragelse.json.internal.ObjectCodec#table} ({@link
+ * io.github.inddragelse.json.internal.CaseProcessCodec}, {@link
+ * io.github.inddragelse.json.internal.ChecklistCodec}, {@link
+ * io.github.inddragelse.json.internal.AssessmentCodec}), a constant in {@code JsonFormat}, and a
+ * schema under {@code io/github/inddragelse/json/schema/}. Records and other values without a
+ * builder of their own are read through {@link io.github.inddragelse.json.internal.Slots}; values of
+ * several shapes (events, conditions) through {@link
+ * io.github.inddragelse.json.internal.Discriminated}.
  */
 package io.github.inddragelse.json.internal;
