@@ -3,16 +3,12 @@ package io.github.inddragelse.model.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
-class TemplateFillProperties {
+class TemplateFillTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
     private static final Map<String, String> ARGS = Map.of("a", "A$1\\", "b1", "{a}", "date", "2026-11-22");
@@ -28,23 +24,31 @@ class TemplateFillProperties {
         return out.toString();
     }
 
-    @Provide
-    Arbitrary<String> templates() {
-        return Arbitraries.strings().withChars("{}ab1d tæ$\\").ofMaxLength(30).injectDuplicates(0.1);
+    @Test
+    void the_hand_written_fill_agrees_with_the_regular_expression() {
+        String[] tokens = {"{a}", "{b1}", "{date}", "{x}", "{", "}", "a", "b1", "1", "d", " ", "æ", "$", "\\"};
+        Random random = new Random(20261122);
+        int filled = 0;
+        for (int s = 0; s < 5000; s++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                b.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String template = b.toString();
+            String expected = regexFill(template, ARGS);
+            assertThat(RuleDefinition.fill(template, ARGS)).as(template).isEqualTo(expected);
+            filled += expected.equals(template) ? 0 : 1;
+        }
+        assertThat(filled).isGreaterThan(100);
     }
 
-    @Property(tries = 3000)
-    void the_hand_written_fill_agrees_with_the_regular_expression(@ForAll("templates") String template) {
-        assertThat(RuleDefinition.fill(template, ARGS)).isEqualTo(regexFill(template, ARGS));
-    }
-
-    @Example
+    @Test
     void placeholders_are_filled_and_unknown_ones_are_kept() {
         assertThat(RuleDefinition.fill("{{a}} {x} {b1}{ date} {date}", ARGS))
                 .isEqualTo("{A$1\\} {x} {a}{ date} 2026-11-22");
     }
 
-    @Example
+    @Test
     void arguments_keep_their_insertion_order_and_a_repeated_name_keeps_its_place() {
         Evaluation e = Evaluation.met("k")
                 .withArg("zeta", 1)
@@ -58,7 +62,7 @@ class TemplateFillProperties {
         assertThat(e.evidence()).containsExactly("e2", "e1", "e3");
     }
 
-    @Example
+    @Test
     void long_evidence_is_deduplicated_in_order() {
         Evaluation e = Evaluation.met("k");
         for (int i = 0; i < 50; i++) {
@@ -68,7 +72,7 @@ class TemplateFillProperties {
         assertThat(e).isEqualTo(new Evaluation(Outcome.MET, "k", Map.of(), e.evidence()));
     }
 
-    @Example
+    @Test
     void date_and_number_arguments_read_as_their_text_and_compare_equal_to_text_arguments() {
         Evaluation lazy = Evaluation.notMet("k")
                 .withArg("date", java.time.LocalDate.of(2026, 11, 22))
