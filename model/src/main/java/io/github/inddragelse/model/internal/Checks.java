@@ -5,16 +5,12 @@ import io.github.inddragelse.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Collects the violations of one value so that all of them are reported together. Used from the
  * {@code @Value.Check} methods of the value types.
  */
 public final class Checks {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-    private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
 
     private final String type;
     private final List<Violation> violations = new ArrayList<>();
@@ -69,13 +65,54 @@ public final class Checks {
      * @return this
      */
     public Checks pseudonymousId(String id, String path) {
-        if (!ID.matcher(id).matches()) {
+        if (!isIdShaped(id)) {
             violations.add(
                     new Violation(path, "must be 1-64 letters, digits or . _ : - and start with a letter or digit"));
-        } else if (CPR_LIKE.matcher(id).matches()) {
+        } else if (looksLikeCpr(id)) {
             violations.add(new Violation(path, "looks like a CPR number; use a pseudonymous id"));
         }
         return this;
+    }
+
+    /** Whether the id is 1-64 ASCII letters, digits or {@code . _ : -}, starting with a letter or digit. */
+    static boolean isIdShaped(String id) {
+        int n = id.length();
+        if (n < 1 || n > 64 || !isAsciiLetterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = id.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Whether the text contains six digits, an optional '-', and four digits (the regular expression
+     * {@code \d{6}-?\d{4}} anywhere), in one pass without backtracking.
+     */
+    static boolean looksLikeCpr(String text) {
+        int run = 0; // length of the current run of digits
+        int before = -1; // length of the run of digits just before a single '-' that ended it, or -1
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                if (run >= 10 || (before >= 6 && run >= 4)) {
+                    return true;
+                }
+            } else {
+                before = c == '-' ? run : -1;
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /**

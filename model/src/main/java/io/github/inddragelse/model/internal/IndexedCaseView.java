@@ -31,9 +31,8 @@ import io.github.inddragelse.model.rule.CaseView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,49 +64,94 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(CaseworkerChange.class, EventKind.CASEWORKER_CHANGE),
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
+    private static final EventKind[] ALL_KINDS = EventKind.values();
+    private static final Comparator<CaseEvent> BY_DATE = Comparator.comparing(CaseEvent::date);
+
     private final CaseProcess process;
     private final LocalDate asOf;
     private final List<CaseEvent> events;
-    private final EnumMap<EventKind, List<CaseEvent>> byKind;
+    /** The known events of each kind in date order, indexed by {@link EventKind#ordinal()}; never null. */
+    private final List<CaseEvent>[] byKind;
+
     private final List<Decision> adverseDecisions;
-    private final Map<String, Participant> participants;
     private final Participant citizen;
     private final Set<InterpretationKind> interpretersNeeded;
-    private final Optional<Boolean> significantlyReducedFunction;
+    /**
+     * Computed on first use, as few rules ask; a benign race, since every thread computes the same
+     * immutable value.
+     */
+    private Optional<Boolean> significantlyReducedFunction;
 
+    @SuppressWarnings("unchecked")
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
         this.process = process;
         this.asOf = asOf;
-        List<CaseEvent> known = new ArrayList<>(process.events().size());
+        // One pass over the timeline (indexed: the process's list is a random-access list) that
+        // groups the known events by kind; a stable sort of each group afterwards, when the timeline
+        // is out of date order, gives the same groups as grouping the stably sorted timeline.
+        List<CaseEvent> all = process.events();
+        int size = all.size();
+        List<CaseEvent>[] kinds = new List[ALL_KINDS.length];
+        List<Decision> adverse = null;
         boolean sorted = true;
+        int knownCount = 0;
         LocalDate previous = LocalDate.MIN;
-        for (CaseEvent e : process.events()) {
-            if (!e.date().isAfter(asOf)) {
-                known.add(e);
-                sorted &= !e.date().isBefore(previous);
-                previous = e.date();
+        for (int i = 0; i < size; i++) {
+            CaseEvent e = all.get(i);
+            LocalDate date = e.date();
+            if (date.isAfter(asOf)) {
+                continue;
             }
-        }
-        if (!sorted) {
-            known.sort((a, b) -> a.date().compareTo(b.date()));
-        }
-        this.events = Collections.unmodifiableList(known);
-        this.byKind = new EnumMap<>(EventKind.class);
-        List<Decision> adverse = new ArrayList<>();
-        for (CaseEvent e : known) {
-            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            knownCount++;
+            sorted &= !date.isBefore(previous);
+            previous = date;
+            int k = e.kind().ordinal();
+            List<CaseEvent> list = kinds[k];
+            if (list == null) {
+                list = new ArrayList<>(4);
+                kinds[k] = list;
+            }
+            list.add(e);
             if (e instanceof Decision && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+                if (adverse == null) {
+                    adverse = new ArrayList<>(2);
+                }
                 adverse.add((Decision) e);
             }
         }
-        this.adverseDecisions = Collections.unmodifiableList(adverse);
-        this.participants = new HashMap<>();
-        for (Participant p : process.participants()) {
-            participants.put(p.id(), p);
+        if (knownCount == size && sorted) {
+            this.events = all; // already an unmodifiable list owned by the immutable process
+        } else {
+            List<CaseEvent> known = new ArrayList<>(knownCount);
+            for (int i = 0; i < size; i++) {
+                CaseEvent e = all.get(i);
+                if (!e.date().isAfter(asOf)) {
+                    known.add(e);
+                }
+            }
+            if (!sorted) {
+                known.sort(BY_DATE);
+            }
+            this.events = Collections.unmodifiableList(known);
         }
-        this.citizen = participants.get(process.citizenId());
+        for (int k = 0; k < kinds.length; k++) {
+            List<CaseEvent> list = kinds[k];
+            if (list == null) {
+                kinds[k] = List.of();
+            } else {
+                if (!sorted) {
+                    list.sort(BY_DATE);
+                }
+                kinds[k] = Collections.unmodifiableList(list);
+            }
+        }
+        if (adverse != null && !sorted) {
+            adverse.sort(BY_DATE);
+        }
+        this.byKind = kinds;
+        this.adverseDecisions = adverse == null ? List.of() : Collections.unmodifiableList(adverse);
+        this.citizen = process.participant(process.citizenId()).orElse(null);
         this.interpretersNeeded = interpreters(process.communicationNeeds());
-        this.significantlyReducedFunction = significant(byKind.get(EventKind.INVESTIGATION));
     }
 
     /**
@@ -137,12 +181,14 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static Optional<Boolean> significant(List<CaseEvent> investigations) {
-        if (investigations == null) {
+        if (investigations.isEmpty()) {
             return Optional.empty();
         }
         Investigation latest = (Investigation) investigations.get(investigations.size() - 1);
         boolean assessed = false;
-        for (LifeAreaAssessment area : latest.lifeAreas()) {
+        List<LifeAreaAssessment> areas = latest.lifeAreas();
+        for (int i = 0; i < areas.size(); i++) {
+            LifeAreaAssessment area = areas.get(i);
             if (area.functionLevel().significant()) {
                 return Optional.of(true);
             }
@@ -169,8 +215,7 @@ public final class IndexedCaseView implements CaseView {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends CaseEvent> List<T> eventsOf(Class<T> type) {
-        List<CaseEvent> list = byKind.get(kindOf(type));
-        return list == null ? List.of() : (List<T>) Collections.unmodifiableList(list);
+        return (List<T>) byKind[kindOf(type).ordinal()];
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
@@ -250,7 +295,7 @@ public final class IndexedCaseView implements CaseView {
 
     @Override
     public Optional<Participant> participant(String id) {
-        return Optional.ofNullable(participants.get(id));
+        return process.participant(id);
     }
 
     @Override
@@ -262,7 +307,7 @@ public final class IndexedCaseView implements CaseView {
     public List<Participant> participantsWithRole(CaseEvent event, Role role) {
         List<Participant> found = new ArrayList<>(2);
         for (String id : event.participantIds()) {
-            Participant p = participants.get(id);
+            Participant p = process.participant(id).orElse(null);
             if (p != null && p.role() == role) {
                 found.add(p);
             }
@@ -282,7 +327,12 @@ public final class IndexedCaseView implements CaseView {
 
     @Override
     public Optional<Boolean> significantlyReducedFunction() {
-        return significantlyReducedFunction;
+        Optional<Boolean> significant = significantlyReducedFunction;
+        if (significant == null) {
+            significant = significant(byKind[EventKind.INVESTIGATION.ordinal()]);
+            significantlyReducedFunction = significant;
+        }
+        return significant;
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.internal.Checks;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -22,7 +21,6 @@ import org.immutables.value.Value;
 public abstract class RuleDefinition {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
     RuleDefinition() {}
 
@@ -114,18 +112,63 @@ public abstract class RuleDefinition {
         return Text.of(fill(template.da(), evaluation.args()), fill(template.en(), evaluation.args()));
     }
 
-    private static String fill(String template, Map<String, String> args) {
-        if (template.indexOf('{') < 0) {
+    /**
+     * Replaces every placeholder {@code {name}}, where the name is an ASCII letter followed by ASCII
+     * letters and digits, by its argument; a placeholder without an argument, and any other brace, is
+     * left as it is. A hand-written scan: this runs for every finding in both languages.
+     */
+    static String fill(String template, Map<String, String> args) {
+        int open = template.indexOf('{');
+        if (open < 0) {
             return template;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        while (m.find()) {
-            String value = args.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        StringBuilder out = null;
+        int copied = 0;
+        int n = template.length();
+        while (open >= 0) {
+            int end = placeholderEnd(template, open, n);
+            if (end < 0) {
+                open = template.indexOf('{', open + 1);
+                continue;
+            }
+            String value = args.get(template.substring(open + 1, end));
+            if (value != null) {
+                if (out == null) {
+                    out = new StringBuilder(n + 32);
+                }
+                out.append(template, copied, open).append(value);
+                copied = end + 1;
+            }
+            open = template.indexOf('{', end + 1);
         }
-        m.appendTail(out);
-        return out.toString();
+        if (out == null) {
+            return template;
+        }
+        return out.append(template, copied, n).toString();
+    }
+
+    /** The index of the '}' closing a placeholder that starts at {@code open}, or -1. */
+    private static int placeholderEnd(String template, int open, int n) {
+        int i = open + 1;
+        if (i >= n || !isAsciiLetter(template.charAt(i))) {
+            return -1;
+        }
+        i++;
+        while (i < n) {
+            char c = template.charAt(i);
+            if (c == '}') {
+                return i;
+            }
+            if (!isAsciiLetter(c) && (c < '0' || c > '9')) {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     @Value.Check
