@@ -63,9 +63,6 @@ import org.slf4j.LoggerFactory;
 public final class Assessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
-    private static final Text FAILED = Text.of(
-            "Reglen kunne ikke vurderes på grund af en fejl i reglen ({error}). Punktet er ikke vurderet.",
-            "The rule could not be evaluated because of an error in the rule ({error}). This point is not assessed.");
     private static final Text FAILED_RECOMMENDATION = Text.of(
             "Kontakt leverandøren af regelsættet med regelens id.",
             "Contact the supplier of the rule set with the rule id.");
@@ -297,13 +294,16 @@ public final class Assessor {
                     view.process().caseId(),
                     view.asOf(),
                     e.getClass().getName());
+            String error = e.getClass().getSimpleName();
             return finding(definition)
                     .outcome(Outcome.INSUFFICIENT_DATA)
                     .messageKey("rule-failed")
-                    .putArg("error", e.getClass().getSimpleName())
+                    .putArg("error", error)
                     .explanation(Text.of(
-                            FAILED.da().replace("{error}", e.getClass().getSimpleName()),
-                            FAILED.en().replace("{error}", e.getClass().getSimpleName())))
+                            "Reglen kunne ikke vurderes på grund af en fejl i reglen (" + error
+                                    + "). Punktet er ikke vurderet.",
+                            "The rule could not be evaluated because of an error in the rule (" + error
+                                    + "). This point is not assessed."))
                     .recommendation(FAILED_RECOMMENDATION)
                     .failed(true)
                     .build();

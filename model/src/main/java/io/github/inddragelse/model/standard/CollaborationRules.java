@@ -354,7 +354,7 @@ public final class CollaborationRules {
                     "The citizen's chosen network took part in none of the {total} meetings.")
             .appliesWhen(view -> chosenNetwork(view).isEmpty()
                     ? Applicability.notApplicable("no-chosen-network")
-                    : Facts.whenMeetingsWithCitizen(view))
+                    : Facts.whenAnyMeeting(view))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
             .build();
 

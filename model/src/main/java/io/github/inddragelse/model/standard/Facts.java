@@ -214,7 +214,7 @@ final class Facts {
      * @param view the case
      * @return applies, or not applicable with {@value #NO_MEETINGS}
      */
-    static Applicability whenMeetingsWithCitizen(CaseView view) {
+    static Applicability whenAnyMeeting(CaseView view) {
         return view.has(Meeting.class) ? Applicability.applies() : Applicability.notApplicable(NO_MEETINGS);
     }
 

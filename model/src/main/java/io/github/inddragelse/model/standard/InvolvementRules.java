@@ -83,7 +83,7 @@ public final class InvolvementRules {
                     "The interpreter needed was present at none of the {total} meetings with the citizen.")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
-                    : Facts.whenMeetingsWithCitizen(view))
+                    : Facts.whenAnyMeeting(view))
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     m -> interpreted(view, m, view.interpretersNeeded()),
@@ -216,7 +216,7 @@ public final class InvolvementRules {
                     "None of the {total} meetings with the citizen was adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
-                    : Facts.whenMeetingsWithCitizen(view))
+                    : Facts.whenAnyMeeting(view))
             .evaluatedBy(view -> {
                 Set<Adaptation> needed = adaptationsNeeded(view);
                 return Facts.share(
@@ -266,7 +266,7 @@ public final class InvolvementRules {
                     "Ingen af de {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
                     "None of the {total} meetings with the citizen was prepared with the citizen or had an agenda"
                             + " ahead.")
-            .appliesWhen(Facts::whenMeetingsWithCitizen)
+            .appliesWhen(Facts::whenAnyMeeting)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     m -> m.preparedWithCitizen() || m.agendaSentAhead(),
@@ -306,7 +306,7 @@ public final class InvolvementRules {
                     "chosen-none",
                     "Ingen af de {total} møder blev holdt et sted, borgeren valgte.",
                     "None of the {total} meetings took place where the citizen chose.")
-            .appliesWhen(Facts::whenMeetingsWithCitizen)
+            .appliesWhen(Facts::whenAnyMeeting)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     Meeting::placeChosenByCitizen,

@@ -452,7 +452,7 @@ public final class LegalDutyRules {
                     "Der er ingen vejledning om bisidder, og det første møde {milestone} ({milestoneDate}) er holdt.",
                     "There is no guidance on a companion, and the first meeting {milestone} ({milestoneDate}) has"
                             + " been held.")
-            .appliesWhen(Facts::whenMeetingsWithCitizen)
+            .appliesWhen(Facts::whenAnyMeeting)
             .evaluatedBy(LegalDutyRules::companion)
             .build();
 
