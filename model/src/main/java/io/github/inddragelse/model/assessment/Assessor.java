@@ -278,14 +278,13 @@ public final class Assessor {
 
     private Finding run(Rule rule, CaseView view) {
         RuleDefinition definition = rule.definition();
-        Evaluation evaluation;
-        Text explanation;
         try {
             Applicability applicability = rule.applicability(view);
-            evaluation = applicability.isApplicable()
+            Evaluation evaluation = applicability.isApplicable()
                     ? Objects.requireNonNull(rule.evaluate(view), "evaluation")
                     : applicability.asEvaluation().orElseThrow();
-            explanation = definition.render(evaluation);
+            definition.requireMessage(evaluation.messageKey());
+            return new RuleFinding(definition, evaluation);
         } catch (RuntimeException e) {
             LOG.warn(
                     "Rule {} v{} failed on case {} as of {}: {}",
@@ -308,17 +307,6 @@ public final class Assessor {
                     .failed(true)
                     .build();
         }
-        Finding.Builder finding = finding(definition)
-                .outcome(evaluation.outcome())
-                .evidence(evaluation.evidence())
-                .messageKey(evaluation.messageKey())
-                .args(evaluation.args())
-                .explanation(explanation);
-        Outcome outcome = evaluation.outcome();
-        if (outcome == Outcome.NOT_MET || outcome == Outcome.PARTLY_MET || outcome == Outcome.INSUFFICIENT_DATA) {
-            finding.recommendation(definition.recommendation());
-        }
-        return finding.build();
     }
 
     private static Finding.Builder finding(RuleDefinition definition) {

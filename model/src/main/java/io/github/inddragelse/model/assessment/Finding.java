@@ -6,6 +6,7 @@ import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -149,6 +150,39 @@ public abstract class Finding {
      */
     public boolean serves(String dimensionId) {
         return dimensions().contains(dimensionId);
+    }
+
+    /**
+     * Findings are equal when every attribute is: two findings of the same rule, outcome, evidence,
+     * arguments and texts are equal however they were made (by an assessor, a builder or a JSON
+     * reader).
+     */
+    @Override
+    public final boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Finding that
+                && ruleVersion() == that.ruleVersion()
+                && failed() == that.failed()
+                && outcome() == that.outcome()
+                && severity() == that.severity()
+                && ruleId().equals(that.ruleId())
+                && messageKey().equals(that.messageKey())
+                && evidence().equals(that.evidence())
+                && args().equals(that.args())
+                && dimensions().equals(that.dimensions())
+                && legalReferences().equals(that.legalReferences())
+                && title().equals(that.title())
+                && rationale().equals(that.rationale())
+                && recommendation().equals(that.recommendation())
+                && explanation().equals(that.explanation());
+    }
+
+    /** A hash of the structured attributes, consistent with {@link #equals(Object)}. */
+    @Override
+    public final int hashCode() {
+        return Objects.hash(ruleId(), ruleVersion(), outcome(), severity(), messageKey(), evidence(), args());
     }
 
     @Override

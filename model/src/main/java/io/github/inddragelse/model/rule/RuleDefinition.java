@@ -105,11 +105,23 @@ public abstract class RuleDefinition {
      * @throws IllegalArgumentException if the definition has no message with the evaluation's key
      */
     public Text render(Evaluation evaluation) {
-        Text template = messages().get(evaluation.messageKey());
-        if (template == null) {
-            throw new IllegalArgumentException("rule " + id() + " has no message '" + evaluation.messageKey() + "'");
-        }
+        Text template = requireMessage(evaluation.messageKey());
         return Text.of(fill(template.da(), evaluation.args()), fill(template.en(), evaluation.args()));
+    }
+
+    /**
+     * The message template with a key, which must exist.
+     *
+     * @param messageKey the key of a message template
+     * @return the template
+     * @throws IllegalArgumentException if the definition has no message with that key
+     */
+    public Text requireMessage(String messageKey) {
+        Text template = messages().get(messageKey);
+        if (template == null) {
+            throw new IllegalArgumentException("rule " + id() + " has no message '" + messageKey + "'");
+        }
+        return template;
     }
 
     /**
