@@ -8,12 +8,14 @@ import io.github.inddragelse.model.assessment.TrustGap;
 import io.github.inddragelse.model.catalogue.Catalogue;
 import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.scoring.Band;
 import io.github.inddragelse.model.scoring.InsufficientDataPolicy;
 import io.github.inddragelse.model.scoring.Lens;
 import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +37,8 @@ public final class Scorer {
     private final ScoringPolicy policy;
     private final Map<String, Integer> index;
     private final List<Dimension> dimensions;
+    /** For each rule, in the assessor's order, the catalogue indexes of the dimensions it serves. */
+    private final int[][] ruleDimensions;
     /** The dimension ids in catalogue order, for a look-up by identity before the map's. */
     private final String[] ids;
     /** The policy's weight of each lens, by ordinal. */
@@ -47,8 +51,9 @@ public final class Scorer {
      *
      * @param catalogue the catalogue whose dimensions are scored
      * @param policy the scoring policy
+     * @param rules the rules whose findings will be scored, in the order their findings come
      */
-    public Scorer(Catalogue catalogue, ScoringPolicy policy) {
+    public Scorer(Catalogue catalogue, ScoringPolicy policy, List<Rule> rules) {
         this.catalogue = catalogue;
         this.policy = policy;
         this.index = new HashMap<>();
@@ -67,6 +72,10 @@ public final class Scorer {
         for (int i = 0; i < dims.size(); i++) {
             index.put(dims.get(i).id(), i);
             ids[i] = dims.get(i).id();
+        }
+        this.ruleDimensions = new int[rules.size()][];
+        for (int r = 0; r < ruleDimensions.length; r++) {
+            ruleDimensions[r] = indexes(rules.get(r).definition().dimensions());
         }
     }
 
@@ -108,11 +117,16 @@ public final class Scorer {
     /**
      * Scores findings and item scores.
      *
-     * @param findings the rules' findings
+     * @param findings the rules' findings: one per rule, in the order of the rules this scorer was
+     *     made for
      * @param items the checklist items' scores
      * @return the scores
      */
     public Result score(List<Finding> findings, List<ItemScore> items) {
+        if (findings.size() != ruleDimensions.length) {
+            throw new IllegalArgumentException(
+                    "expected one finding per rule (" + ruleDimensions.length + "), got " + findings.size());
+        }
         int n = dimensions.size();
         Tallies tallies = new Tallies(n);
         List<String>[] critical = null;
@@ -130,12 +144,7 @@ public final class Scorer {
             double fraction = outcomePoints[outcome.ordinal()];
             boolean isCritical = finding.isCritical();
             anyCritical |= isCritical;
-            List<String> served = finding.dimensions();
-            for (int k = 0, ks = served.size(); k < ks; k++) {
-                int d = indexOf(served.get(k));
-                if (d < 0) {
-                    continue;
-                }
+            for (int d : ruleDimensions[f]) {
                 if (fraction >= 0) {
                     tallies.add(d, Lens.RECORDS, weight, fraction);
                 } else if (countMissing) {
@@ -256,6 +265,19 @@ public final class Scorer {
                         scored,
                         anyCritical);
         return new Result(List.of(scores), overall, List.copyOf(gaps));
+    }
+
+    /** The catalogue indexes of the dimension ids the catalogue has, in order. */
+    private int[] indexes(List<String> dimensionIds) {
+        int[] found = new int[dimensionIds.size()];
+        int n = 0;
+        for (String id : dimensionIds) {
+            int d = indexOf(id);
+            if (d >= 0) {
+                found[n++] = d;
+            }
+        }
+        return n == found.length ? found : Arrays.copyOf(found, n);
     }
 
     /**
