@@ -228,12 +228,7 @@ public final class Scorer {
                             dimApplicable,
                             dimScored,
                             capped);
-            scores[d] = DimensionScore.builder()
-                    .dimension(dimension)
-                    .lenses(lenses)
-                    .overall(overall)
-                    .criticalRuleIds(criticalIds)
-                    .build();
+            scores[d] = DimensionScore.of(dimension, lenses, overall, criticalIds);
             if (overall.hasApplicable()) {
                 coverageSum += overall.coverage();
                 coverageCount++;
