@@ -68,6 +68,10 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
     private static final EventKind[] ALL_KINDS = EventKind.values();
+
+    /** The event type of each kind, by the kind's ordinal. */
+    private static final Class<?>[] TYPES = types();
+
     private static final int DECISION = EventKind.DECISION.ordinal();
     private static final Comparator<CaseEvent> BY_DATE = Comparator.comparing(CaseEvent::date);
 
@@ -165,6 +169,12 @@ public final class IndexedCaseView implements CaseView {
         this.interpretersNeeded = interpreters(process.communicationNeeds());
     }
 
+    private static Class<?>[] types() {
+        Class<?>[] types = new Class<?>[ALL_KINDS.length];
+        KINDS.forEach((type, kind) -> types[kind.ordinal()] = type);
+        return types;
+    }
+
     /**
      * Indexes a case as of a date.
      *
@@ -230,6 +240,12 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
+        // the rules pass class literals: comparing references is quicker than hashing into the map
+        for (int k = 0; k < TYPES.length; k++) {
+            if (TYPES[k] == type) {
+                return ALL_KINDS[k];
+            }
+        }
         EventKind kind = KINDS.get(type);
         if (kind == null) {
             for (Map.Entry<Class<? extends CaseEvent>, EventKind> e : KINDS.entrySet()) {
