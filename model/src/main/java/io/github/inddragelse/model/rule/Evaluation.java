@@ -6,7 +6,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,20 @@ import java.util.Set;
  *         .withArg("date", decision.date());
  * }</pre>
  *
- * <p>Arguments must be ids, codes, dates or numbers: never free text from the case.
+ * <p>Each {@code with…} call makes a new evaluation. Where a rule adds several arguments or many
+ * evidence ids, or builds an evaluation in a loop, a {@link Builder} makes the same evaluation in one
+ * go:
+ *
+ * <pre>{@code
+ * return Evaluation.builder(Outcome.NOT_MET, "no-hearing")
+ *         .evidence(decision.id())
+ *         .arg("decision", decision.id())
+ *         .arg("date", decision.date())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Arguments must be ids, codes, dates or numbers: never free text from the case. Evidence ids are
+ * kept in the order they were first added, without duplicates.
  *
  * @param outcome the outcome
  * @param messageKey the key of the message template in the rule's definition
@@ -36,13 +48,10 @@ import java.util.Set;
  */
 public record Evaluation(Outcome outcome, String messageKey, Map<String, String> args, List<String> evidence) {
 
-    /** Above this many ids, {@link #withEvidence(Collection)} de-duplicates with a hash set. */
-    private static final int LINEAR_DEDUP_LIMIT = 16;
-
     /**
      * Copies the collections (keeping the iteration order of {@code args}) and checks that nothing is
-     * missing or null. Collections made by this class's own {@code with…} methods are already
-     * immutable copies and are not copied again.
+     * missing or null. Collections made by this class's own {@code with…} methods and builder are
+     * already immutable copies and are not copied again.
      */
     public Evaluation {
         Objects.requireNonNull(outcome, "outcome");
@@ -59,7 +68,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return the evaluation
      */
     public static Evaluation of(Outcome outcome, String messageKey) {
-        return new Evaluation(outcome, messageKey, Map.of(), List.of());
+        return new Evaluation(outcome, messageKey, ArgMap.EMPTY, IdList.EMPTY);
     }
 
     /**
@@ -113,13 +122,41 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
     }
 
     /**
+     * Starts building an evaluation with several arguments or evidence ids at once.
+     *
+     * @param outcome the outcome
+     * @param messageKey the message key
+     * @return a new builder with no arguments and no evidence
+     */
+    public static Builder builder(Outcome outcome, String messageKey) {
+        return new Builder(outcome, messageKey, IdList.EMPTY, ArgMap.EMPTY);
+    }
+
+    /**
+     * A builder that starts from this evaluation: the same outcome, message key, arguments and
+     * evidence, to which more can be added.
+     *
+     * @return a new builder; this evaluation is not changed by it
+     */
+    public Builder toBuilder() {
+        return new Builder(outcome, messageKey, (IdList) evidence, (ArgMap) args);
+    }
+
+    /**
      * The same evaluation with more evidence.
      *
      * @param eventIds ids of events the conclusion rests on
      * @return a new evaluation
      */
     public Evaluation withEvidence(String... eventIds) {
-        return withEvidence(List.of(eventIds));
+        if (eventIds.length == 0) {
+            return this;
+        }
+        Builder b = toBuilder();
+        for (String id : eventIds) {
+            b.evidence(id);
+        }
+        return b.build();
     }
 
     /**
@@ -129,36 +166,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withEvidence(Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return this;
-        }
-        int size = evidence.size();
-        String[] all = evidence.toArray(new String[size + eventIds.size()]);
-        if (size + eventIds.size() <= LINEAR_DEDUP_LIMIT) {
-            for (String id : eventIds) {
-                if (!contains(all, size, Objects.requireNonNull(id, "evidence id"))) {
-                    all[size++] = id;
-                }
-            }
-        } else {
-            Set<String> seen = new HashSet<>(evidence);
-            for (String id : eventIds) {
-                if (seen.add(Objects.requireNonNull(id, "evidence id"))) {
-                    all[size++] = id;
-                }
-            }
-        }
-        return new Evaluation(
-                outcome, messageKey, args, new IdList(size == all.length ? all : Arrays.copyOf(all, size)));
-    }
-
-    private static boolean contains(String[] ids, int size, String id) {
-        for (int i = 0; i < size; i++) {
-            if (ids[i].equals(id)) {
-                return true;
-            }
-        }
-        return false;
+        return eventIds.isEmpty() ? this : toBuilder().evidence(eventIds).build();
     }
 
     /**
@@ -169,17 +177,203 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withArg(String name, Object value) {
-        return new Evaluation(outcome, messageKey, ((ArgMap) args).with(name, value), evidence);
+        return toBuilder().arg(name, value).build();
+    }
+
+    /**
+     * Builds an {@link Evaluation} with several arguments and evidence ids without making an
+     * evaluation per step. Arguments keep their insertion order, and a name given again keeps its
+     * place with the new value (as with {@link Evaluation#withArg}); evidence ids keep the order they
+     * were first added, and an id added again is left out (as with {@link Evaluation#withEvidence}).
+     *
+     * <pre>{@code
+     * Evaluation.Builder b = Evaluation.builder(Outcome.PARTLY_MET, "some-held");
+     * for (FollowUp f : overdue) {
+     *     b.evidence(f.id());
+     * }
+     * return b.arg("count", held).arg("total", due).build();
+     * }</pre>
+     *
+     * <p>A builder is not thread-safe; the evaluations it builds are immutable and are not changed
+     * when the builder is used again.
+     */
+    public static final class Builder {
+        /** Above this many ids, de-duplication uses a hash table instead of a linear scan. */
+        private static final int LINEAR_DEDUP_LIMIT = 16;
+
+        private final Outcome outcome;
+        private final String messageKey;
+        private String[] ids;
+        private int idCount;
+        /**
+         * Open-addressing hash table over {@code ids} (each slot an index plus one, zero when empty);
+         * built only once there are more than {@link #LINEAR_DEDUP_LIMIT} ids.
+         */
+        private int[] idTable;
+        /** Argument names and values, alternating. */
+        private Object[] slots;
+
+        private int argCount;
+        /** Whether {@code ids} belongs to a built evaluation, so that it must be copied before a change. */
+        private boolean idsShared;
+        /** Whether {@code slots} belongs to a built evaluation, so that it must be copied before a change. */
+        private boolean slotsShared;
+
+        private Builder(Outcome outcome, String messageKey, IdList evidence, ArgMap args) {
+            this.outcome = Objects.requireNonNull(outcome, "outcome");
+            this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+            this.ids = evidence.ids;
+            this.idCount = evidence.size;
+            this.slots = args.slots;
+            this.argCount = args.size;
+            this.idsShared = true;
+            this.slotsShared = true;
+        }
+
+        /**
+         * Adds one evidence id, unless it is already there.
+         *
+         * @param eventId the id of an event the conclusion rests on
+         * @return this
+         */
+        public Builder evidence(String eventId) {
+            Objects.requireNonNull(eventId, "evidence id");
+            if (!containsId(eventId)) {
+                appendId(eventId);
+            }
+            return this;
+        }
+
+        /**
+         * Adds evidence ids, in order, leaving out those already there.
+         *
+         * @param eventIds ids of events the conclusion rests on
+         * @return this
+         */
+        public Builder evidence(Collection<String> eventIds) {
+            for (String id : eventIds) {
+                evidence(id);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a message argument, or replaces the value of one with the same name.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the value; its {@code toString()} is used, so pass ids, codes, dates or numbers
+         * @return this
+         */
+        public Builder arg(String name, Object value) {
+            Objects.requireNonNull(name, "argument name");
+            Object kept = ArgMap.deferrable(value) ? value : String.valueOf(value);
+            if (slotsShared) {
+                slots = Arrays.copyOf(slots, Math.max(8, 2 * argCount + 2));
+                slotsShared = false;
+            }
+            for (int i = 0; i < argCount; i++) {
+                if (slots[2 * i].equals(name)) {
+                    slots[2 * i + 1] = kept;
+                    return this;
+                }
+            }
+            if (2 * argCount == slots.length) {
+                slots = Arrays.copyOf(slots, 2 * slots.length);
+            }
+            slots[2 * argCount] = name;
+            slots[2 * argCount + 1] = kept;
+            argCount++;
+            return this;
+        }
+
+        /**
+         * Builds the evaluation. The builder can go on being used; later changes do not reach
+         * evaluations already built.
+         *
+         * @return the evaluation
+         */
+        public Evaluation build() {
+            idsShared = true;
+            slotsShared = true;
+            return new Evaluation(
+                    outcome,
+                    messageKey,
+                    argCount == 0 ? ArgMap.EMPTY : new ArgMap(slots, argCount),
+                    idCount == 0 ? IdList.EMPTY : new IdList(ids, idCount));
+        }
+
+        private boolean containsId(String id) {
+            if (idCount <= LINEAR_DEDUP_LIMIT) {
+                int hash = id.hashCode();
+                for (int i = 0; i < idCount; i++) {
+                    String other = ids[i];
+                    if (other == id || (other.hashCode() == hash && other.equals(id))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (idTable == null) {
+                rebuildTable();
+            }
+            int mask = idTable.length - 1;
+            for (int i = spread(id.hashCode()) & mask; idTable[i] != 0; i = (i + 1) & mask) {
+                if (ids[idTable[i] - 1].equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void appendId(String id) {
+            if (idsShared || idCount == ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(4, idCount == ids.length ? 2 * idCount : ids.length));
+                idsShared = false;
+            }
+            ids[idCount++] = id;
+            if (idTable != null) {
+                if (2 * idCount > idTable.length) {
+                    rebuildTable();
+                } else {
+                    insert(idCount - 1);
+                }
+            }
+        }
+
+        private void rebuildTable() {
+            // a power of two above twice the ids, so that the table stays at most half full
+            idTable = new int[Integer.highestOneBit(Math.max(idCount, LINEAR_DEDUP_LIMIT) * 4)];
+            for (int i = 0; i < idCount; i++) {
+                insert(i);
+            }
+        }
+
+        private void insert(int index) {
+            int mask = idTable.length - 1;
+            int i = spread(ids[index].hashCode()) & mask;
+            while (idTable[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            idTable[i] = index + 1;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     /** An immutable list of ids, owned by an evaluation; never null elements. */
     private static final class IdList extends AbstractList<String> implements RandomAccess {
-        private static final IdList EMPTY = new IdList(new String[0]);
+        private static final IdList EMPTY = new IdList(new String[0], 0);
 
+        /** The ids; only the first {@link #size} are part of the list. */
         private final String[] ids;
 
-        private IdList(String[] ids) {
+        private final int size;
+
+        private IdList(String[] ids, int size) {
             this.ids = ids;
+            this.size = size;
         }
 
         static IdList copyOf(List<String> list) {
@@ -190,78 +384,63 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             for (String id : ids) {
                 Objects.requireNonNull(id, "evidence id");
             }
-            return new IdList(ids);
+            return new IdList(ids, ids.length);
         }
 
         @Override
         public String get(int index) {
-            return ids[index];
+            return ids[Objects.checkIndex(index, size)];
         }
 
         @Override
         public int size() {
-            return ids.length;
+            return size;
         }
     }
 
     /**
-     * An immutable map from argument names to values that iterates in insertion order; arrays with a
-     * linear look-up, since evaluations have a handful of arguments. Never null keys or values.
+     * An immutable map from argument names to values that iterates in insertion order; one array of
+     * alternating names and values with a linear look-up, since evaluations have a handful of
+     * arguments. Never null keys or values.
      *
      * <p>Values of immutable types whose text never changes (dates, boxed integers, booleans) are
      * kept as they are and turned into text on first access, since most evaluations built inside a
-     * rule (one per decision, say) are combined and dropped without their arguments ever being read. The text then replaces the value in the array: a benign race, as every thread
-     * computes the same string.
+     * rule (one per decision, say) are combined and dropped without their arguments ever being read.
+     * The text then replaces the value in the array: a benign race, as every thread computes the same
+     * string.
      */
     private static final class ArgMap extends AbstractMap<String, String> {
-        private static final ArgMap EMPTY = new ArgMap(new String[0], new Object[0]);
+        private static final ArgMap EMPTY = new ArgMap(new Object[0], 0);
 
-        private final String[] names;
-        /** Each a {@link String}, or a value of a type that {@link #deferrable(Object)} accepts. */
-        private final Object[] values;
+        /**
+         * Names (each a {@link String}) and values (each a {@link String}, or a value of a type that
+         * {@link #deferrable(Object)} accepts), alternating; only the first {@link #size} pairs belong
+         * to the map.
+         */
+        private final Object[] slots;
 
-        private ArgMap(String[] names, Object[] values) {
-            this.names = names;
-            this.values = values;
+        private final int size;
+
+        private ArgMap(Object[] slots, int size) {
+            this.slots = slots;
+            this.size = size;
         }
 
         static ArgMap copyOf(Map<String, String> map) {
             if (map.isEmpty()) {
                 return EMPTY;
             }
-            String[] names = new String[map.size()];
-            Object[] values = new Object[map.size()];
+            Object[] slots = new Object[2 * map.size()];
             int i = 0;
             for (Map.Entry<String, String> e : map.entrySet()) {
-                names[i] = Objects.requireNonNull(e.getKey(), "argument name");
-                values[i] = Objects.requireNonNull(e.getValue(), "argument value");
-                i++;
+                slots[i++] = Objects.requireNonNull(e.getKey(), "argument name");
+                slots[i++] = Objects.requireNonNull(e.getValue(), "argument value");
             }
-            return new ArgMap(names, values);
-        }
-
-        /**
-         * This map with one more argument; a name already present keeps its place, as in a
-         * LinkedHashMap.
-         */
-        ArgMap with(String name, Object value) {
-            Objects.requireNonNull(name, "argument name");
-            Object kept = deferrable(value) ? value : String.valueOf(value);
-            int at = indexOf(name);
-            if (at >= 0) {
-                Object[] v = values.clone();
-                v[at] = kept;
-                return new ArgMap(names, v);
-            }
-            String[] n = Arrays.copyOf(names, names.length + 1);
-            Object[] v = Arrays.copyOf(values, values.length + 1);
-            n[names.length] = name;
-            v[values.length] = kept;
-            return new ArgMap(n, v);
+            return new ArgMap(slots, map.size());
         }
 
         /** Whether the value is immutable and its text is fixed, so it can be turned into text later. */
-        private static boolean deferrable(Object value) {
+        static boolean deferrable(Object value) {
             return value instanceof String
                     || value instanceof LocalDate
                     || value instanceof Integer
@@ -269,19 +448,23 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                     || value instanceof Boolean;
         }
 
+        private String name(int i) {
+            return (String) slots[2 * i];
+        }
+
         private String text(int i) {
-            Object v = values[i];
+            Object v = slots[2 * i + 1];
             if (v instanceof String) {
                 return (String) v;
             }
             String text = String.valueOf(v);
-            values[i] = text;
+            slots[2 * i + 1] = text;
             return text;
         }
 
         private int indexOf(Object name) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(name)) {
+            for (int i = 0; i < size; i++) {
+                if (slots[2 * i].equals(name)) {
                     return i;
                 }
             }
@@ -301,7 +484,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
 
         @Override
         public int size() {
-            return names.length;
+            return size;
         }
 
         @Override
@@ -314,23 +497,23 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
 
                         @Override
                         public boolean hasNext() {
-                            return next < names.length;
+                            return next < size;
                         }
 
                         @Override
                         public Map.Entry<String, String> next() {
-                            if (next >= names.length) {
+                            if (next >= size) {
                                 throw new NoSuchElementException();
                             }
                             int i = next++;
-                            return new AbstractMap.SimpleImmutableEntry<>(names[i], text(i));
+                            return new AbstractMap.SimpleImmutableEntry<>(name(i), text(i));
                         }
                     };
                 }
 
                 @Override
                 public int size() {
-                    return names.length;
+                    return size;
                 }
             };
         }

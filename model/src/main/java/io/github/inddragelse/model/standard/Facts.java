@@ -12,6 +12,7 @@ import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.rule.Applicability;
@@ -91,6 +92,12 @@ final class Facts {
     /** English text for {@link #NOT_YET_DUE}. */
     static final String NOT_YET_DUE_EN = "The deadline has not passed, and there is no decision yet.";
 
+    private static final Applicability NOT_DECIDED = Applicability.notApplicable(NO_DECISION);
+    private static final Applicability NO_ADVERSE_DECISION_YET = Applicability.notApplicable(NO_ADVERSE_DECISION);
+    private static final Applicability NO_MEETING_YET = Applicability.notApplicable(NO_MEETINGS);
+    private static final Applicability NOT_INVESTIGATED = Applicability.insufficientData(NO_INVESTIGATION);
+    private static final Applicability NO_FOLLOW_UP_HELD = Applicability.notApplicable("no-follow-up-held");
+
     private Facts() {}
 
     // ------------------------------------------------------------------ decisions
@@ -117,22 +124,6 @@ final class Facts {
     }
 
     /**
-     * The known decisions that give the citizen help.
-     *
-     * @param view the case
-     * @return those decisions, by date
-     */
-    static List<Decision> grantingDecisions(CaseView view) {
-        List<Decision> found = new ArrayList<>();
-        for (Decision d : view.eventsOf(Decision.class)) {
-            if (grantsHelp(d)) {
-                found.add(d);
-            }
-        }
-        return found;
-    }
-
-    /**
      * The first known decision that gives the citizen help.
      *
      * @param view the case
@@ -154,7 +145,7 @@ final class Facts {
      * @return applies, or not applicable with {@value #NO_DECISION}
      */
     static Applicability whenDecided(CaseView view) {
-        return view.has(Decision.class) ? Applicability.applies() : Applicability.notApplicable(NO_DECISION);
+        return view.has(Decision.class) ? Applicability.applies() : NOT_DECIDED;
     }
 
     /**
@@ -181,9 +172,7 @@ final class Facts {
      * @return applies, or not applicable with {@value #NO_ADVERSE_DECISION}
      */
     static Applicability whenAdverseDecision(CaseView view) {
-        return view.adverseDecisions().isEmpty()
-                ? Applicability.notApplicable(NO_ADVERSE_DECISION)
-                : Applicability.applies();
+        return view.adverseDecisions().isEmpty() ? NO_ADVERSE_DECISION_YET : Applicability.applies();
     }
 
     // ------------------------------------------------------------------ meetings and milestones
@@ -198,13 +187,22 @@ final class Facts {
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
         List<Meeting> all = view.eventsOf(Meeting.class);
-        List<Meeting> found = new ArrayList<>();
+        int withCitizen = 0;
+        for (Meeting m : all) {
+            if (view.citizenTookPart(m)) {
+                withCitizen++;
+            }
+        }
+        if (withCitizen == 0 || withCitizen == all.size()) {
+            return all;
+        }
+        List<Meeting> found = new ArrayList<>(withCitizen);
         for (Meeting m : all) {
             if (view.citizenTookPart(m)) {
                 found.add(m);
             }
         }
-        return found.isEmpty() ? all : found;
+        return found;
     }
 
     /**
@@ -215,7 +213,7 @@ final class Facts {
      * @return applies, or not applicable with {@value #NO_MEETINGS}
      */
     static Applicability whenAnyMeeting(CaseView view) {
-        return view.has(Meeting.class) ? Applicability.applies() : Applicability.notApplicable(NO_MEETINGS);
+        return view.has(Meeting.class) ? Applicability.applies() : NO_MEETING_YET;
     }
 
     /**
@@ -297,6 +295,24 @@ final class Facts {
     }
 
     /**
+     * Starts an evaluation that rests on one event: the event's id is its evidence and the value of
+     * one argument.
+     *
+     * <pre>{@code
+     * return Facts.onEvent(Outcome.MET, "recorded", "contact", contact).build();
+     * }</pre>
+     *
+     * @param outcome the outcome
+     * @param messageKey the message key
+     * @param argument the name of the argument that names the event
+     * @param event the event
+     * @return the builder, to add more to
+     */
+    static Evaluation.Builder onEvent(Outcome outcome, String messageKey, String argument, CaseEvent event) {
+        return Evaluation.builder(outcome, messageKey).evidence(event.id()).arg(argument, event.id());
+    }
+
+    /**
      * Judges whether something was done by a milestone: done on or before it is met, done only after
      * it is partly met, not done when the milestone has passed is not met, and not done before the
      * milestone is reached is insufficient data. Message keys: {@code given}, {@code given-late},
@@ -311,25 +327,29 @@ final class Facts {
         if (done.isPresent()) {
             CaseEvent d = done.get();
             if (milestone.isEmpty() || !d.date().isAfter(milestone.get().date())) {
-                return Evaluation.met("given")
-                        .withEvidence(d.id())
-                        .withArg("event", d.id())
-                        .withArg("date", d.date());
+                return Evaluation.builder(Outcome.MET, "given")
+                        .evidence(d.id())
+                        .arg("event", d.id())
+                        .arg("date", d.date())
+                        .build();
             }
             CaseEvent m = milestone.get();
-            return Evaluation.partlyMet("given-late")
-                    .withEvidence(d.id(), m.id())
-                    .withArg("event", d.id())
-                    .withArg("date", d.date())
-                    .withArg("milestone", m.id())
-                    .withArg("milestoneDate", m.date());
+            return Evaluation.builder(Outcome.PARTLY_MET, "given-late")
+                    .evidence(d.id())
+                    .evidence(m.id())
+                    .arg("event", d.id())
+                    .arg("date", d.date())
+                    .arg("milestone", m.id())
+                    .arg("milestoneDate", m.date())
+                    .build();
         }
         if (milestone.isPresent()) {
             CaseEvent m = milestone.get();
-            return Evaluation.notMet("not-given")
-                    .withEvidence(m.id())
-                    .withArg("milestone", m.id())
-                    .withArg("milestoneDate", m.date());
+            return Evaluation.builder(Outcome.NOT_MET, "not-given")
+                    .evidence(m.id())
+                    .arg("milestone", m.id())
+                    .arg("milestoneDate", m.date())
+                    .build();
         }
         return Evaluation.insufficientData("not-yet");
     }
@@ -343,9 +363,7 @@ final class Facts {
      * @return applies, or insufficient data with {@value #NO_INVESTIGATION}
      */
     static Applicability whenInvestigated(CaseView view) {
-        return view.has(Investigation.class)
-                ? Applicability.applies()
-                : Applicability.insufficientData(NO_INVESTIGATION);
+        return view.has(Investigation.class) ? Applicability.applies() : NOT_INVESTIGATED;
     }
 
     /**
@@ -376,15 +394,13 @@ final class Facts {
                     Investigation latest = null;
                     for (Investigation i : view.eventsOf(Investigation.class)) {
                         if (records.test(i)) {
-                            return Evaluation.met("recorded")
-                                    .withEvidence(i.id())
-                                    .withArg("investigation", i.id());
+                            return onEvent(Outcome.MET, "recorded", "investigation", i)
+                                    .build();
                         }
                         latest = i;
                     }
-                    return Evaluation.notMet("not-recorded")
-                            .withEvidence(latest.id())
-                            .withArg("investigation", latest.id());
+                    return onEvent(Outcome.NOT_MET, "not-recorded", "investigation", latest)
+                            .build();
                 });
     }
 
@@ -479,19 +495,30 @@ final class Facts {
     // ------------------------------------------------------------------ follow-up
 
     /**
-     * The follow-ups held as of the assessment date (a held-on date that is known).
+     * Whether a follow-up has been held as of the assessment date (its held-on date is known).
      *
      * @param view the case
-     * @return those follow-ups, by scheduling date
+     * @param followUp the follow-up
+     * @return true if it has been held
      */
-    static List<FollowUp> heldFollowUps(CaseView view) {
-        List<FollowUp> held = new ArrayList<>();
+    static boolean isHeld(CaseView view, FollowUp followUp) {
+        Optional<LocalDate> heldOn = followUp.heldOn();
+        return heldOn.isPresent() && !heldOn.get().isAfter(view.asOf());
+    }
+
+    /**
+     * The first follow-up held as of the assessment date.
+     *
+     * @param view the case
+     * @return the follow-up, if any, by scheduling date
+     */
+    static Optional<FollowUp> firstHeldFollowUp(CaseView view) {
         for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (view.known(f.heldOn()).isPresent()) {
-                held.add(f);
+            if (isHeld(view, f)) {
+                return Optional.of(f);
             }
         }
-        return held;
+        return Optional.empty();
     }
 
     /**
@@ -501,12 +528,7 @@ final class Facts {
      * @return applies, or not applicable with {@code no-follow-up-held}
      */
     static Applicability whenFollowUpHeld(CaseView view) {
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (view.known(f.heldOn()).isPresent()) {
-                return Applicability.applies();
-            }
-        }
-        return Applicability.notApplicable("no-follow-up-held");
+        return firstHeldFollowUp(view).isPresent() ? Applicability.applies() : NO_FOLLOW_UP_HELD;
     }
 
     /**
@@ -518,7 +540,9 @@ final class Facts {
     static List<LocalDate> heldDates(CaseView view) {
         List<LocalDate> dates = new ArrayList<>();
         for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            view.known(f.heldOn()).ifPresent(dates::add);
+            if (isHeld(view, f)) {
+                dates.add(f.heldOn().get());
+            }
         }
         dates.sort(null);
         return dates;
@@ -547,6 +571,42 @@ final class Facts {
     }
 
     // ------------------------------------------------------------------ other actors
+
+    /**
+     * The ids of the case's participants that pass a test.
+     *
+     * @param view the case
+     * @param which the test
+     * @return their ids, in the order the case lists them
+     */
+    static List<String> participantIds(CaseView view, Predicate<Participant> which) {
+        List<String> ids = new ArrayList<>(2);
+        for (Participant p : view.process().participants()) {
+            if (which.test(p)) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whether any of some participants took part in an event.
+     *
+     * @param event the event
+     * @param participantIds the participants' ids
+     * @return true if at least one of them is among the event's participants
+     */
+    static boolean anyTookPart(CaseEvent event, List<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return false;
+        }
+        for (String id : event.participantIds()) {
+            if (participantIds.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether an actor is another authority or sector the municipality coordinates with: another
@@ -578,21 +638,100 @@ final class Facts {
      * @return the evaluation
      */
     static <T extends CaseEvent> Evaluation share(
-            List<T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
-        List<String> passing = new ArrayList<>(items.size());
-        List<String> failing = new ArrayList<>();
-        for (T item : items) {
-            (passes.test(item) ? passing : failing).add(item.id());
+            List<? extends T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
+        return share(items, List.of(), e -> true, passes, allKey, someKey, noneKey);
+    }
+
+    /**
+     * Judges a share as {@link #share(List, Predicate, String, String, String)} does, counting only
+     * the events that pass a first test (the follow-ups that fell due, say).
+     *
+     * @param items the events
+     * @param counts which events count
+     * @param passes the test
+     * @param allKey message key when all counted events pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @param <T> the event type
+     * @return the evaluation
+     */
+    static <T extends CaseEvent> Evaluation shareOf(
+            List<? extends T> items,
+            Predicate<? super T> counts,
+            Predicate<? super T> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
+        return share(items, List.of(), counts, passes, allKey, someKey, noneKey);
+    }
+
+    /**
+     * Judges a share as {@link #share(List, Predicate, String, String, String)} does, over the
+     * events of two lists taken one after the other.
+     *
+     * @param items the first events
+     * @param moreItems the events after them
+     * @param passes the test
+     * @param allKey message key when all pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @return the evaluation
+     */
+    static Evaluation shareOfBoth(
+            List<? extends CaseEvent> items,
+            List<? extends CaseEvent> moreItems,
+            Predicate<CaseEvent> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
+        return share(items, moreItems, e -> true, passes, allKey, someKey, noneKey);
+    }
+
+    /** One pass that tests and counts the events, then one evaluation built with its evidence. */
+    private static <T extends CaseEvent> Evaluation share(
+            List<? extends T> items,
+            List<? extends T> moreItems,
+            Predicate<? super T> counts,
+            Predicate<? super T> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
+        int size = items.size() + moreItems.size();
+        String[] counted = new String[size];
+        String[] failing = null;
+        int total = 0;
+        int missing = 0;
+        for (int i = 0; i < size; i++) {
+            T item = i < items.size() ? items.get(i) : moreItems.get(i - items.size());
+            if (counts.test(item)) {
+                counted[total++] = item.id();
+                if (!passes.test(item)) {
+                    if (failing == null) {
+                        failing = new String[size];
+                    }
+                    failing[missing++] = item.id();
+                }
+            }
         }
-        Evaluation e;
-        if (failing.isEmpty()) {
-            e = Evaluation.met(allKey).withEvidence(passing);
-        } else if (passing.isEmpty()) {
-            e = Evaluation.notMet(noneKey).withEvidence(failing);
+        Evaluation.Builder e;
+        String[] evidence;
+        if (missing == 0) {
+            e = Evaluation.builder(Outcome.MET, allKey);
+            evidence = counted;
+        } else if (missing == total) {
+            e = Evaluation.builder(Outcome.NOT_MET, noneKey);
+            evidence = counted;
         } else {
-            e = Evaluation.partlyMet(someKey).withEvidence(failing);
+            e = Evaluation.builder(Outcome.PARTLY_MET, someKey);
+            evidence = failing;
         }
-        return e.withArg("count", passing.size()).withArg("total", items.size()).withArg("missing", failing.size());
+        for (int i = 0, n = missing == 0 || missing == total ? total : missing; i < n; i++) {
+            e.evidence(evidence[i]);
+        }
+        return e.arg("count", total - missing)
+                .arg("total", total)
+                .arg("missing", missing)
+                .build();
     }
 
     /**
@@ -617,16 +756,16 @@ final class Facts {
                 first = e;
             }
         }
-        List<String> evidence = new ArrayList<>();
+        Evaluation.Builder result =
+                first.outcome() == Outcome.MET ? Evaluation.builder(Outcome.MET, allMetKey) : first.toBuilder();
         int count = 0;
         for (Evaluation e : items) {
             if (e.outcome() == first.outcome()) {
-                evidence.addAll(e.evidence());
+                result.evidence(e.evidence());
                 count++;
             }
         }
-        Evaluation result = first.outcome() == Outcome.MET ? Evaluation.met(allMetKey) : first;
-        return result.withEvidence(evidence).withArg("count", count);
+        return result.arg("count", count).build();
     }
 
     private static int rank(Outcome outcome) {

@@ -15,6 +15,7 @@ import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
@@ -208,12 +209,12 @@ public final class TrustRules {
             .evaluatedBy(view -> {
                 List<Evaluation> items = new ArrayList<>();
                 for (CaseworkerChange c : view.eventsOf(CaseworkerChange.class)) {
-                    Evaluation e = c.handoverWithCitizen()
-                            ? Evaluation.met("handed-over")
+                    Evaluation.Builder e = c.handoverWithCitizen()
+                            ? Facts.onEvent(Outcome.MET, "handed-over", "change", c)
                             : c.citizenInformed()
-                                    ? Evaluation.partlyMet("informed-only")
-                                    : Evaluation.notMet("not-informed");
-                    items.add(e.withEvidence(c.id()).withArg("change", c.id()).withArg("date", c.date()));
+                                    ? Facts.onEvent(Outcome.PARTLY_MET, "informed-only", "change", c)
+                                    : Facts.onEvent(Outcome.NOT_MET, "not-informed", "change", c);
+                    items.add(e.arg("date", c.date()).build());
                 }
                 return Facts.worst(items, "handed-over", "no-change");
             })
@@ -301,15 +302,20 @@ public final class TrustRules {
         LocalDate opened = view.process().openedOn();
         LocalDate from = opened.isAfter(yearAgo) ? opened : yearAgo;
         List<CaseworkerChange> changes = view.between(CaseworkerChange.class, from, view.asOf());
-        Evaluation e;
+        Evaluation.Builder e;
         if (changes.isEmpty()) {
-            e = Evaluation.met("stable");
+            e = Evaluation.builder(Outcome.MET, "stable");
         } else if (changes.size() == 1) {
             CaseworkerChange c = changes.get(0);
-            e = Evaluation.partlyMet("one-change").withArg("change", c.id()).withArg("date", c.date());
+            e = Evaluation.builder(Outcome.PARTLY_MET, "one-change")
+                    .arg("change", c.id())
+                    .arg("date", c.date());
         } else {
-            e = Evaluation.notMet("frequent-changes").withArg("count", changes.size());
+            e = Evaluation.builder(Outcome.NOT_MET, "frequent-changes").arg("count", changes.size());
         }
-        return e.withEvidence(Facts.ids(changes)).withArg("from", from).withArg("asOf", view.asOf());
+        for (CaseworkerChange c : changes) {
+            e.evidence(c.id());
+        }
+        return e.arg("from", from).arg("asOf", view.asOf()).build();
     }
 }
