@@ -207,9 +207,14 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         private int idCount;
         /**
          * Open-addressing hash table over {@code ids} (each slot an index plus one, zero when empty);
-         * built only once there are more than {@link #LINEAR_DEDUP_LIMIT} ids.
+         * built only when an id must be looked up among more than {@link #LINEAR_DEDUP_LIMIT}.
          */
         private int[] idTable;
+        /**
+         * One bit per id, chosen by its hash: an id whose bit is not set is certainly new, so most ids
+         * are added without a scan.
+         */
+        private long idHashBits;
         /** Argument names and values, alternating. */
         private Object[] slots;
 
@@ -224,6 +229,9 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
             this.ids = evidence.ids;
             this.idCount = evidence.size;
+            for (int i = 0; i < idCount; i++) {
+                idHashBits |= hashBit(ids[i].hashCode());
+            }
             this.slots = args.slots;
             this.argCount = args.size;
             this.idsShared = true;
@@ -237,9 +245,18 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return this
          */
         public Builder evidence(String eventId) {
-            Objects.requireNonNull(eventId, "evidence id");
-            if (!containsId(eventId)) {
-                appendId(eventId);
+            int hash = Objects.requireNonNull(eventId, "evidence id").hashCode();
+            long bit = hashBit(hash);
+            if ((idHashBits & bit) != 0 && containsId(eventId, hash)) {
+                return this;
+            }
+            if (idsShared || idCount == ids.length) {
+                growIds(idCount + 1);
+            }
+            ids[idCount++] = eventId;
+            idHashBits |= bit;
+            if (idTable != null) {
+                addToTable(idCount - 1);
             }
             return this;
         }
@@ -251,6 +268,9 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return this
          */
         public Builder evidence(Collection<String> eventIds) {
+            if (idsShared || idCount + eventIds.size() > ids.length) {
+                growIds(idCount + eventIds.size());
+            }
             for (String id : eventIds) {
                 evidence(id);
             }
@@ -267,22 +287,15 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         public Builder arg(String name, Object value) {
             Objects.requireNonNull(name, "argument name");
             Object kept = ArgMap.deferrable(value) ? value : String.valueOf(value);
-            if (slotsShared) {
-                slots = Arrays.copyOf(slots, Math.max(8, 2 * argCount + 2));
-                slotsShared = false;
+            int at = argIndex(name);
+            if (slotsShared || (at < 0 && 2 * argCount == slots.length)) {
+                growSlots();
             }
-            for (int i = 0; i < argCount; i++) {
-                if (slots[2 * i].equals(name)) {
-                    slots[2 * i + 1] = kept;
-                    return this;
-                }
+            if (at < 0) {
+                at = argCount++;
+                slots[2 * at] = name;
             }
-            if (2 * argCount == slots.length) {
-                slots = Arrays.copyOf(slots, 2 * slots.length);
-            }
-            slots[2 * argCount] = name;
-            slots[2 * argCount + 1] = kept;
-            argCount++;
+            slots[2 * at + 1] = kept;
             return this;
         }
 
@@ -302,9 +315,31 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                     idCount == 0 ? IdList.EMPTY : new IdList(ids, idCount));
         }
 
-        private boolean containsId(String id) {
+        private int argIndex(String name) {
+            for (int i = 0; i < argCount; i++) {
+                Object other = slots[2 * i];
+                if (other == name || other.equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A copy of the arguments this builder owns, with room for at least one more. */
+        private void growSlots() {
+            int capacity = 2 * argCount < slots.length ? slots.length : Math.max(8, 2 * slots.length);
+            slots = Arrays.copyOf(slots, capacity);
+            slotsShared = false;
+        }
+
+        /** A copy of the ids this builder owns, with room for at least {@code needed}. */
+        private void growIds(int needed) {
+            ids = Arrays.copyOf(ids, Math.max(needed, Math.max(4, 2 * idCount)));
+            idsShared = false;
+        }
+
+        private boolean containsId(String id, int hash) {
             if (idCount <= LINEAR_DEDUP_LIMIT) {
-                int hash = id.hashCode();
                 for (int i = 0; i < idCount; i++) {
                     String other = ids[i];
                     if (other == id || (other.hashCode() == hash && other.equals(id))) {
@@ -314,10 +349,13 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                 return false;
             }
             if (idTable == null) {
-                rebuildTable();
+                idTable = new int[tableSize(idCount)];
+                for (int i = 0; i < idCount; i++) {
+                    addToTable(i);
+                }
             }
             int mask = idTable.length - 1;
-            for (int i = spread(id.hashCode()) & mask; idTable[i] != 0; i = (i + 1) & mask) {
+            for (int i = spread(hash) & mask; idTable[i] != 0; i = (i + 1) & mask) {
                 if (ids[idTable[i] - 1].equals(id)) {
                     return true;
                 }
@@ -325,30 +363,14 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             return false;
         }
 
-        private void appendId(String id) {
-            if (idsShared || idCount == ids.length) {
-                ids = Arrays.copyOf(ids, Math.max(4, idCount == ids.length ? 2 * idCount : ids.length));
-                idsShared = false;
-            }
-            ids[idCount++] = id;
-            if (idTable != null) {
-                if (2 * idCount > idTable.length) {
-                    rebuildTable();
-                } else {
-                    insert(idCount - 1);
+        /** Enters the id at an index into the hash table, growing it to stay at most half full. */
+        private void addToTable(int index) {
+            if (2 * (index + 1) > idTable.length) {
+                idTable = new int[tableSize(index + 1)];
+                for (int i = 0; i < index; i++) {
+                    addToTable(i);
                 }
             }
-        }
-
-        private void rebuildTable() {
-            // a power of two above twice the ids, so that the table stays at most half full
-            idTable = new int[Integer.highestOneBit(Math.max(idCount, LINEAR_DEDUP_LIMIT) * 4)];
-            for (int i = 0; i < idCount; i++) {
-                insert(i);
-            }
-        }
-
-        private void insert(int index) {
             int mask = idTable.length - 1;
             int i = spread(ids[index].hashCode()) & mask;
             while (idTable[i] != 0) {
@@ -357,8 +379,18 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             idTable[i] = index + 1;
         }
 
+        /** A power of two above twice the number of ids. */
+        private static int tableSize(int ids) {
+            return Integer.highestOneBit(Math.max(ids, LINEAR_DEDUP_LIMIT) * 4);
+        }
+
         private static int spread(int hash) {
             return hash ^ (hash >>> 16);
+        }
+
+        /** The id's bit in {@link #idHashBits}. */
+        private static long hashBit(int hash) {
+            return 1L << spread(hash); // the shift takes the low six bits
         }
     }
 

@@ -21,7 +21,6 @@ import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -257,22 +256,22 @@ public final class CollaborationRules {
             .appliesWhen(view ->
                     view.has(ProviderOrder.class) ? Applicability.applies() : Applicability.notApplicable("no-order"))
             .evaluatedBy(view -> {
-                List<Evaluation> items = new ArrayList<>();
+                Worst worst = new Worst("complete", "no-order");
                 for (ProviderOrder o : view.eventsOf(ProviderOrder.class)) {
                     boolean goals = !o.goalIds().isEmpty();
-                    Evaluation.Builder e;
+                    Worst.Item item;
                     if (goals && o.purposeStated()) {
-                        e = Facts.onEvent(Outcome.MET, "complete", "order", o);
+                        item = worst.item(Outcome.MET, "complete");
                     } else if (goals) {
-                        e = Facts.onEvent(Outcome.PARTLY_MET, "purpose-missing", "order", o);
+                        item = worst.item(Outcome.PARTLY_MET, "purpose-missing");
                     } else if (o.purposeStated()) {
-                        e = Facts.onEvent(Outcome.PARTLY_MET, "goals-missing", "order", o);
+                        item = worst.item(Outcome.PARTLY_MET, "goals-missing");
                     } else {
-                        e = Facts.onEvent(Outcome.NOT_MET, "neither", "order", o);
+                        item = worst.item(Outcome.NOT_MET, "neither");
                     }
-                    items.add(e.build());
+                    item.evidence(o.id()).arg("order", o.id());
                 }
-                return Facts.worst(items, "complete", "no-order");
+                return worst.result();
             })
             .build();
 

@@ -30,8 +30,9 @@ import java.util.function.Predicate;
 /**
  * The small vocabulary the standard rules share: which decisions grant help, which meetings the
  * citizen attended, which follow-ups are held as of the assessment date, and the two ways the rules
- * turn many events into one evaluation ({@link #share} and {@link #worst}). Every method is linear in
- * the events it looks at (or a binary search in the view), pure and thread-safe.
+ * turn many events into one evaluation ({@link #share} here, and {@link Worst}). Every method is linear
+ * in the events it looks at (or a binary search in the view), pure and thread-safe. Evaluations are
+ * built once, with an {@link Evaluation.Builder}, after the events have been tested and counted.
  */
 final class Facts {
 
@@ -597,11 +598,8 @@ final class Facts {
      * @return true if at least one of them is among the event's participants
      */
     static boolean anyTookPart(CaseEvent event, List<String> participantIds) {
-        if (participantIds.isEmpty()) {
-            return false;
-        }
-        for (String id : event.participantIds()) {
-            if (participantIds.contains(id)) {
+        for (int i = 0; i < participantIds.size(); i++) {
+            if (event.involves(participantIds.get(i))) {
                 return true;
             }
         }
@@ -639,7 +637,7 @@ final class Facts {
      */
     static <T extends CaseEvent> Evaluation share(
             List<? extends T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
-        return share(items, List.of(), e -> true, passes, allKey, someKey, noneKey);
+        return share(items, List.of(), null, passes, allKey, someKey, noneKey);
     }
 
     /**
@@ -684,10 +682,13 @@ final class Facts {
             String allKey,
             String someKey,
             String noneKey) {
-        return share(items, moreItems, e -> true, passes, allKey, someKey, noneKey);
+        return share(items, moreItems, null, passes, allKey, someKey, noneKey);
     }
 
-    /** One pass that tests and counts the events, then one evaluation built with its evidence. */
+    /**
+     * One pass that tests and counts the events, then one evaluation built with its evidence; {@code
+     * counts} is null when every event counts.
+     */
     private static <T extends CaseEvent> Evaluation share(
             List<? extends T> items,
             List<? extends T> moreItems,
@@ -703,7 +704,7 @@ final class Facts {
         int missing = 0;
         for (int i = 0; i < size; i++) {
             T item = i < items.size() ? items.get(i) : moreItems.get(i - items.size());
-            if (counts.test(item)) {
+            if (counts == null || counts.test(item)) {
                 counted[total++] = item.id();
                 if (!passes.test(item)) {
                     if (failing == null) {
@@ -732,49 +733,5 @@ final class Facts {
                 .arg("total", total)
                 .arg("missing", missing)
                 .build();
-    }
-
-    /**
-     * Combines one evaluation per event into the worst: not met, then partly met, then insufficient
-     * data, then met; not applicable items are left out. When every item is met the result is a met
-     * evaluation with {@code allMetKey}; otherwise it is the first of the worst items. Either way the
-     * evidence is that of every item with the resulting outcome, and the argument {@code count} says
-     * how many there are.
-     *
-     * @param items the evaluations
-     * @param allMetKey message key when all items are met
-     * @param emptyKey message key (not applicable) when there are no items
-     * @return the evaluation
-     */
-    static Evaluation worst(List<Evaluation> items, String allMetKey, String emptyKey) {
-        if (items.isEmpty()) {
-            return Evaluation.notApplicable(emptyKey);
-        }
-        Evaluation first = items.get(0);
-        for (Evaluation e : items) {
-            if (rank(e.outcome()) > rank(first.outcome())) {
-                first = e;
-            }
-        }
-        Evaluation.Builder result =
-                first.outcome() == Outcome.MET ? Evaluation.builder(Outcome.MET, allMetKey) : first.toBuilder();
-        int count = 0;
-        for (Evaluation e : items) {
-            if (e.outcome() == first.outcome()) {
-                result.evidence(e.evidence());
-                count++;
-            }
-        }
-        return result.arg("count", count).build();
-    }
-
-    private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case NOT_APPLICABLE -> 0;
-            case MET -> 1;
-            case INSUFFICIENT_DATA -> 2;
-            case PARTLY_MET -> 3;
-            case NOT_MET -> 4;
-        };
     }
 }

@@ -39,7 +39,6 @@ import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -588,17 +587,15 @@ public final class LegalDutyRules {
                     "Decision {decision} ({date}) carries no complaint guidance.")
             .appliesWhen(Facts::whenAdverseDecision)
             .evaluatedBy(view -> {
-                List<Evaluation> items = new ArrayList<>();
+                Worst worst = new Worst("complaint-guidance-given", Facts.NO_ADVERSE_DECISION);
                 for (Decision d : view.adverseDecisions()) {
-                    items.add(
-                            d.complaintGuidance()
-                                    ? Evaluation.builder(Outcome.MET, "complaint-guidance-given")
-                                            .evidence(d.id())
-                                            .build()
-                                    : decisionFinding(Outcome.NOT_MET, "no-complaint-guidance", d)
-                                            .build());
+                    if (d.complaintGuidance()) {
+                        worst.item(Outcome.MET, "complaint-guidance-given").evidence(d.id());
+                    } else {
+                        worst.item(Outcome.NOT_MET, "no-complaint-guidance").decision(d);
+                    }
                 }
-                return Facts.worst(items, "complaint-guidance-given", Facts.NO_ADVERSE_DECISION);
+                return worst.result();
             })
             .build();
 
@@ -939,13 +936,13 @@ public final class LegalDutyRules {
         List<Decision> decisions = view.eventsOf(Decision.class);
         // the held follow-up dates matter only to decisions that change or stop help
         List<LocalDate> held = anyChangesHelp(decisions) ? Facts.heldDates(view) : List.of();
-        List<Evaluation> items = new ArrayList<>(decisions.size());
+        Worst worst = new Worst("investigated", Facts.NO_DECISION);
         Decision previous = null;
         for (Decision d : decisions) {
-            items.add(investigatedBefore(view, d, previous, held));
+            investigatedBefore(view, d, previous, held, worst);
             previous = d;
         }
-        return Facts.worst(items, "investigated", Facts.NO_DECISION);
+        return worst.result();
     }
 
     private static boolean changesHelp(Decision d) {
@@ -961,39 +958,39 @@ public final class LegalDutyRules {
         return false;
     }
 
-    private static Evaluation investigatedBefore(
-            CaseView view, Decision d, Decision previous, List<LocalDate> heldFollowUps) {
+    /** Judges one decision against the investigation before it. */
+    private static void investigatedBefore(
+            CaseView view, Decision d, Decision previous, List<LocalDate> heldFollowUps, Worst worst) {
         Optional<Investigation> inv = view.latestOnOrBefore(Investigation.class, d.date());
         if (inv.isEmpty()) {
             Optional<InformationGathering> info = view.latestOnOrBefore(InformationGathering.class, d.date());
-            return info.isPresent()
-                    ? decisionFinding(Outcome.PARTLY_MET, "information-without-assessment", d)
-                            .evidence(info.get().id())
-                            .build()
-                    : decisionFinding(Outcome.NOT_MET, "decided-without-investigation", d)
-                            .build();
+            if (info.isPresent()) {
+                worst.item(Outcome.PARTLY_MET, "information-without-assessment")
+                        .decision(d)
+                        .evidence(info.get().id());
+            } else {
+                worst.item(Outcome.NOT_MET, "decided-without-investigation").decision(d);
+            }
+            return;
         }
         Investigation i = inv.get();
         if (Facts.assessedLifeAreas(i) == 0) {
-            return decisionFinding(Outcome.PARTLY_MET, "no-life-areas-assessed", d)
+            worst.item(Outcome.PARTLY_MET, "no-life-areas-assessed")
+                    .decision(d)
                     .evidence(i.id())
-                    .arg("investigation", i.id())
-                    .build();
-        }
-        if (changesHelp(d)
+                    .arg("investigation", i.id());
+        } else if (changesHelp(d)
                 && previous != null
                 && !i.date().isAfter(previous.date())
                 && !Facts.anyDateIn(heldFollowUps, previous.date(), d.date())) {
-            return decisionFinding(Outcome.PARTLY_MET, "not-reinvestigated", d)
+            worst.item(Outcome.PARTLY_MET, "not-reinvestigated")
+                    .decision(d)
                     .evidence(i.id())
                     .evidence(previous.id())
-                    .arg("previous", previous.id())
-                    .build();
+                    .arg("previous", previous.id());
+        } else {
+            worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
         }
-        return Evaluation.builder(Outcome.MET, "investigated")
-                .evidence(d.id())
-                .evidence(i.id())
-                .build();
     }
 
     /** Whether information was gathered from someone other than the citizen. */
@@ -1011,29 +1008,27 @@ public final class LegalDutyRules {
     }
 
     private static Evaluation reconsidered(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
+        Worst worst = new Worst("reconsidered-in-time", "no-complaint");
         for (Complaint c : view.eventsOf(Complaint.class)) {
             LocalDate due = c.date().plus(Facts.FOUR_WEEKS);
             Optional<LocalDate> on = view.known(c.reconsideredOn());
-            Evaluation.Builder e;
+            Worst.Item item;
             if (on.isPresent()) {
-                e = on.get().isAfter(due)
-                        ? Evaluation.builder(Outcome.PARTLY_MET, "reconsidered-late")
-                                .arg("reconsidered", on.get())
-                        : Evaluation.builder(Outcome.MET, "reconsidered-in-time");
+                item = on.get().isAfter(due)
+                        ? worst.item(Outcome.PARTLY_MET, "reconsidered-late").arg("reconsidered", on.get())
+                        : worst.item(Outcome.MET, "reconsidered-in-time");
             } else {
-                e = view.asOf().isAfter(due)
-                        ? Evaluation.builder(Outcome.NOT_MET, "not-reconsidered")
-                        : Evaluation.builder(Outcome.NOT_APPLICABLE, "pending");
+                item = view.asOf().isAfter(due)
+                        ? worst.item(Outcome.NOT_MET, "not-reconsidered")
+                        : worst.item(Outcome.NOT_APPLICABLE, "pending");
             }
-            items.add(e.evidence(c.id())
+            item.evidence(c.id())
                     .evidence(c.decisionId())
                     .arg("complaint", c.id())
                     .arg("received", c.date())
-                    .arg("due", due)
-                    .build());
+                    .arg("due", due);
         }
-        return Facts.worst(items, "reconsidered-in-time", "no-complaint");
+        return worst.result();
     }
 
     private static Evaluation companion(CaseView view) {
@@ -1050,15 +1045,15 @@ public final class LegalDutyRules {
     }
 
     private static Evaluation hearing(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
+        Worst worst = new Worst("heard", Facts.NO_ADVERSE_DECISION);
         List<Decision> decisions = view.eventsOf(Decision.class);
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (d.outcome() != DecisionOutcome.GRANTED) {
-                items.add(heardBefore(view, d, previousOnProvision(decisions, i)));
+                heardBefore(view, d, previousOnProvision(decisions, i), worst);
             }
         }
-        return Facts.worst(items, "heard", Facts.NO_ADVERSE_DECISION);
+        return worst.result();
     }
 
     /**
@@ -1097,58 +1092,54 @@ public final class LegalDutyRules {
         return null;
     }
 
-    private static Evaluation heardBefore(CaseView view, Decision d, LocalDate previousOnProvision) {
+    /** Judges one adverse decision against the hearing before it. */
+    private static void heardBefore(CaseView view, Decision d, LocalDate previousOnProvision, Worst worst) {
         if (d.hearingExemption().isPresent()) {
-            return Evaluation.builder(Outcome.NOT_APPLICABLE, "exempt")
+            worst.item(Outcome.NOT_APPLICABLE, "exempt")
                     .evidence(d.id())
                     .arg("decision", d.id())
-                    .arg("exemption", d.hearingExemption().get().code())
-                    .build();
+                    .arg("exemption", d.hearingExemption().get().code());
+            return;
         }
         Hearing h = hearingFor(view, d, previousOnProvision);
         if (h == null) {
-            return decisionFinding(Outcome.NOT_MET, "not-heard", d).build();
+            worst.item(Outcome.NOT_MET, "not-heard").decision(d);
+            return;
         }
         Optional<LocalDate> respondedOn = h.respondedOn();
         boolean answered = respondedOn.isPresent()
                 && !respondedOn.get().isAfter(view.asOf())
                 && !respondedOn.get().isAfter(d.date());
         if (answered || d.date().isAfter(h.responseDeadline())) {
-            return Evaluation.builder(Outcome.MET, "heard")
-                    .evidence(d.id())
+            worst.item(Outcome.MET, "heard").evidence(d.id()).evidence(h.id());
+        } else {
+            worst.item(Outcome.NOT_MET, "decided-before-deadline")
+                    .decision(d)
                     .evidence(h.id())
-                    .build();
+                    .arg("hearing", h.id())
+                    .arg("deadline", h.responseDeadline());
         }
-        return decisionFinding(Outcome.NOT_MET, "decided-before-deadline", d)
-                .evidence(h.id())
-                .arg("hearing", h.id())
-                .arg("deadline", h.responseDeadline())
-                .build();
     }
 
     private static Evaluation reasons(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
+        Worst worst = new Worst("reasons-complete", Facts.NO_ADVERSE_DECISION);
         for (Decision d : view.adverseDecisions()) {
             int present = (d.reasonsCiteRules() ? 1 : 0)
                     + (d.reasonsStateConsiderations() ? 1 : 0)
                     + (d.reasonsStateFacts() ? 1 : 0);
-            Evaluation.Builder e;
             if (present == 3) {
-                e = decisionFinding(Outcome.MET, "reasons-complete", d);
+                worst.item(Outcome.MET, "reasons-complete").decision(d);
             } else if (present > 0) {
-                e = Evaluation.builder(Outcome.PARTLY_MET, "reasons-partial")
+                worst.item(Outcome.PARTLY_MET, "reasons-partial")
                         .arg("present", present)
-                        .evidence(d.id())
-                        .arg("decision", d.id())
-                        .arg("date", d.date());
+                        .decision(d);
             } else if (d.reasons().isPresent()) {
-                e = decisionFinding(Outcome.NOT_MET, "reasons-without-elements", d);
+                worst.item(Outcome.NOT_MET, "reasons-without-elements").decision(d);
             } else {
-                e = decisionFinding(Outcome.INSUFFICIENT_DATA, "reasons-not-recorded", d);
+                worst.item(Outcome.INSUFFICIENT_DATA, "reasons-not-recorded").decision(d);
             }
-            items.add(e.build());
         }
-        return Facts.worst(items, "reasons-complete", Facts.NO_ADVERSE_DECISION);
+        return worst.result();
     }
 
     private static Applicability actionPlanRequired(CaseView view) {
@@ -1221,7 +1212,7 @@ public final class LegalDutyRules {
     }
 
     private static Evaluation changeNeedsDecision(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
+        Worst worst = new Worst("decided", "no-change-concluded");
         for (FollowUp f : view.eventsOf(FollowUp.class)) {
             if (!concludedChangeOrEnd(view, f)) {
                 continue;
@@ -1229,22 +1220,21 @@ public final class LegalDutyRules {
             LocalDate held = f.heldOn().orElseThrow();
             LocalDate due = held.plus(Facts.FOUR_WEEKS);
             Optional<Decision> next = view.earliestOnOrAfter(Decision.class, held);
-            Evaluation.Builder e;
+            Worst.Item item;
             if (next.isPresent()) {
-                e = Evaluation.builder(Outcome.MET, "decided")
+                item = worst.item(Outcome.MET, "decided")
                         .evidence(f.id())
                         .evidence(next.get().id());
             } else if (view.asOf().isAfter(due)) {
-                e = Evaluation.builder(Outcome.NOT_MET, "no-new-decision")
+                item = worst.item(Outcome.NOT_MET, "no-new-decision")
                         .evidence(f.id())
                         .arg("held", held);
             } else {
-                e = Evaluation.builder(Outcome.NOT_APPLICABLE, "decision-pending")
-                        .evidence(f.id());
+                item = worst.item(Outcome.NOT_APPLICABLE, "decision-pending").evidence(f.id());
             }
-            items.add(e.arg("followUp", f.id()).arg("due", due).build());
+            item.arg("followUp", f.id()).arg("due", due);
         }
-        return Facts.worst(items, "decided", "no-change-concluded");
+        return worst.result();
     }
 
     private static Evaluation reablement(CaseView view) {

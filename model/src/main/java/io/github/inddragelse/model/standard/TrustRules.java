@@ -19,7 +19,6 @@ import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -207,16 +206,16 @@ public final class TrustRules {
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-change"))
             .evaluatedBy(view -> {
-                List<Evaluation> items = new ArrayList<>();
+                Worst worst = new Worst("handed-over", "no-change");
                 for (CaseworkerChange c : view.eventsOf(CaseworkerChange.class)) {
-                    Evaluation.Builder e = c.handoverWithCitizen()
-                            ? Facts.onEvent(Outcome.MET, "handed-over", "change", c)
+                    Worst.Item item = c.handoverWithCitizen()
+                            ? worst.item(Outcome.MET, "handed-over")
                             : c.citizenInformed()
-                                    ? Facts.onEvent(Outcome.PARTLY_MET, "informed-only", "change", c)
-                                    : Facts.onEvent(Outcome.NOT_MET, "not-informed", "change", c);
-                    items.add(e.arg("date", c.date()).build());
+                                    ? worst.item(Outcome.PARTLY_MET, "informed-only")
+                                    : worst.item(Outcome.NOT_MET, "not-informed");
+                    item.evidence(c.id()).arg("change", c.id()).arg("date", c.date());
                 }
-                return Facts.worst(items, "handed-over", "no-change");
+                return worst.result();
             })
             .build();
 
