@@ -21,8 +21,10 @@ import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Rules for collaboration with the citizen, the network the citizen chooses, the provider and other
@@ -317,7 +319,7 @@ public final class CollaborationRules {
                     : Applicability.notApplicable("no-provider-follow-up"))
             .evaluatedBy(view -> Facts.shareOf(
                     view.eventsOf(FollowUp.class),
-                    f -> heldAfterOrder(view, f),
+                    heldAfterOrder(view),
                     FollowUp::providerStatusCollected,
                     "collected",
                     "collected-some",
@@ -395,15 +397,23 @@ public final class CollaborationRules {
         return false;
     }
 
-    /** Whether a follow-up has been held after (or on the day of) an order to a provider. */
-    private static boolean heldAfterOrder(CaseView view, FollowUp f) {
-        return Facts.isHeld(view, f)
-                && view.latestOnOrBefore(ProviderOrder.class, f.heldOn().get()).isPresent();
+    /**
+     * Whether a follow-up has been held after (or on the day of) an order to a provider: on or after
+     * the first order.
+     */
+    private static Predicate<FollowUp> heldAfterOrder(CaseView view) {
+        List<ProviderOrder> orders = view.eventsOf(ProviderOrder.class);
+        if (orders.isEmpty()) {
+            return f -> false;
+        }
+        LocalDate firstOrder = orders.get(0).date();
+        return f -> Facts.isHeld(view, f) && !f.heldOn().get().isBefore(firstOrder);
     }
 
     private static boolean anyFollowUpAfterOrder(CaseView view) {
+        Predicate<FollowUp> heldAfterOrder = heldAfterOrder(view);
         for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (heldAfterOrder(view, f)) {
+            if (heldAfterOrder.test(f)) {
                 return true;
             }
         }

@@ -23,6 +23,7 @@ import io.github.inddragelse.model.rule.RuleBuilder;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -413,9 +414,10 @@ final class Facts {
      * @return the count
      */
     static int assessedLifeAreas(Investigation investigation) {
+        List<LifeAreaAssessment> areas = investigation.lifeAreas();
         int n = 0;
-        for (LifeAreaAssessment area : investigation.lifeAreas()) {
-            if (area.functionLevel() != FunctionLevel.NOT_ASSESSED) {
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).functionLevel() != FunctionLevel.NOT_ASSESSED) {
                 n++;
             }
         }
@@ -533,42 +535,46 @@ final class Facts {
     }
 
     /**
-     * The known held-on dates of follow-ups, sorted.
+     * The days on which follow-ups were held as of the assessment date, as epoch days, sorted.
      *
      * @param view the case
-     * @return the dates
+     * @return the days
      */
-    static List<LocalDate> heldDates(CaseView view) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+    static long[] heldDays(CaseView view) {
+        List<FollowUp> followUps = view.eventsOf(FollowUp.class);
+        long[] days = new long[followUps.size()];
+        int held = 0;
+        for (FollowUp f : followUps) {
             if (isHeld(view, f)) {
-                dates.add(f.heldOn().get());
+                days[held++] = f.heldOn().get().toEpochDay();
             }
         }
-        dates.sort(null);
-        return dates;
+        days = Arrays.copyOf(days, held);
+        Arrays.sort(days);
+        return days;
     }
 
     /**
-     * Whether a sorted list of dates has one after a date and on or before another (binary search).
+     * Whether sorted epoch days have one after a date and on or before another (binary search).
      *
-     * @param sorted the dates, ascending
+     * @param sortedDays the days, ascending
      * @param after the exclusive lower bound
      * @param onOrBefore the inclusive upper bound
-     * @return true if such a date exists
+     * @return true if such a day exists
      */
-    static boolean anyDateIn(List<LocalDate> sorted, LocalDate after, LocalDate onOrBefore) {
+    static boolean anyDayIn(long[] sortedDays, LocalDate after, LocalDate onOrBefore) {
+        long from = after.toEpochDay();
         int lo = 0;
-        int hi = sorted.size();
+        int hi = sortedDays.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).isAfter(after)) {
+            if (sortedDays[mid] > from) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return lo < sorted.size() && !sorted.get(lo).isAfter(onOrBefore);
+        return lo < sortedDays.length && sortedDays[lo] <= onOrBefore.toEpochDay();
     }
 
     // ------------------------------------------------------------------ other actors

@@ -439,7 +439,9 @@ public final class InvolvementRules {
         List<CaseEvent> adult = new ArrayList<>();
         List<CaseEvent> before = new ArrayList<>();
         List<CaseEvent> after = new ArrayList<>();
-        for (CaseEvent e : view.events()) {
+        List<CaseEvent> events = view.events();
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
             if (Facts.anyTookPart(e, children)) {
                 (e.date().isBefore(CHILD_INTERPRETER_BAN) ? before : after).add(e);
             } else if (Facts.anyTookPart(e, interpreters)) {

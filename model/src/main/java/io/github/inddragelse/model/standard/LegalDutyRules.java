@@ -935,11 +935,25 @@ public final class LegalDutyRules {
     private static Evaluation investigated(CaseView view) {
         List<Decision> decisions = view.eventsOf(Decision.class);
         // the held follow-up dates matter only to decisions that change or stop help
-        List<LocalDate> held = anyChangesHelp(decisions) ? Facts.heldDates(view) : List.of();
+        long[] held = anyChangesHelp(decisions) ? Facts.heldDays(view) : new long[0];
+        EventCursor<Investigation> investigations = new EventCursor<>(view.eventsOf(Investigation.class));
+        EventCursor<InformationGathering> information = new EventCursor<>(view.eventsOf(InformationGathering.class));
         Worst worst = new Worst("investigated", Facts.NO_DECISION);
         Decision previous = null;
         for (Decision d : decisions) {
-            investigatedBefore(view, d, previous, held, worst);
+            Investigation latest = investigations.latestOnOrBefore(d.date());
+            if (latest == null) {
+                InformationGathering info = information.latestOnOrBefore(d.date());
+                if (info != null) {
+                    worst.item(Outcome.PARTLY_MET, "information-without-assessment")
+                            .decision(d)
+                            .evidence(info.id());
+                } else {
+                    worst.item(Outcome.NOT_MET, "decided-without-investigation").decision(d);
+                }
+            } else {
+                investigatedBefore(d, latest, previous, held, worst);
+            }
             previous = d;
         }
         return worst.result();
@@ -958,22 +972,9 @@ public final class LegalDutyRules {
         return false;
     }
 
-    /** Judges one decision against the investigation before it. */
+    /** Judges one decision against the latest investigation on or before it. */
     private static void investigatedBefore(
-            CaseView view, Decision d, Decision previous, List<LocalDate> heldFollowUps, Worst worst) {
-        Optional<Investigation> inv = view.latestOnOrBefore(Investigation.class, d.date());
-        if (inv.isEmpty()) {
-            Optional<InformationGathering> info = view.latestOnOrBefore(InformationGathering.class, d.date());
-            if (info.isPresent()) {
-                worst.item(Outcome.PARTLY_MET, "information-without-assessment")
-                        .decision(d)
-                        .evidence(info.get().id());
-            } else {
-                worst.item(Outcome.NOT_MET, "decided-without-investigation").decision(d);
-            }
-            return;
-        }
-        Investigation i = inv.get();
+            Decision d, Investigation i, Decision previous, long[] heldFollowUps, Worst worst) {
         if (Facts.assessedLifeAreas(i) == 0) {
             worst.item(Outcome.PARTLY_MET, "no-life-areas-assessed")
                     .decision(d)
@@ -982,7 +983,7 @@ public final class LegalDutyRules {
         } else if (changesHelp(d)
                 && previous != null
                 && !i.date().isAfter(previous.date())
-                && !Facts.anyDateIn(heldFollowUps, previous.date(), d.date())) {
+                && !Facts.anyDayIn(heldFollowUps, previous.date(), d.date())) {
             worst.item(Outcome.PARTLY_MET, "not-reinvestigated")
                     .decision(d)
                     .evidence(i.id())
@@ -1046,11 +1047,12 @@ public final class LegalDutyRules {
 
     private static Evaluation hearing(CaseView view) {
         Worst worst = new Worst("heard", Facts.NO_ADVERSE_DECISION);
+        EventCursor<Hearing> hearings = new EventCursor<>(view.eventsOf(Hearing.class));
         List<Decision> decisions = view.eventsOf(Decision.class);
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (d.outcome() != DecisionOutcome.GRANTED) {
-                heardBefore(view, d, previousOnProvision(decisions, i), worst);
+                heardBefore(view, d, hearingFor(hearings, d, previousOnProvision(decisions, i)), worst);
             }
         }
         return worst.result();
@@ -1077,14 +1079,13 @@ public final class LegalDutyRules {
      * earlier decision on the same help does not count again, but a decision on other help the same
      * day does not use it up.
      */
-    private static Hearing hearingFor(CaseView view, Decision d, LocalDate previousOnProvision) {
-        LocalDate from = previousOnProvision == null ? LocalDate.MIN : previousOnProvision.plusDays(1);
-        if (from.isAfter(d.date())) {
-            return null;
-        }
-        List<Hearing> window = view.between(Hearing.class, from, d.date());
-        for (int i = window.size() - 1; i >= 0; i--) {
-            Hearing h = window.get(i);
+    private static Hearing hearingFor(EventCursor<Hearing> hearings, Decision d, LocalDate previousOnProvision) {
+        hearings.latestOnOrBefore(d.date());
+        for (int i = hearings.passed() - 1; i >= 0; i--) {
+            Hearing h = hearings.get(i);
+            if (previousOnProvision != null && !h.date().isAfter(previousOnProvision)) {
+                return null;
+            }
             if (h.provision().isEmpty() || h.provision().get().equals(d.provision())) {
                 return h;
             }
@@ -1092,8 +1093,8 @@ public final class LegalDutyRules {
         return null;
     }
 
-    /** Judges one adverse decision against the hearing before it. */
-    private static void heardBefore(CaseView view, Decision d, LocalDate previousOnProvision, Worst worst) {
+    /** Judges one adverse decision against the hearing found for it, if any (see {@link #hearingFor}). */
+    private static void heardBefore(CaseView view, Decision d, Hearing h, Worst worst) {
         if (d.hearingExemption().isPresent()) {
             worst.item(Outcome.NOT_APPLICABLE, "exempt")
                     .evidence(d.id())
@@ -1101,7 +1102,6 @@ public final class LegalDutyRules {
                     .arg("exemption", d.hearingExemption().get().code());
             return;
         }
-        Hearing h = hearingFor(view, d, previousOnProvision);
         if (h == null) {
             worst.item(Outcome.NOT_MET, "not-heard").decision(d);
             return;
