@@ -11,6 +11,7 @@ import io.github.inddragelse.model.caseprocess.ActionPlan;
 import io.github.inddragelse.model.caseprocess.Coordination;
 import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.Role;
@@ -360,9 +361,9 @@ public final class CollaborationRules {
                     "not-involved",
                     "Borgerens valgte netværk deltog ikke i nogen af de {total} møder.",
                     "The citizen's chosen network took part in none of the {total} meetings.")
-            .appliesWhen(view -> chosenNetwork(view).isEmpty()
-                    ? Applicability.notApplicable("no-chosen-network")
-                    : Facts.whenAnyMeeting(view))
+            .appliesWhen(view -> Facts.anyParticipant(view, CollaborationRules::chosenNetwork)
+                    ? Facts.whenAnyMeeting(view)
+                    : Applicability.notApplicable("no-chosen-network"))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
             .build();
 
@@ -420,14 +421,13 @@ public final class CollaborationRules {
         return false;
     }
 
-    /** The ids of the relatives and network members the citizen chose to involve. */
-    private static List<String> chosenNetwork(CaseView view) {
-        return Facts.participantIds(
-                view, p -> p.chosenByCitizen() && (p.role() == Role.RELATIVE || p.role() == Role.NETWORK));
+    /** Whether a participant is a relative or network member the citizen chose to involve. */
+    private static boolean chosenNetwork(Participant p) {
+        return p.chosenByCitizen() && (p.role() == Role.RELATIVE || p.role() == Role.NETWORK);
     }
 
     private static Evaluation chosenNetworkTookPart(CaseView view) {
-        List<String> chosen = chosenNetwork(view);
+        List<String> chosen = Facts.participantIds(view, CollaborationRules::chosenNetwork);
         List<Meeting> meetings = Facts.meetingsWithCitizen(view);
         Evaluation.Builder tookPart = null;
         int count = 0;

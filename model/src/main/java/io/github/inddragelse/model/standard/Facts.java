@@ -189,22 +189,18 @@ final class Facts {
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
         List<Meeting> all = view.eventsOf(Meeting.class);
-        int withCitizen = 0;
-        for (Meeting m : all) {
-            if (view.citizenTookPart(m)) {
-                withCitizen++;
-            }
-        }
-        if (withCitizen == 0 || withCitizen == all.size()) {
-            return all;
-        }
-        List<Meeting> found = new ArrayList<>(withCitizen);
-        for (Meeting m : all) {
-            if (view.citizenTookPart(m)) {
+        List<Meeting> found = null; // made at the first meeting without the citizen
+        for (int i = 0; i < all.size(); i++) {
+            Meeting m = all.get(i);
+            if (!view.citizenTookPart(m)) {
+                if (found == null) {
+                    found = new ArrayList<>(all.subList(0, i));
+                }
+            } else if (found != null) {
                 found.add(m);
             }
         }
-        return found;
+        return found == null || found.isEmpty() ? all : found;
     }
 
     /**
@@ -594,6 +590,22 @@ final class Facts {
             }
         }
         return ids;
+    }
+
+    /**
+     * Whether the case has a participant that passes a test.
+     *
+     * @param view the case
+     * @param which the test
+     * @return true if at least one participant passes
+     */
+    static boolean anyParticipant(CaseView view, Predicate<Participant> which) {
+        for (Participant p : view.process().participants()) {
+            if (which.test(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
