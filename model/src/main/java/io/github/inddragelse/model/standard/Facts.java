@@ -716,38 +716,34 @@ final class Facts {
             String someKey,
             String noneKey) {
         int size = items.size() + moreItems.size();
-        String[] counted = new String[size];
-        String[] failing = null;
-        int total = 0;
+        // the ids of failing events from the front, of passing ones from the back (so in reverse)
+        String[] ids = new String[size];
         int missing = 0;
+        int passing = 0;
         for (int i = 0; i < size; i++) {
             T item = i < items.size() ? items.get(i) : moreItems.get(i - items.size());
             if (counts == null || counts.test(item)) {
-                counted[total++] = item.id();
-                if (!passes.test(item)) {
-                    if (failing == null) {
-                        failing = new String[size];
-                    }
-                    failing[missing++] = item.id();
+                if (passes.test(item)) {
+                    ids[size - 1 - passing++] = item.id();
+                } else {
+                    ids[missing++] = item.id();
                 }
             }
         }
-        Evaluation.Builder e;
-        String[] evidence;
+        int total = passing + missing;
+        Evaluation.Builder e = Evaluation.builder(
+                missing == 0 ? Outcome.MET : passing == 0 ? Outcome.NOT_MET : Outcome.PARTLY_MET,
+                missing == 0 ? allKey : passing == 0 ? noneKey : someKey);
         if (missing == 0) {
-            e = Evaluation.builder(Outcome.MET, allKey);
-            evidence = counted;
-        } else if (missing == total) {
-            e = Evaluation.builder(Outcome.NOT_MET, noneKey);
-            evidence = counted;
+            for (int i = size - 1; i >= size - passing; i--) {
+                e.evidence(ids[i]);
+            }
         } else {
-            e = Evaluation.builder(Outcome.PARTLY_MET, someKey);
-            evidence = failing;
+            for (int i = 0; i < missing; i++) {
+                e.evidence(ids[i]);
+            }
         }
-        for (int i = 0, n = missing == 0 || missing == total ? total : missing; i < n; i++) {
-            e.evidence(evidence[i]);
-        }
-        return e.arg("count", total - missing)
+        return e.arg("count", passing)
                 .arg("total", total)
                 .arg("missing", missing)
                 .build();
