@@ -403,21 +403,20 @@ final class Facts {
     }
 
     /**
-     * The number of life areas an investigation actually assessed (a function level other than not
+     * Whether an investigation actually assessed a life area (a function level other than not
      * assessed).
      *
      * @param investigation the investigation
-     * @return the count
+     * @return true if at least one life area was assessed
      */
-    static int assessedLifeAreas(Investigation investigation) {
+    static boolean anyLifeAreaAssessed(Investigation investigation) {
         List<LifeAreaAssessment> areas = investigation.lifeAreas();
-        int n = 0;
         for (int i = 0; i < areas.size(); i++) {
             if (areas.get(i).functionLevel() != FunctionLevel.NOT_ASSESSED) {
-                n++;
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     // ------------------------------------------------------------------ goals

@@ -933,16 +933,14 @@ public final class LegalDutyRules {
     }
 
     private static Evaluation investigated(CaseView view) {
-        List<Decision> decisions = view.eventsOf(Decision.class);
-        // the held follow-up dates matter only to decisions that change or stop help
-        long[] held = anyChangesHelp(decisions) ? Facts.heldDays(view) : new long[0];
         EventCursor<Investigation> investigations = new EventCursor<>(view.eventsOf(Investigation.class));
         EventCursor<InformationGathering> information = new EventCursor<>(view.eventsOf(InformationGathering.class));
+        long[] held = null; // the days follow-ups were held, worked out when a decision first needs them
         Worst worst = new Worst("investigated", Facts.NO_DECISION);
         Decision previous = null;
-        for (Decision d : decisions) {
-            Investigation latest = investigations.latestOnOrBefore(d.date());
-            if (latest == null) {
+        for (Decision d : view.eventsOf(Decision.class)) {
+            Investigation i = investigations.latestOnOrBefore(d.date());
+            if (i == null) {
                 InformationGathering info = information.latestOnOrBefore(d.date());
                 if (info != null) {
                     worst.item(Outcome.PARTLY_MET, "information-without-assessment")
@@ -951,8 +949,27 @@ public final class LegalDutyRules {
                 } else {
                     worst.item(Outcome.NOT_MET, "decided-without-investigation").decision(d);
                 }
+            } else if (!Facts.anyLifeAreaAssessed(i)) {
+                worst.item(Outcome.PARTLY_MET, "no-life-areas-assessed")
+                        .decision(d)
+                        .evidence(i.id())
+                        .arg("investigation", i.id());
+            } else if (changesHelp(d) && previous != null && !i.date().isAfter(previous.date())) {
+                // changing or stopping help needs a new investigation or a follow-up since the last decision
+                if (held == null) {
+                    held = Facts.heldDays(view);
+                }
+                if (Facts.anyDayIn(held, previous.date(), d.date())) {
+                    worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
+                } else {
+                    worst.item(Outcome.PARTLY_MET, "not-reinvestigated")
+                            .decision(d)
+                            .evidence(i.id())
+                            .evidence(previous.id())
+                            .arg("previous", previous.id());
+                }
             } else {
-                investigatedBefore(d, latest, previous, held, worst);
+                worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
             }
             previous = d;
         }
@@ -961,37 +978,6 @@ public final class LegalDutyRules {
 
     private static boolean changesHelp(Decision d) {
         return d.outcome() == DecisionOutcome.CHANGED || d.outcome() == DecisionOutcome.STOPPED;
-    }
-
-    private static boolean anyChangesHelp(List<Decision> decisions) {
-        for (Decision d : decisions) {
-            if (changesHelp(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Judges one decision against the latest investigation on or before it. */
-    private static void investigatedBefore(
-            Decision d, Investigation i, Decision previous, long[] heldFollowUps, Worst worst) {
-        if (Facts.assessedLifeAreas(i) == 0) {
-            worst.item(Outcome.PARTLY_MET, "no-life-areas-assessed")
-                    .decision(d)
-                    .evidence(i.id())
-                    .arg("investigation", i.id());
-        } else if (changesHelp(d)
-                && previous != null
-                && !i.date().isAfter(previous.date())
-                && !Facts.anyDayIn(heldFollowUps, previous.date(), d.date())) {
-            worst.item(Outcome.PARTLY_MET, "not-reinvestigated")
-                    .decision(d)
-                    .evidence(i.id())
-                    .evidence(previous.id())
-                    .arg("previous", previous.id());
-        } else {
-            worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
-        }
     }
 
     /** Whether information was gathered from someone other than the citizen. */
