@@ -530,46 +530,50 @@ final class Facts {
     }
 
     /**
-     * The days on which follow-ups were held as of the assessment date, as epoch days, sorted.
+     * The dates on which follow-ups were held as of the assessment date, sorted.
      *
      * @param view the case
-     * @return the days
+     * @return the dates
      */
-    static long[] heldDays(CaseView view) {
+    static LocalDate[] heldDates(CaseView view) {
         List<FollowUp> followUps = view.eventsOf(FollowUp.class);
-        long[] days = new long[followUps.size()];
+        LocalDate[] dates = new LocalDate[followUps.size()];
         int held = 0;
+        boolean ascending = true;
         for (FollowUp f : followUps) {
             if (isHeld(view, f)) {
-                days[held++] = f.heldOn().get().toEpochDay();
+                LocalDate date = f.heldOn().get();
+                ascending &= held == 0 || !date.isBefore(dates[held - 1]);
+                dates[held++] = date;
             }
         }
-        days = Arrays.copyOf(days, held);
-        Arrays.sort(days);
-        return days;
+        dates = Arrays.copyOf(dates, held);
+        if (!ascending) { // follow-ups are usually held in the order they were planned
+            Arrays.sort(dates);
+        }
+        return dates;
     }
 
     /**
-     * Whether sorted epoch days have one after a date and on or before another (binary search).
+     * Whether sorted dates have one after a date and on or before another (binary search).
      *
-     * @param sortedDays the days, ascending
+     * @param sorted the dates, ascending
      * @param after the exclusive lower bound
      * @param onOrBefore the inclusive upper bound
-     * @return true if such a day exists
+     * @return true if such a date exists
      */
-    static boolean anyDayIn(long[] sortedDays, LocalDate after, LocalDate onOrBefore) {
-        long from = after.toEpochDay();
+    static boolean anyDateIn(LocalDate[] sorted, LocalDate after, LocalDate onOrBefore) {
         int lo = 0;
-        int hi = sortedDays.length;
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sortedDays[mid] > from) {
+            if (sorted[mid].isAfter(after)) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return lo < sortedDays.length && sortedDays[lo] <= onOrBefore.toEpochDay();
+        return lo < sorted.length && !sorted[lo].isAfter(onOrBefore);
     }
 
     // ------------------------------------------------------------------ other actors

@@ -935,7 +935,7 @@ public final class LegalDutyRules {
     private static Evaluation investigated(CaseView view) {
         EventCursor<Investigation> investigations = new EventCursor<>(view.eventsOf(Investigation.class));
         EventCursor<InformationGathering> information = new EventCursor<>(view.eventsOf(InformationGathering.class));
-        long[] held = null; // the days follow-ups were held, worked out when a decision first needs them
+        LocalDate[] held = null; // the dates follow-ups were held, worked out when a decision first needs them
         Worst worst = new Worst("investigated", Facts.NO_DECISION);
         Decision previous = null;
         for (Decision d : view.eventsOf(Decision.class)) {
@@ -957,9 +957,9 @@ public final class LegalDutyRules {
             } else if (changesHelp(d) && previous != null && !i.date().isAfter(previous.date())) {
                 // changing or stopping help needs a new investigation or a follow-up since the last decision
                 if (held == null) {
-                    held = Facts.heldDays(view);
+                    held = Facts.heldDates(view);
                 }
-                if (Facts.anyDayIn(held, previous.date(), d.date())) {
+                if (Facts.anyDateIn(held, previous.date(), d.date())) {
                     worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
                 } else {
                     worst.item(Outcome.PARTLY_MET, "not-reinvestigated")
