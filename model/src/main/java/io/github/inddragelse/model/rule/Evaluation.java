@@ -6,6 +6,7 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -198,23 +199,14 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * when the builder is used again.
      */
     public static final class Builder {
-        /** Above this many ids, de-duplication uses a hash table instead of a linear scan. */
-        private static final int LINEAR_DEDUP_LIMIT = 16;
-
         private final Outcome outcome;
         private final String messageKey;
+        /** Evidence ids in the order added, duplicates included: the evaluation leaves them out. */
         private String[] ids;
+
         private int idCount;
-        /**
-         * Open-addressing hash table over {@code ids} (each slot an index plus one, zero when empty);
-         * built only when an id must be looked up among more than {@link #LINEAR_DEDUP_LIMIT}.
-         */
-        private int[] idTable;
-        /**
-         * One bit per id, chosen by its hash: an id whose bit is not set is certainly new, so most ids
-         * are added without a scan.
-         */
-        private long idHashBits;
+        /** How many ids, from the start, are kept as they are (see {@link IdList}). */
+        private final int idsKept;
         /** Argument names and values, alternating. */
         private Object[] slots;
 
@@ -229,9 +221,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
             this.ids = evidence.ids;
             this.idCount = evidence.size;
-            for (int i = 0; i < idCount; i++) {
-                idHashBits |= hashBit(ids[i].hashCode());
-            }
+            this.idsKept = evidence.kept;
             this.slots = args.slots;
             this.argCount = args.size;
             this.idsShared = true;
@@ -245,19 +235,11 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return this
          */
         public Builder evidence(String eventId) {
-            int hash = Objects.requireNonNull(eventId, "evidence id").hashCode();
-            long bit = hashBit(hash);
-            if ((idHashBits & bit) != 0 && containsId(eventId, hash)) {
-                return this;
-            }
+            Objects.requireNonNull(eventId, "evidence id");
             if (idsShared || idCount == ids.length) {
                 growIds(idCount + 1);
             }
             ids[idCount++] = eventId;
-            idHashBits |= bit;
-            if (idTable != null) {
-                addToTable(idCount - 1);
-            }
             return this;
         }
 
@@ -312,7 +294,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                     outcome,
                     messageKey,
                     argCount == 0 ? ArgMap.EMPTY : new ArgMap(slots, argCount),
-                    idCount == 0 ? IdList.EMPTY : new IdList(ids, idCount));
+                    idCount == 0 ? IdList.EMPTY : new IdList(ids, idCount, idsKept));
         }
 
         private int argIndex(String name) {
@@ -337,75 +319,33 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             ids = Arrays.copyOf(ids, Math.max(needed, Math.max(4, 2 * idCount)));
             idsShared = false;
         }
-
-        private boolean containsId(String id, int hash) {
-            if (idCount <= LINEAR_DEDUP_LIMIT) {
-                for (int i = 0; i < idCount; i++) {
-                    String other = ids[i];
-                    if (other == id || (other.hashCode() == hash && other.equals(id))) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (idTable == null) {
-                idTable = new int[tableSize(idCount)];
-                for (int i = 0; i < idCount; i++) {
-                    addToTable(i);
-                }
-            }
-            int mask = idTable.length - 1;
-            for (int i = spread(hash) & mask; idTable[i] != 0; i = (i + 1) & mask) {
-                if (ids[idTable[i] - 1].equals(id)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Enters the id at an index into the hash table, growing it to stay at most half full. */
-        private void addToTable(int index) {
-            if (2 * (index + 1) > idTable.length) {
-                idTable = new int[tableSize(index + 1)];
-                for (int i = 0; i < index; i++) {
-                    addToTable(i);
-                }
-            }
-            int mask = idTable.length - 1;
-            int i = spread(ids[index].hashCode()) & mask;
-            while (idTable[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            idTable[i] = index + 1;
-        }
-
-        /** A power of two above twice the number of ids. */
-        private static int tableSize(int ids) {
-            return Integer.highestOneBit(Math.max(ids, LINEAR_DEDUP_LIMIT) * 4);
-        }
-
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
-        }
-
-        /** The id's bit in {@link #idHashBits}. */
-        private static long hashBit(int hash) {
-            return 1L << spread(hash); // the shift takes the low six bits
-        }
     }
 
-    /** An immutable list of ids, owned by an evaluation; never null elements. */
+    /**
+     * An immutable list of ids, owned by an evaluation; never null elements. It holds the ids as
+     * added, and leaves out duplicates when first read: every id after the first {@code kept} ones
+     * that equals an earlier id. The ids of an evaluation are mostly never read while a case is
+     * assessed, so rules do not pay for comparing them.
+     */
     private static final class IdList extends AbstractList<String> implements RandomAccess {
-        private static final IdList EMPTY = new IdList(new String[0], 0);
+        private static final IdList EMPTY = new IdList(new String[0], 0, 0);
 
-        /** The ids; only the first {@link #size} are part of the list. */
+        /** Above this many ids, duplicates are found with a hash set instead of a linear scan. */
+        private static final int LINEAR_DEDUP_LIMIT = 16;
+
+        /** The ids as added; only the first {@link #size} belong to the list. */
         private final String[] ids;
 
         private final int size;
+        /** How many ids, from the start, are kept as they are, duplicates included. */
+        private final int kept;
+        /** The ids without duplicates, worked out on first use. */
+        private volatile String[] unique;
 
-        private IdList(String[] ids, int size) {
+        private IdList(String[] ids, int size, int kept) {
             this.ids = ids;
             this.size = size;
+            this.kept = kept;
         }
 
         static IdList copyOf(List<String> list) {
@@ -416,17 +356,59 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             for (String id : ids) {
                 Objects.requireNonNull(id, "evidence id");
             }
-            return new IdList(ids, ids.length);
+            return new IdList(ids, ids.length, ids.length);
+        }
+
+        private String[] unique() {
+            String[] u = unique;
+            if (u == null) {
+                u = withoutDuplicates();
+                unique = u;
+            }
+            return u;
+        }
+
+        private String[] withoutDuplicates() {
+            if (size <= 1 || kept >= size) {
+                return ids.length == size ? ids : Arrays.copyOf(ids, size);
+            }
+            String[] result = Arrays.copyOf(ids, size);
+            int n = Math.max(kept, 1);
+            if (size <= LINEAR_DEDUP_LIMIT) {
+                for (int i = n; i < size; i++) {
+                    if (!contains(result, n, ids[i])) {
+                        result[n++] = ids[i];
+                    }
+                }
+            } else {
+                Set<String> seen = new HashSet<>(Arrays.asList(result).subList(0, n));
+                for (int i = n; i < size; i++) {
+                    if (seen.add(ids[i])) {
+                        result[n++] = ids[i];
+                    }
+                }
+            }
+            return n == size ? result : Arrays.copyOf(result, n);
+        }
+
+        private static boolean contains(String[] ids, int count, String id) {
+            for (int i = 0; i < count; i++) {
+                if (ids[i].equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public String get(int index) {
-            return ids[Objects.checkIndex(index, size)];
+            String[] u = unique();
+            return u[Objects.checkIndex(index, u.length)];
         }
 
         @Override
         public int size() {
-            return size;
+            return unique().length;
         }
     }
 

@@ -91,14 +91,18 @@ final class Worst {
         return result.arg("count", count).build();
     }
 
+    /** Not met is worst, then partly met, insufficient data, met, and not applicable. */
     private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case NOT_APPLICABLE -> 0;
-            case MET -> 1;
-            case INSUFFICIENT_DATA -> 2;
-            case PARTLY_MET -> 3;
-            case NOT_MET -> 4;
-        };
+        if (outcome == Outcome.NOT_MET) {
+            return 4;
+        } else if (outcome == Outcome.PARTLY_MET) {
+            return 3;
+        } else if (outcome == Outcome.INSUFFICIENT_DATA) {
+            return 2;
+        } else if (outcome == Outcome.MET) {
+            return 1;
+        }
+        return 0;
     }
 
     /** One item being described; what cannot reach the result is dropped. */
