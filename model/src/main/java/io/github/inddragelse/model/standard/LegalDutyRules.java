@@ -1183,9 +1183,9 @@ public final class LegalDutyRules {
     /** Whether a follow-up has been held and concluded that the help must change or end. */
     private static boolean concludedChangeOrEnd(CaseView view, FollowUp f) {
         Optional<FollowUpOutcome> outcome = f.outcome();
-        return Facts.isHeld(view, f)
-                && outcome.isPresent()
-                && (outcome.get() == FollowUpOutcome.CHANGE || outcome.get() == FollowUpOutcome.END);
+        return outcome.isPresent()
+                && (outcome.get() == FollowUpOutcome.CHANGE || outcome.get() == FollowUpOutcome.END)
+                && Facts.isHeld(view, f);
     }
 
     private static boolean anyChangeOrEndConcluded(CaseView view) {
