@@ -262,20 +262,6 @@ final class Facts {
     }
 
     /**
-     * The ids of events.
-     *
-     * @param events the events
-     * @return their ids, in the same order
-     */
-    static List<String> ids(List<? extends CaseEvent> events) {
-        List<String> ids = new ArrayList<>(events.size());
-        for (CaseEvent e : events) {
-            ids.add(e.id());
-        }
-        return ids;
-    }
-
-    /**
      * The earlier of two optional events.
      *
      * @param a one event
