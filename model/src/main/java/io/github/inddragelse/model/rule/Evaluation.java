@@ -27,7 +27,20 @@ import java.util.Set;
  *         .withArg("date", decision.date());
  * }</pre>
  *
- * <p>Arguments must be ids, codes, dates or numbers: never free text from the case.
+ * <p>Each {@code with…} call makes a new evaluation. Where a rule adds several arguments or many
+ * evidence ids, or builds an evaluation in a loop, a {@link Builder} makes the same evaluation in one
+ * go:
+ *
+ * <pre>{@code
+ * return Evaluation.builder(Outcome.NOT_MET, "no-hearing")
+ *         .evidence(decision.id())
+ *         .arg("decision", decision.id())
+ *         .arg("date", decision.date())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Arguments must be ids, codes, dates or numbers: never free text from the case. Evidence ids are
+ * kept in the order they were first added, without duplicates.
  *
  * @param outcome the outcome
  * @param messageKey the key of the message template in the rule's definition
@@ -36,13 +49,10 @@ import java.util.Set;
  */
 public record Evaluation(Outcome outcome, String messageKey, Map<String, String> args, List<String> evidence) {
 
-    /** Above this many ids, {@link #withEvidence(Collection)} de-duplicates with a hash set. */
-    private static final int LINEAR_DEDUP_LIMIT = 16;
-
     /**
      * Copies the collections (keeping the iteration order of {@code args}) and checks that nothing is
-     * missing or null. Collections made by this class's own {@code with…} methods are already
-     * immutable copies and are not copied again.
+     * missing or null. Collections made by this class's own {@code with…} methods and builder are
+     * already immutable copies and are not copied again.
      */
     public Evaluation {
         Objects.requireNonNull(outcome, "outcome");
@@ -59,7 +69,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return the evaluation
      */
     public static Evaluation of(Outcome outcome, String messageKey) {
-        return new Evaluation(outcome, messageKey, Map.of(), List.of());
+        return new Evaluation(outcome, messageKey, ArgMap.EMPTY, IdList.EMPTY);
     }
 
     /**
@@ -113,13 +123,41 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
     }
 
     /**
+     * Starts building an evaluation with several arguments or evidence ids at once.
+     *
+     * @param outcome the outcome
+     * @param messageKey the message key
+     * @return a new builder with no arguments and no evidence
+     */
+    public static Builder builder(Outcome outcome, String messageKey) {
+        return new Builder(outcome, messageKey, IdList.EMPTY, ArgMap.EMPTY);
+    }
+
+    /**
+     * A builder that starts from this evaluation: the same outcome, message key, arguments and
+     * evidence, to which more can be added.
+     *
+     * @return a new builder; this evaluation is not changed by it
+     */
+    public Builder toBuilder() {
+        return new Builder(outcome, messageKey, (IdList) evidence, (ArgMap) args);
+    }
+
+    /**
      * The same evaluation with more evidence.
      *
      * @param eventIds ids of events the conclusion rests on
      * @return a new evaluation
      */
     public Evaluation withEvidence(String... eventIds) {
-        return withEvidence(List.of(eventIds));
+        if (eventIds.length == 0) {
+            return this;
+        }
+        Builder b = toBuilder();
+        for (String id : eventIds) {
+            b.evidence(id);
+        }
+        return b.build();
     }
 
     /**
@@ -129,36 +167,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withEvidence(Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return this;
-        }
-        int size = evidence.size();
-        String[] all = evidence.toArray(new String[size + eventIds.size()]);
-        if (size + eventIds.size() <= LINEAR_DEDUP_LIMIT) {
-            for (String id : eventIds) {
-                if (!contains(all, size, Objects.requireNonNull(id, "evidence id"))) {
-                    all[size++] = id;
-                }
-            }
-        } else {
-            Set<String> seen = new HashSet<>(evidence);
-            for (String id : eventIds) {
-                if (seen.add(Objects.requireNonNull(id, "evidence id"))) {
-                    all[size++] = id;
-                }
-            }
-        }
-        return new Evaluation(
-                outcome, messageKey, args, new IdList(size == all.length ? all : Arrays.copyOf(all, size)));
-    }
-
-    private static boolean contains(String[] ids, int size, String id) {
-        for (int i = 0; i < size; i++) {
-            if (ids[i].equals(id)) {
-                return true;
-            }
-        }
-        return false;
+        return eventIds.isEmpty() ? this : toBuilder().evidence(eventIds).build();
     }
 
     /**
@@ -169,17 +178,174 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new evaluation
      */
     public Evaluation withArg(String name, Object value) {
-        return new Evaluation(outcome, messageKey, ((ArgMap) args).with(name, value), evidence);
+        return toBuilder().arg(name, value).build();
     }
 
-    /** An immutable list of ids, owned by an evaluation; never null elements. */
-    private static final class IdList extends AbstractList<String> implements RandomAccess {
-        private static final IdList EMPTY = new IdList(new String[0]);
+    /**
+     * Builds an {@link Evaluation} with several arguments and evidence ids without making an
+     * evaluation per step. Arguments keep their insertion order, and a name given again keeps its
+     * place with the new value (as with {@link Evaluation#withArg}); evidence ids keep the order they
+     * were first added, and an id added again is left out (as with {@link Evaluation#withEvidence}).
+     *
+     * <pre>{@code
+     * Evaluation.Builder b = Evaluation.builder(Outcome.PARTLY_MET, "some-held");
+     * for (FollowUp f : overdue) {
+     *     b.evidence(f.id());
+     * }
+     * return b.arg("count", held).arg("total", due).build();
+     * }</pre>
+     *
+     * <p>A builder is not thread-safe; the evaluations it builds are immutable and are not changed
+     * when the builder is used again.
+     */
+    public static final class Builder {
+        private final Outcome outcome;
+        private final String messageKey;
+        /** Evidence ids in the order added, duplicates included: the evaluation leaves them out. */
+        private String[] ids;
 
+        private int idCount;
+        /** How many ids, from the start, are kept as they are (see {@link IdList}). */
+        private final int idsKept;
+        /** Argument names and values, alternating. */
+        private Object[] slots;
+
+        private int argCount;
+        /** Whether {@code ids} belongs to a built evaluation, so that it must be copied before a change. */
+        private boolean idsShared;
+        /** Whether {@code slots} belongs to a built evaluation, so that it must be copied before a change. */
+        private boolean slotsShared;
+
+        private Builder(Outcome outcome, String messageKey, IdList evidence, ArgMap args) {
+            this.outcome = Objects.requireNonNull(outcome, "outcome");
+            this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+            this.ids = evidence.ids;
+            this.idCount = evidence.size;
+            this.idsKept = evidence.kept;
+            this.slots = args.slots;
+            this.argCount = args.size;
+            this.idsShared = true;
+            this.slotsShared = true;
+        }
+
+        /**
+         * Adds one evidence id, unless it is already there.
+         *
+         * @param eventId the id of an event the conclusion rests on
+         * @return this
+         */
+        public Builder evidence(String eventId) {
+            Objects.requireNonNull(eventId, "evidence id");
+            if (idsShared || idCount == ids.length) {
+                growIds(idCount + 1);
+            }
+            ids[idCount++] = eventId;
+            return this;
+        }
+
+        /**
+         * Adds evidence ids, in order, leaving out those already there.
+         *
+         * @param eventIds ids of events the conclusion rests on
+         * @return this
+         */
+        public Builder evidence(Collection<String> eventIds) {
+            if (idsShared || idCount + eventIds.size() > ids.length) {
+                growIds(idCount + eventIds.size());
+            }
+            for (String id : eventIds) {
+                evidence(id);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a message argument, or replaces the value of one with the same name.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the value; its {@code toString()} is used, so pass ids, codes, dates or numbers
+         * @return this
+         */
+        public Builder arg(String name, Object value) {
+            Objects.requireNonNull(name, "argument name");
+            Object kept = ArgMap.deferrable(value) ? value : String.valueOf(value);
+            int at = argIndex(name);
+            if (slotsShared || (at < 0 && 2 * argCount == slots.length)) {
+                growSlots();
+            }
+            if (at < 0) {
+                at = argCount++;
+                slots[2 * at] = name;
+            }
+            slots[2 * at + 1] = kept;
+            return this;
+        }
+
+        /**
+         * Builds the evaluation. The builder can go on being used; later changes do not reach
+         * evaluations already built.
+         *
+         * @return the evaluation
+         */
+        public Evaluation build() {
+            idsShared = true;
+            slotsShared = true;
+            return new Evaluation(
+                    outcome,
+                    messageKey,
+                    argCount == 0 ? ArgMap.EMPTY : new ArgMap(slots, argCount),
+                    idCount == 0 ? IdList.EMPTY : new IdList(ids, idCount, idsKept));
+        }
+
+        private int argIndex(String name) {
+            for (int i = 0; i < argCount; i++) {
+                Object other = slots[2 * i];
+                if (other == name || other.equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A copy of the arguments this builder owns, with room for at least one more. */
+        private void growSlots() {
+            int capacity = 2 * argCount < slots.length ? slots.length : Math.max(8, 2 * slots.length);
+            slots = Arrays.copyOf(slots, capacity);
+            slotsShared = false;
+        }
+
+        /** A copy of the ids this builder owns, with room for at least {@code needed}. */
+        private void growIds(int needed) {
+            ids = Arrays.copyOf(ids, Math.max(needed, Math.max(4, 2 * idCount)));
+            idsShared = false;
+        }
+    }
+
+    /**
+     * An immutable list of ids, owned by an evaluation; never null elements. It holds the ids as
+     * added, and leaves out duplicates when first read: every id after the first {@code kept} ones
+     * that equals an earlier id. The ids of an evaluation are mostly never read while a case is
+     * assessed, so rules do not pay for comparing them.
+     */
+    private static final class IdList extends AbstractList<String> implements RandomAccess {
+        private static final IdList EMPTY = new IdList(new String[0], 0, 0);
+
+        /** Above this many ids, duplicates are found with a hash set instead of a linear scan. */
+        private static final int LINEAR_DEDUP_LIMIT = 16;
+
+        /** The ids as added; only the first {@link #size} belong to the list. */
         private final String[] ids;
 
-        private IdList(String[] ids) {
+        private final int size;
+        /** How many ids, from the start, are kept as they are, duplicates included. */
+        private final int kept;
+        /** The ids without duplicates, worked out on first use. */
+        private volatile String[] unique;
+
+        private IdList(String[] ids, int size, int kept) {
             this.ids = ids;
+            this.size = size;
+            this.kept = kept;
         }
 
         static IdList copyOf(List<String> list) {
@@ -190,78 +356,105 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             for (String id : ids) {
                 Objects.requireNonNull(id, "evidence id");
             }
-            return new IdList(ids);
+            return new IdList(ids, ids.length, ids.length);
+        }
+
+        private String[] unique() {
+            String[] u = unique;
+            if (u == null) {
+                u = withoutDuplicates();
+                unique = u;
+            }
+            return u;
+        }
+
+        private String[] withoutDuplicates() {
+            if (size <= 1 || kept >= size) {
+                return ids.length == size ? ids : Arrays.copyOf(ids, size);
+            }
+            String[] result = Arrays.copyOf(ids, size);
+            int n = Math.max(kept, 1);
+            if (size <= LINEAR_DEDUP_LIMIT) {
+                for (int i = n; i < size; i++) {
+                    if (!contains(result, n, ids[i])) {
+                        result[n++] = ids[i];
+                    }
+                }
+            } else {
+                Set<String> seen = new HashSet<>(Arrays.asList(result).subList(0, n));
+                for (int i = n; i < size; i++) {
+                    if (seen.add(ids[i])) {
+                        result[n++] = ids[i];
+                    }
+                }
+            }
+            return n == size ? result : Arrays.copyOf(result, n);
+        }
+
+        private static boolean contains(String[] ids, int count, String id) {
+            for (int i = 0; i < count; i++) {
+                if (ids[i].equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public String get(int index) {
-            return ids[index];
+            String[] u = unique();
+            return u[Objects.checkIndex(index, u.length)];
         }
 
         @Override
         public int size() {
-            return ids.length;
+            return unique().length;
         }
     }
 
     /**
-     * An immutable map from argument names to values that iterates in insertion order; arrays with a
-     * linear look-up, since evaluations have a handful of arguments. Never null keys or values.
+     * An immutable map from argument names to values that iterates in insertion order; one array of
+     * alternating names and values with a linear look-up, since evaluations have a handful of
+     * arguments. Never null keys or values.
      *
      * <p>Values of immutable types whose text never changes (dates, boxed integers, booleans) are
      * kept as they are and turned into text on first access, since most evaluations built inside a
-     * rule (one per decision, say) are combined and dropped without their arguments ever being read. The text then replaces the value in the array: a benign race, as every thread
-     * computes the same string.
+     * rule (one per decision, say) are combined and dropped without their arguments ever being read.
+     * The text then replaces the value in the array: a benign race, as every thread computes the same
+     * string.
      */
     private static final class ArgMap extends AbstractMap<String, String> {
-        private static final ArgMap EMPTY = new ArgMap(new String[0], new Object[0]);
+        private static final ArgMap EMPTY = new ArgMap(new Object[0], 0);
 
-        private final String[] names;
-        /** Each a {@link String}, or a value of a type that {@link #deferrable(Object)} accepts. */
-        private final Object[] values;
+        /**
+         * Names (each a {@link String}) and values (each a {@link String}, or a value of a type that
+         * {@link #deferrable(Object)} accepts), alternating; only the first {@link #size} pairs belong
+         * to the map.
+         */
+        private final Object[] slots;
 
-        private ArgMap(String[] names, Object[] values) {
-            this.names = names;
-            this.values = values;
+        private final int size;
+
+        private ArgMap(Object[] slots, int size) {
+            this.slots = slots;
+            this.size = size;
         }
 
         static ArgMap copyOf(Map<String, String> map) {
             if (map.isEmpty()) {
                 return EMPTY;
             }
-            String[] names = new String[map.size()];
-            Object[] values = new Object[map.size()];
+            Object[] slots = new Object[2 * map.size()];
             int i = 0;
             for (Map.Entry<String, String> e : map.entrySet()) {
-                names[i] = Objects.requireNonNull(e.getKey(), "argument name");
-                values[i] = Objects.requireNonNull(e.getValue(), "argument value");
-                i++;
+                slots[i++] = Objects.requireNonNull(e.getKey(), "argument name");
+                slots[i++] = Objects.requireNonNull(e.getValue(), "argument value");
             }
-            return new ArgMap(names, values);
-        }
-
-        /**
-         * This map with one more argument; a name already present keeps its place, as in a
-         * LinkedHashMap.
-         */
-        ArgMap with(String name, Object value) {
-            Objects.requireNonNull(name, "argument name");
-            Object kept = deferrable(value) ? value : String.valueOf(value);
-            int at = indexOf(name);
-            if (at >= 0) {
-                Object[] v = values.clone();
-                v[at] = kept;
-                return new ArgMap(names, v);
-            }
-            String[] n = Arrays.copyOf(names, names.length + 1);
-            Object[] v = Arrays.copyOf(values, values.length + 1);
-            n[names.length] = name;
-            v[values.length] = kept;
-            return new ArgMap(n, v);
+            return new ArgMap(slots, map.size());
         }
 
         /** Whether the value is immutable and its text is fixed, so it can be turned into text later. */
-        private static boolean deferrable(Object value) {
+        static boolean deferrable(Object value) {
             return value instanceof String
                     || value instanceof LocalDate
                     || value instanceof Integer
@@ -269,19 +462,23 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
                     || value instanceof Boolean;
         }
 
+        private String name(int i) {
+            return (String) slots[2 * i];
+        }
+
         private String text(int i) {
-            Object v = values[i];
+            Object v = slots[2 * i + 1];
             if (v instanceof String) {
                 return (String) v;
             }
             String text = String.valueOf(v);
-            values[i] = text;
+            slots[2 * i + 1] = text;
             return text;
         }
 
         private int indexOf(Object name) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(name)) {
+            for (int i = 0; i < size; i++) {
+                if (slots[2 * i].equals(name)) {
                     return i;
                 }
             }
@@ -301,7 +498,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
 
         @Override
         public int size() {
-            return names.length;
+            return size;
         }
 
         @Override
@@ -314,23 +511,23 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
 
                         @Override
                         public boolean hasNext() {
-                            return next < names.length;
+                            return next < size;
                         }
 
                         @Override
                         public Map.Entry<String, String> next() {
-                            if (next >= names.length) {
+                            if (next >= size) {
                                 throw new NoSuchElementException();
                             }
                             int i = next++;
-                            return new AbstractMap.SimpleImmutableEntry<>(names[i], text(i));
+                            return new AbstractMap.SimpleImmutableEntry<>(name(i), text(i));
                         }
                     };
                 }
 
                 @Override
                 public int size() {
-                    return names.length;
+                    return size;
                 }
             };
         }

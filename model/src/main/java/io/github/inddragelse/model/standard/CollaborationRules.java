@@ -19,13 +19,13 @@ import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rules for collaboration with the citizen, the network the citizen chooses, the provider and other
@@ -94,15 +94,16 @@ public final class CollaborationRules {
                 ActionPlan p = Facts.acceptedPlan(view).orElseThrow();
                 int present =
                         (p.statesPurpose() ? 1 : 0) + (p.statesIntervention() ? 1 : 0) + (p.statesDuration() ? 1 : 0);
-                Evaluation e;
+                Evaluation.Builder e;
                 if (!p.madeWithCitizen()) {
-                    e = Evaluation.notMet("not-with-citizen");
+                    e = Evaluation.builder(Outcome.NOT_MET, "not-with-citizen");
                 } else if (present == 3) {
-                    e = Evaluation.met("complete");
+                    e = Evaluation.builder(Outcome.MET, "complete");
                 } else {
-                    e = Evaluation.partlyMet("contents-missing").withArg("present", present);
+                    e = Evaluation.builder(Outcome.PARTLY_MET, "contents-missing")
+                            .arg("present", present);
                 }
-                return e.withEvidence(p.id()).withArg("plan", p.id());
+                return e.evidence(p.id()).arg("plan", p.id()).build();
             })
             .build();
 
@@ -146,17 +147,23 @@ public final class CollaborationRules {
                             + " holistic.")
             .appliesWhen(view -> Facts.acceptedPlan(view).isEmpty()
                     ? Applicability.notApplicable("no-plan")
-                    : otherAuthorityCoordination(view).isEmpty()
-                            ? Applicability.notApplicable("single-authority")
-                            : Applicability.applies())
+                    : anyOtherAuthorityCoordination(view)
+                            ? Applicability.applies()
+                            : Applicability.notApplicable("single-authority"))
             .evaluatedBy(view -> {
                 ActionPlan p = Facts.acceptedPlan(view).orElseThrow();
-                List<Coordination> coordination = otherAuthorityCoordination(view);
-                return (p.holistic() ? Evaluation.met("holistic") : Evaluation.notMet("not-holistic"))
-                        .withEvidence(p.id())
-                        .withEvidence(Facts.ids(coordination))
-                        .withArg("plan", p.id())
-                        .withArg("count", coordination.size());
+                Evaluation.Builder e = p.holistic()
+                        ? Evaluation.builder(Outcome.MET, "holistic")
+                        : Evaluation.builder(Outcome.NOT_MET, "not-holistic");
+                e.evidence(p.id());
+                int coordinated = 0;
+                for (Coordination c : view.eventsOf(Coordination.class)) {
+                    if (withOtherAuthority(c)) {
+                        e.evidence(c.id());
+                        coordinated++;
+                    }
+                }
+                return e.arg("plan", p.id()).arg("count", coordinated).build();
             })
             .build();
 
@@ -198,11 +205,12 @@ public final class CollaborationRules {
                     "shared-goals-none",
                     "Ingen af de {total} koordineringer med andre myndigheder har fælles mål.",
                     "None of the {total} coordinations with other authorities has shared goals.")
-            .appliesWhen(view -> otherAuthorityCoordination(view).isEmpty()
-                    ? Applicability.notApplicable("no-other-authority")
-                    : Applicability.applies())
-            .evaluatedBy(view -> Facts.share(
-                    otherAuthorityCoordination(view),
+            .appliesWhen(view -> anyOtherAuthorityCoordination(view)
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("no-other-authority"))
+            .evaluatedBy(view -> Facts.shareOf(
+                    view.eventsOf(Coordination.class),
+                    CollaborationRules::withOtherAuthority,
                     Coordination::sharedGoals,
                     "shared-goals",
                     "shared-goals-some",
@@ -251,22 +259,22 @@ public final class CollaborationRules {
             .appliesWhen(view ->
                     view.has(ProviderOrder.class) ? Applicability.applies() : Applicability.notApplicable("no-order"))
             .evaluatedBy(view -> {
-                List<Evaluation> items = new ArrayList<>();
+                Worst worst = new Worst("complete", "no-order");
                 for (ProviderOrder o : view.eventsOf(ProviderOrder.class)) {
                     boolean goals = !o.goalIds().isEmpty();
-                    Evaluation e;
+                    Worst.Item item;
                     if (goals && o.purposeStated()) {
-                        e = Evaluation.met("complete");
+                        item = worst.item(Outcome.MET, "complete");
                     } else if (goals) {
-                        e = Evaluation.partlyMet("purpose-missing");
+                        item = worst.item(Outcome.PARTLY_MET, "purpose-missing");
                     } else if (o.purposeStated()) {
-                        e = Evaluation.partlyMet("goals-missing");
+                        item = worst.item(Outcome.PARTLY_MET, "goals-missing");
                     } else {
-                        e = Evaluation.notMet("neither");
+                        item = worst.item(Outcome.NOT_MET, "neither");
                     }
-                    items.add(e.withEvidence(o.id()).withArg("order", o.id()));
+                    item.evidence(o.id()).arg("order", o.id());
                 }
-                return Facts.worst(items, "complete", "no-order");
+                return worst.result();
             })
             .build();
 
@@ -307,11 +315,12 @@ public final class CollaborationRules {
                     "collected-none",
                     "Udførerens status blev ikke indhentet ved nogen af de {total} opfølgninger.",
                     "The provider's status was collected at none of the {total} follow-ups.")
-            .appliesWhen(view -> followUpsAfterOrder(view).isEmpty()
-                    ? Applicability.notApplicable("no-provider-follow-up")
-                    : Applicability.applies())
-            .evaluatedBy(view -> Facts.share(
-                    followUpsAfterOrder(view),
+            .appliesWhen(view -> anyFollowUpAfterOrder(view)
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("no-provider-follow-up"))
+            .evaluatedBy(view -> Facts.shareOf(
+                    view.eventsOf(FollowUp.class),
+                    heldAfterOrder(view),
                     FollowUp::providerStatusCollected,
                     "collected",
                     "collected-some",
@@ -352,9 +361,9 @@ public final class CollaborationRules {
                     "not-involved",
                     "Borgerens valgte netværk deltog ikke i nogen af de {total} møder.",
                     "The citizen's chosen network took part in none of the {total} meetings.")
-            .appliesWhen(view -> chosenNetwork(view).isEmpty()
-                    ? Applicability.notApplicable("no-chosen-network")
-                    : Facts.whenAnyMeeting(view))
+            .appliesWhen(view -> Facts.anyParticipant(view, CollaborationRules::chosenNetwork)
+                    ? Facts.whenAnyMeeting(view)
+                    : Applicability.notApplicable("no-chosen-network"))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
             .build();
 
@@ -375,58 +384,70 @@ public final class CollaborationRules {
         return ALL;
     }
 
-    private static List<Coordination> otherAuthorityCoordination(CaseView view) {
-        List<Coordination> found = new ArrayList<>();
+    /** Whether coordination was with another authority or sector. */
+    private static boolean withOtherAuthority(Coordination c) {
+        return Facts.isOtherAuthority(c.counterpart());
+    }
+
+    private static boolean anyOtherAuthorityCoordination(CaseView view) {
         for (Coordination c : view.eventsOf(Coordination.class)) {
-            if (Facts.isOtherAuthority(c.counterpart())) {
-                found.add(c);
+            if (withOtherAuthority(c)) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
-    private static List<FollowUp> followUpsAfterOrder(CaseView view) {
-        List<FollowUp> found = new ArrayList<>();
-        for (FollowUp f : Facts.heldFollowUps(view)) {
-            if (view.latestOnOrBefore(ProviderOrder.class, f.heldOn().orElseThrow())
-                    .isPresent()) {
-                found.add(f);
-            }
+    /**
+     * Whether a follow-up has been held after (or on the day of) an order to a provider: on or after
+     * the first order.
+     */
+    private static Predicate<FollowUp> heldAfterOrder(CaseView view) {
+        List<ProviderOrder> orders = view.eventsOf(ProviderOrder.class);
+        if (orders.isEmpty()) {
+            return f -> false;
         }
-        return found;
+        LocalDate firstOrder = orders.get(0).date();
+        return f -> Facts.isHeld(view, f) && !f.heldOn().get().isBefore(firstOrder);
     }
 
-    private static Set<String> chosenNetwork(CaseView view) {
-        Set<String> ids = new HashSet<>();
-        for (Participant p : view.process().participants()) {
-            if (p.chosenByCitizen() && (p.role() == Role.RELATIVE || p.role() == Role.NETWORK)) {
-                ids.add(p.id());
+    private static boolean anyFollowUpAfterOrder(CaseView view) {
+        Predicate<FollowUp> heldAfterOrder = heldAfterOrder(view);
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (heldAfterOrder.test(f)) {
+                return true;
             }
         }
-        return ids;
+        return false;
+    }
+
+    /** Whether a participant is a relative or network member the citizen chose to involve. */
+    private static boolean chosenNetwork(Participant p) {
+        return p.chosenByCitizen() && (p.role() == Role.RELATIVE || p.role() == Role.NETWORK);
     }
 
     private static Evaluation chosenNetworkTookPart(CaseView view) {
-        Set<String> chosen = chosenNetwork(view);
+        List<String> chosen = Facts.participantIds(view, CollaborationRules::chosenNetwork);
         List<Meeting> meetings = Facts.meetingsWithCitizen(view);
-        List<String> with = new ArrayList<>();
+        Evaluation.Builder tookPart = null;
+        int count = 0;
         for (Meeting m : meetings) {
-            for (String id : m.participantIds()) {
-                if (chosen.contains(id)) {
-                    with.add(m.id());
-                    break;
+            if (Facts.anyTookPart(m, chosen)) {
+                if (tookPart == null) {
+                    tookPart = Facts.onEvent(Outcome.MET, "took-part", "meeting", m);
+                } else {
+                    tookPart.evidence(m.id());
                 }
+                count++;
             }
         }
-        if (with.isEmpty()) {
-            return Evaluation.notMet("not-involved")
-                    .withEvidence(Facts.ids(meetings))
-                    .withArg("total", meetings.size());
+        if (tookPart != null) {
+            return tookPart.arg("count", count).arg("total", meetings.size()).build();
         }
-        return Evaluation.met("took-part")
-                .withEvidence(with)
-                .withArg("meeting", with.get(0))
-                .withArg("count", with.size())
-                .withArg("total", meetings.size());
+        Evaluation.Builder notInvolved = Evaluation.builder(Outcome.NOT_MET, "not-involved");
+        for (Meeting m : meetings) {
+            notInvolved.evidence(m.id());
+        }
+        return notInvolved.arg("total", meetings.size()).build();
     }
 }

@@ -12,6 +12,7 @@ import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.rule.Applicability;
@@ -22,6 +23,7 @@ import io.github.inddragelse.model.rule.RuleBuilder;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -29,8 +31,9 @@ import java.util.function.Predicate;
 /**
  * The small vocabulary the standard rules share: which decisions grant help, which meetings the
  * citizen attended, which follow-ups are held as of the assessment date, and the two ways the rules
- * turn many events into one evaluation ({@link #share} and {@link #worst}). Every method is linear in
- * the events it looks at (or a binary search in the view), pure and thread-safe.
+ * turn many events into one evaluation ({@link #share} here, and {@link Worst}). Every method is linear
+ * in the events it looks at (or a binary search in the view), pure and thread-safe. Evaluations are
+ * built once, with an {@link Evaluation.Builder}, after the events have been tested and counted.
  */
 final class Facts {
 
@@ -91,6 +94,12 @@ final class Facts {
     /** English text for {@link #NOT_YET_DUE}. */
     static final String NOT_YET_DUE_EN = "The deadline has not passed, and there is no decision yet.";
 
+    private static final Applicability NOT_DECIDED = Applicability.notApplicable(NO_DECISION);
+    private static final Applicability NO_ADVERSE_DECISION_YET = Applicability.notApplicable(NO_ADVERSE_DECISION);
+    private static final Applicability NO_MEETING_YET = Applicability.notApplicable(NO_MEETINGS);
+    private static final Applicability NOT_INVESTIGATED = Applicability.insufficientData(NO_INVESTIGATION);
+    private static final Applicability NO_FOLLOW_UP_HELD = Applicability.notApplicable("no-follow-up-held");
+
     private Facts() {}
 
     // ------------------------------------------------------------------ decisions
@@ -117,22 +126,6 @@ final class Facts {
     }
 
     /**
-     * The known decisions that give the citizen help.
-     *
-     * @param view the case
-     * @return those decisions, by date
-     */
-    static List<Decision> grantingDecisions(CaseView view) {
-        List<Decision> found = new ArrayList<>();
-        for (Decision d : view.eventsOf(Decision.class)) {
-            if (grantsHelp(d)) {
-                found.add(d);
-            }
-        }
-        return found;
-    }
-
-    /**
      * The first known decision that gives the citizen help.
      *
      * @param view the case
@@ -154,7 +147,7 @@ final class Facts {
      * @return applies, or not applicable with {@value #NO_DECISION}
      */
     static Applicability whenDecided(CaseView view) {
-        return view.has(Decision.class) ? Applicability.applies() : Applicability.notApplicable(NO_DECISION);
+        return view.has(Decision.class) ? Applicability.applies() : NOT_DECIDED;
     }
 
     /**
@@ -181,9 +174,7 @@ final class Facts {
      * @return applies, or not applicable with {@value #NO_ADVERSE_DECISION}
      */
     static Applicability whenAdverseDecision(CaseView view) {
-        return view.adverseDecisions().isEmpty()
-                ? Applicability.notApplicable(NO_ADVERSE_DECISION)
-                : Applicability.applies();
+        return view.adverseDecisions().isEmpty() ? NO_ADVERSE_DECISION_YET : Applicability.applies();
     }
 
     // ------------------------------------------------------------------ meetings and milestones
@@ -198,13 +189,18 @@ final class Facts {
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
         List<Meeting> all = view.eventsOf(Meeting.class);
-        List<Meeting> found = new ArrayList<>();
-        for (Meeting m : all) {
-            if (view.citizenTookPart(m)) {
+        List<Meeting> found = null; // made at the first meeting without the citizen
+        for (int i = 0; i < all.size(); i++) {
+            Meeting m = all.get(i);
+            if (!view.citizenTookPart(m)) {
+                if (found == null) {
+                    found = new ArrayList<>(all.subList(0, i));
+                }
+            } else if (found != null) {
                 found.add(m);
             }
         }
-        return found.isEmpty() ? all : found;
+        return found == null || found.isEmpty() ? all : found;
     }
 
     /**
@@ -215,7 +211,7 @@ final class Facts {
      * @return applies, or not applicable with {@value #NO_MEETINGS}
      */
     static Applicability whenAnyMeeting(CaseView view) {
-        return view.has(Meeting.class) ? Applicability.applies() : Applicability.notApplicable(NO_MEETINGS);
+        return view.has(Meeting.class) ? Applicability.applies() : NO_MEETING_YET;
     }
 
     /**
@@ -266,20 +262,6 @@ final class Facts {
     }
 
     /**
-     * The ids of events.
-     *
-     * @param events the events
-     * @return their ids, in the same order
-     */
-    static List<String> ids(List<? extends CaseEvent> events) {
-        List<String> ids = new ArrayList<>(events.size());
-        for (CaseEvent e : events) {
-            ids.add(e.id());
-        }
-        return ids;
-    }
-
-    /**
      * The earlier of two optional events.
      *
      * @param a one event
@@ -297,6 +279,24 @@ final class Facts {
     }
 
     /**
+     * Starts an evaluation that rests on one event: the event's id is its evidence and the value of
+     * one argument.
+     *
+     * <pre>{@code
+     * return Facts.onEvent(Outcome.MET, "recorded", "contact", contact).build();
+     * }</pre>
+     *
+     * @param outcome the outcome
+     * @param messageKey the message key
+     * @param argument the name of the argument that names the event
+     * @param event the event
+     * @return the builder, to add more to
+     */
+    static Evaluation.Builder onEvent(Outcome outcome, String messageKey, String argument, CaseEvent event) {
+        return Evaluation.builder(outcome, messageKey).evidence(event.id()).arg(argument, event.id());
+    }
+
+    /**
      * Judges whether something was done by a milestone: done on or before it is met, done only after
      * it is partly met, not done when the milestone has passed is not met, and not done before the
      * milestone is reached is insufficient data. Message keys: {@code given}, {@code given-late},
@@ -311,25 +311,29 @@ final class Facts {
         if (done.isPresent()) {
             CaseEvent d = done.get();
             if (milestone.isEmpty() || !d.date().isAfter(milestone.get().date())) {
-                return Evaluation.met("given")
-                        .withEvidence(d.id())
-                        .withArg("event", d.id())
-                        .withArg("date", d.date());
+                return Evaluation.builder(Outcome.MET, "given")
+                        .evidence(d.id())
+                        .arg("event", d.id())
+                        .arg("date", d.date())
+                        .build();
             }
             CaseEvent m = milestone.get();
-            return Evaluation.partlyMet("given-late")
-                    .withEvidence(d.id(), m.id())
-                    .withArg("event", d.id())
-                    .withArg("date", d.date())
-                    .withArg("milestone", m.id())
-                    .withArg("milestoneDate", m.date());
+            return Evaluation.builder(Outcome.PARTLY_MET, "given-late")
+                    .evidence(d.id())
+                    .evidence(m.id())
+                    .arg("event", d.id())
+                    .arg("date", d.date())
+                    .arg("milestone", m.id())
+                    .arg("milestoneDate", m.date())
+                    .build();
         }
         if (milestone.isPresent()) {
             CaseEvent m = milestone.get();
-            return Evaluation.notMet("not-given")
-                    .withEvidence(m.id())
-                    .withArg("milestone", m.id())
-                    .withArg("milestoneDate", m.date());
+            return Evaluation.builder(Outcome.NOT_MET, "not-given")
+                    .evidence(m.id())
+                    .arg("milestone", m.id())
+                    .arg("milestoneDate", m.date())
+                    .build();
         }
         return Evaluation.insufficientData("not-yet");
     }
@@ -343,9 +347,7 @@ final class Facts {
      * @return applies, or insufficient data with {@value #NO_INVESTIGATION}
      */
     static Applicability whenInvestigated(CaseView view) {
-        return view.has(Investigation.class)
-                ? Applicability.applies()
-                : Applicability.insufficientData(NO_INVESTIGATION);
+        return view.has(Investigation.class) ? Applicability.applies() : NOT_INVESTIGATED;
     }
 
     /**
@@ -376,33 +378,31 @@ final class Facts {
                     Investigation latest = null;
                     for (Investigation i : view.eventsOf(Investigation.class)) {
                         if (records.test(i)) {
-                            return Evaluation.met("recorded")
-                                    .withEvidence(i.id())
-                                    .withArg("investigation", i.id());
+                            return onEvent(Outcome.MET, "recorded", "investigation", i)
+                                    .build();
                         }
                         latest = i;
                     }
-                    return Evaluation.notMet("not-recorded")
-                            .withEvidence(latest.id())
-                            .withArg("investigation", latest.id());
+                    return onEvent(Outcome.NOT_MET, "not-recorded", "investigation", latest)
+                            .build();
                 });
     }
 
     /**
-     * The number of life areas an investigation actually assessed (a function level other than not
+     * Whether an investigation actually assessed a life area (a function level other than not
      * assessed).
      *
      * @param investigation the investigation
-     * @return the count
+     * @return true if at least one life area was assessed
      */
-    static int assessedLifeAreas(Investigation investigation) {
-        int n = 0;
-        for (LifeAreaAssessment area : investigation.lifeAreas()) {
-            if (area.functionLevel() != FunctionLevel.NOT_ASSESSED) {
-                n++;
+    static boolean anyLifeAreaAssessed(Investigation investigation) {
+        List<LifeAreaAssessment> areas = investigation.lifeAreas();
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).functionLevel() != FunctionLevel.NOT_ASSESSED) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     // ------------------------------------------------------------------ goals
@@ -479,19 +479,30 @@ final class Facts {
     // ------------------------------------------------------------------ follow-up
 
     /**
-     * The follow-ups held as of the assessment date (a held-on date that is known).
+     * Whether a follow-up has been held as of the assessment date (its held-on date is known).
      *
      * @param view the case
-     * @return those follow-ups, by scheduling date
+     * @param followUp the follow-up
+     * @return true if it has been held
      */
-    static List<FollowUp> heldFollowUps(CaseView view) {
-        List<FollowUp> held = new ArrayList<>();
+    static boolean isHeld(CaseView view, FollowUp followUp) {
+        Optional<LocalDate> heldOn = followUp.heldOn();
+        return heldOn.isPresent() && !heldOn.get().isAfter(view.asOf());
+    }
+
+    /**
+     * The first follow-up held as of the assessment date.
+     *
+     * @param view the case
+     * @return the follow-up, if any, by scheduling date
+     */
+    static Optional<FollowUp> firstHeldFollowUp(CaseView view) {
         for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (view.known(f.heldOn()).isPresent()) {
-                held.add(f);
+            if (isHeld(view, f)) {
+                return Optional.of(f);
             }
         }
-        return held;
+        return Optional.empty();
     }
 
     /**
@@ -501,52 +512,106 @@ final class Facts {
      * @return applies, or not applicable with {@code no-follow-up-held}
      */
     static Applicability whenFollowUpHeld(CaseView view) {
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (view.known(f.heldOn()).isPresent()) {
-                return Applicability.applies();
-            }
-        }
-        return Applicability.notApplicable("no-follow-up-held");
+        return firstHeldFollowUp(view).isPresent() ? Applicability.applies() : NO_FOLLOW_UP_HELD;
     }
 
     /**
-     * The known held-on dates of follow-ups, sorted.
+     * The dates on which follow-ups were held as of the assessment date, sorted.
      *
      * @param view the case
      * @return the dates
      */
-    static List<LocalDate> heldDates(CaseView view) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            view.known(f.heldOn()).ifPresent(dates::add);
+    static LocalDate[] heldDates(CaseView view) {
+        List<FollowUp> followUps = view.eventsOf(FollowUp.class);
+        LocalDate[] dates = new LocalDate[followUps.size()];
+        int held = 0;
+        boolean ascending = true;
+        for (FollowUp f : followUps) {
+            if (isHeld(view, f)) {
+                LocalDate date = f.heldOn().get();
+                ascending &= held == 0 || !date.isBefore(dates[held - 1]);
+                dates[held++] = date;
+            }
         }
-        dates.sort(null);
+        dates = Arrays.copyOf(dates, held);
+        if (!ascending) { // follow-ups are usually held in the order they were planned
+            Arrays.sort(dates);
+        }
         return dates;
     }
 
     /**
-     * Whether a sorted list of dates has one after a date and on or before another (binary search).
+     * Whether sorted dates have one after a date and on or before another (binary search).
      *
      * @param sorted the dates, ascending
      * @param after the exclusive lower bound
      * @param onOrBefore the inclusive upper bound
      * @return true if such a date exists
      */
-    static boolean anyDateIn(List<LocalDate> sorted, LocalDate after, LocalDate onOrBefore) {
+    static boolean anyDateIn(LocalDate[] sorted, LocalDate after, LocalDate onOrBefore) {
         int lo = 0;
-        int hi = sorted.size();
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).isAfter(after)) {
+            if (sorted[mid].isAfter(after)) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return lo < sorted.size() && !sorted.get(lo).isAfter(onOrBefore);
+        return lo < sorted.length && !sorted[lo].isAfter(onOrBefore);
     }
 
     // ------------------------------------------------------------------ other actors
+
+    /**
+     * The ids of the case's participants that pass a test.
+     *
+     * @param view the case
+     * @param which the test
+     * @return their ids, in the order the case lists them
+     */
+    static List<String> participantIds(CaseView view, Predicate<Participant> which) {
+        List<String> ids = new ArrayList<>(2);
+        for (Participant p : view.process().participants()) {
+            if (which.test(p)) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whether the case has a participant that passes a test.
+     *
+     * @param view the case
+     * @param which the test
+     * @return true if at least one participant passes
+     */
+    static boolean anyParticipant(CaseView view, Predicate<Participant> which) {
+        for (Participant p : view.process().participants()) {
+            if (which.test(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any of some participants took part in an event.
+     *
+     * @param event the event
+     * @param participantIds the participants' ids
+     * @return true if at least one of them is among the event's participants
+     */
+    static boolean anyTookPart(CaseEvent event, List<String> participantIds) {
+        for (int i = 0; i < participantIds.size(); i++) {
+            if (event.involves(participantIds.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether an actor is another authority or sector the municipality coordinates with: another
@@ -578,64 +643,98 @@ final class Facts {
      * @return the evaluation
      */
     static <T extends CaseEvent> Evaluation share(
-            List<T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
-        List<String> passing = new ArrayList<>(items.size());
-        List<String> failing = new ArrayList<>();
-        for (T item : items) {
-            (passes.test(item) ? passing : failing).add(item.id());
-        }
-        Evaluation e;
-        if (failing.isEmpty()) {
-            e = Evaluation.met(allKey).withEvidence(passing);
-        } else if (passing.isEmpty()) {
-            e = Evaluation.notMet(noneKey).withEvidence(failing);
-        } else {
-            e = Evaluation.partlyMet(someKey).withEvidence(failing);
-        }
-        return e.withArg("count", passing.size()).withArg("total", items.size()).withArg("missing", failing.size());
+            List<? extends T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
+        return share(items, List.of(), null, passes, allKey, someKey, noneKey);
     }
 
     /**
-     * Combines one evaluation per event into the worst: not met, then partly met, then insufficient
-     * data, then met; not applicable items are left out. When every item is met the result is a met
-     * evaluation with {@code allMetKey}; otherwise it is the first of the worst items. Either way the
-     * evidence is that of every item with the resulting outcome, and the argument {@code count} says
-     * how many there are.
+     * Judges a share as {@link #share(List, Predicate, String, String, String)} does, counting only
+     * the events that pass a first test (the follow-ups that fell due, say).
      *
-     * @param items the evaluations
-     * @param allMetKey message key when all items are met
-     * @param emptyKey message key (not applicable) when there are no items
+     * @param items the events
+     * @param counts which events count
+     * @param passes the test
+     * @param allKey message key when all counted events pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @param <T> the event type
      * @return the evaluation
      */
-    static Evaluation worst(List<Evaluation> items, String allMetKey, String emptyKey) {
-        if (items.isEmpty()) {
-            return Evaluation.notApplicable(emptyKey);
-        }
-        Evaluation first = items.get(0);
-        for (Evaluation e : items) {
-            if (rank(e.outcome()) > rank(first.outcome())) {
-                first = e;
-            }
-        }
-        List<String> evidence = new ArrayList<>();
-        int count = 0;
-        for (Evaluation e : items) {
-            if (e.outcome() == first.outcome()) {
-                evidence.addAll(e.evidence());
-                count++;
-            }
-        }
-        Evaluation result = first.outcome() == Outcome.MET ? Evaluation.met(allMetKey) : first;
-        return result.withEvidence(evidence).withArg("count", count);
+    static <T extends CaseEvent> Evaluation shareOf(
+            List<? extends T> items,
+            Predicate<? super T> counts,
+            Predicate<? super T> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
+        return share(items, List.of(), counts, passes, allKey, someKey, noneKey);
     }
 
-    private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case NOT_APPLICABLE -> 0;
-            case MET -> 1;
-            case INSUFFICIENT_DATA -> 2;
-            case PARTLY_MET -> 3;
-            case NOT_MET -> 4;
-        };
+    /**
+     * Judges a share as {@link #share(List, Predicate, String, String, String)} does, over the
+     * events of two lists taken one after the other.
+     *
+     * @param items the first events
+     * @param moreItems the events after them
+     * @param passes the test
+     * @param allKey message key when all pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @return the evaluation
+     */
+    static Evaluation shareOfBoth(
+            List<? extends CaseEvent> items,
+            List<? extends CaseEvent> moreItems,
+            Predicate<CaseEvent> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
+        return share(items, moreItems, null, passes, allKey, someKey, noneKey);
+    }
+
+    /**
+     * One pass that tests and counts the events, then one evaluation built with its evidence; {@code
+     * counts} is null when every event counts.
+     */
+    private static <T extends CaseEvent> Evaluation share(
+            List<? extends T> items,
+            List<? extends T> moreItems,
+            Predicate<? super T> counts,
+            Predicate<? super T> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
+        int size = items.size() + moreItems.size();
+        // the ids of failing events from the front, of passing ones from the back (so in reverse)
+        String[] ids = new String[size];
+        int missing = 0;
+        int passing = 0;
+        for (int i = 0; i < size; i++) {
+            T item = i < items.size() ? items.get(i) : moreItems.get(i - items.size());
+            if (counts == null || counts.test(item)) {
+                if (passes.test(item)) {
+                    ids[size - 1 - passing++] = item.id();
+                } else {
+                    ids[missing++] = item.id();
+                }
+            }
+        }
+        int total = passing + missing;
+        Evaluation.Builder e = Evaluation.builder(
+                missing == 0 ? Outcome.MET : passing == 0 ? Outcome.NOT_MET : Outcome.PARTLY_MET,
+                missing == 0 ? allKey : passing == 0 ? noneKey : someKey);
+        if (missing == 0) {
+            for (int i = size - 1; i >= size - passing; i--) {
+                e.evidence(ids[i]);
+            }
+        } else {
+            for (int i = 0; i < missing; i++) {
+                e.evidence(ids[i]);
+            }
+        }
+        return e.arg("count", passing)
+                .arg("total", total)
+                .arg("missing", missing)
+                .build();
     }
 }

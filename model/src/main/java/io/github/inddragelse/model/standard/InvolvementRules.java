@@ -19,13 +19,13 @@ import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,12 +84,15 @@ public final class InvolvementRules {
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenAnyMeeting(view))
-            .evaluatedBy(view -> Facts.share(
-                    Facts.meetingsWithCitizen(view),
-                    m -> interpreted(view, m, view.interpretersNeeded()),
-                    "all-interpreted",
-                    "some-interpreted",
-                    "none-interpreted"))
+            .evaluatedBy(view -> {
+                List<Participant> adultInterpreters = adultInterpreters(view);
+                return Facts.share(
+                        Facts.meetingsWithCitizen(view),
+                        m -> interpreted(m, adultInterpreters, view.interpretersNeeded()),
+                        "all-interpreted",
+                        "some-interpreted",
+                        "none-interpreted");
+            })
             .build();
 
     /** No person under 18 is used as an interpreter. */
@@ -354,12 +357,14 @@ public final class InvolvementRules {
                 List<Contact> contacts = view.eventsOf(Contact.class);
                 for (Contact c : contacts) {
                     if (c.citizensOwnNeed().isPresent()) {
-                        return Evaluation.met("recorded").withEvidence(c.id()).withArg("contact", c.id());
+                        return Facts.onEvent(Outcome.MET, "recorded", "contact", c)
+                                .build();
                     }
                 }
-                return Evaluation.notMet("not-recorded")
-                        .withEvidence(contacts.get(0).id())
-                        .withArg("total", contacts.size());
+                return Evaluation.builder(Outcome.NOT_MET, "not-recorded")
+                        .evidence(contacts.get(0).id())
+                        .arg("total", contacts.size())
+                        .build();
             })
             .build();
 
@@ -381,14 +386,36 @@ public final class InvolvementRules {
         return ALL;
     }
 
-    private static boolean interpreted(CaseView view, Meeting meeting, Set<InterpretationKind> needed) {
-        Set<InterpretationKind> present = EnumSet.noneOf(InterpretationKind.class);
-        for (Participant p : view.participantsWithRole(meeting, Role.INTERPRETER)) {
-            if (!p.underEighteen()) {
-                p.interpretation().ifPresent(present::add);
+    /** The case's interpreters who are 18 or over. */
+    private static List<Participant> adultInterpreters(CaseView view) {
+        List<Participant> found = new ArrayList<>(2);
+        for (Participant p : view.process().participants()) {
+            if (p.role() == Role.INTERPRETER && !p.underEighteen()) {
+                found.add(p);
             }
         }
-        return present.containsAll(needed);
+        return found;
+    }
+
+    /** Whether an adult interpreter of every kind needed took part in a meeting. */
+    private static boolean interpreted(
+            Meeting meeting, List<Participant> adultInterpreters, Set<InterpretationKind> needed) {
+        for (InterpretationKind kind : needed) {
+            if (!interpretedIn(meeting, adultInterpreters, kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean interpretedIn(
+            Meeting meeting, List<Participant> adultInterpreters, InterpretationKind kind) {
+        for (Participant p : adultInterpreters) {
+            if (p.interpretation().isPresent() && p.interpretation().get() == kind && meeting.involves(p.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Adaptation> adaptationsNeeded(CaseView view) {
@@ -404,42 +431,48 @@ public final class InvolvementRules {
     }
 
     private static Evaluation childInterpreter(CaseView view) {
-        List<String> adult = new ArrayList<>();
+        List<String> interpreters = Facts.participantIds(view, p -> p.role() == Role.INTERPRETER);
+        if (interpreters.isEmpty()) {
+            return Evaluation.notApplicable("no-interpreter");
+        }
+        List<String> children = Facts.participantIds(view, p -> p.role() == Role.INTERPRETER && p.underEighteen());
+        List<CaseEvent> adult = new ArrayList<>();
         List<CaseEvent> before = new ArrayList<>();
         List<CaseEvent> after = new ArrayList<>();
-        for (CaseEvent e : view.events()) {
-            boolean interpreted = false;
-            boolean child = false;
-            for (String id : e.participantIds()) {
-                Optional<Participant> p = view.participant(id);
-                if (p.isPresent() && p.get().role() == Role.INTERPRETER) {
-                    interpreted = true;
-                    child |= p.get().underEighteen();
-                }
-            }
-            if (child) {
+        List<CaseEvent> events = view.events();
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
+            if (Facts.anyTookPart(e, children)) {
                 (e.date().isBefore(CHILD_INTERPRETER_BAN) ? before : after).add(e);
-            } else if (interpreted) {
-                adult.add(e.id());
+            } else if (Facts.anyTookPart(e, interpreters)) {
+                adult.add(e);
             }
         }
         if (!after.isEmpty()) {
-            return childFinding(Evaluation.notMet("child-interpreter"), after);
+            return childFinding(Outcome.NOT_MET, "child-interpreter", after);
         }
         if (!before.isEmpty()) {
-            return childFinding(Evaluation.partlyMet("child-interpreter-before-ban"), before);
+            return childFinding(Outcome.PARTLY_MET, "child-interpreter-before-ban", before);
         }
         if (!adult.isEmpty()) {
-            return Evaluation.met("adult-interpreters").withEvidence(adult).withArg("count", adult.size());
+            Evaluation.Builder e = Evaluation.builder(Outcome.MET, "adult-interpreters");
+            for (CaseEvent a : adult) {
+                e.evidence(a.id());
+            }
+            return e.arg("count", adult.size()).build();
         }
         return Evaluation.notApplicable("no-interpreter");
     }
 
-    private static Evaluation childFinding(Evaluation e, List<CaseEvent> events) {
+    private static Evaluation childFinding(Outcome outcome, String messageKey, List<CaseEvent> events) {
+        Evaluation.Builder e = Evaluation.builder(outcome, messageKey);
+        for (CaseEvent event : events) {
+            e.evidence(event.id());
+        }
         CaseEvent first = events.get(0);
-        return e.withEvidence(Facts.ids(events))
-                .withArg("count", events.size())
-                .withArg("event", first.id())
-                .withArg("date", first.date());
+        return e.arg("count", events.size())
+                .arg("event", first.id())
+                .arg("date", first.date())
+                .build();
     }
 }

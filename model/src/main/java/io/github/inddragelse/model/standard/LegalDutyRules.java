@@ -12,7 +12,6 @@ import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
 
 import io.github.inddragelse.model.caseprocess.ActionPlan;
 import io.github.inddragelse.model.caseprocess.Actor;
-import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.Contact;
 import io.github.inddragelse.model.caseprocess.Coordination;
@@ -36,13 +35,11 @@ import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -163,11 +160,13 @@ public final class LegalDutyRules {
             .appliesWhen(view -> view.has(Meeting.class) || view.has(Investigation.class)
                     ? Applicability.applies()
                     : Applicability.insufficientData("no-meetings-or-investigation"))
-            .evaluatedBy(view -> {
-                List<CaseEvent> items = new ArrayList<>(view.eventsOf(Meeting.class));
-                items.addAll(view.eventsOf(Investigation.class));
-                return Facts.share(items, view::citizenTookPart, "took-part", "took-part-in-some", "took-part-in-none");
-            })
+            .evaluatedBy(view -> Facts.shareOfBoth(
+                    view.eventsOf(Meeting.class),
+                    view.eventsOf(Investigation.class),
+                    view::citizenTookPart,
+                    "took-part",
+                    "took-part-in-some",
+                    "took-part-in-none"))
             .build();
 
     /** RSL §5: the investigation considered all options for help, also other authorities'. */
@@ -312,11 +311,12 @@ public final class LegalDutyRules {
                     "citizen-asked-for-all",
                     "Borgeren blev bedt om selv at skaffe alle {total} oplysninger fra andre.",
                     "The citizen was asked to obtain all {total} items of information from others.")
-            .appliesWhen(view -> thirdPartyInformation(view).isEmpty()
-                    ? Applicability.notApplicable("no-third-party-information")
-                    : Applicability.applies())
-            .evaluatedBy(view -> Facts.share(
-                    thirdPartyInformation(view),
+            .appliesWhen(view -> anyThirdPartyInformation(view)
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("no-third-party-information"))
+            .evaluatedBy(view -> Facts.shareOf(
+                    view.eventsOf(InformationGathering.class),
+                    LegalDutyRules::fromThirdParty,
                     g -> !g.citizenAskedToObtain(),
                     "obtained-by-municipality",
                     "citizen-asked-for-some",
@@ -587,14 +587,15 @@ public final class LegalDutyRules {
                     "Decision {decision} ({date}) carries no complaint guidance.")
             .appliesWhen(Facts::whenAdverseDecision)
             .evaluatedBy(view -> {
-                List<Evaluation> items = new ArrayList<>();
+                Worst worst = new Worst("complaint-guidance-given", Facts.NO_ADVERSE_DECISION);
                 for (Decision d : view.adverseDecisions()) {
-                    items.add(
-                            d.complaintGuidance()
-                                    ? Evaluation.met("complaint-guidance-given").withEvidence(d.id())
-                                    : decisionFinding(Evaluation.notMet("no-complaint-guidance"), d));
+                    if (d.complaintGuidance()) {
+                        worst.item(Outcome.MET, "complaint-guidance-given").evidence(d.id());
+                    } else {
+                        worst.item(Outcome.NOT_MET, "no-complaint-guidance").decision(d);
+                    }
                 }
-                return Facts.worst(items, "complaint-guidance-given", Facts.NO_ADVERSE_DECISION);
+                return worst.result();
             })
             .build();
 
@@ -696,10 +697,15 @@ public final class LegalDutyRules {
                     "none-held",
                     "Ingen af de {total} forfaldne opfølgninger er holdt.",
                     "None of the {total} follow-ups due has been held.")
-            .appliesWhen(view ->
-                    dueFollowUps(view).isEmpty() ? Applicability.notApplicable("none-due") : Applicability.applies())
-            .evaluatedBy(view -> Facts.share(
-                    dueFollowUps(view), f -> view.known(f.heldOn()).isPresent(), "all-held", "some-held", "none-held"))
+            .appliesWhen(
+                    view -> anyFollowUpDue(view) ? Applicability.applies() : Applicability.notApplicable("none-due"))
+            .evaluatedBy(view -> Facts.shareOf(
+                    view.eventsOf(FollowUp.class),
+                    f -> isDue(view, f),
+                    f -> Facts.isHeld(view, f),
+                    "all-held",
+                    "some-held",
+                    "none-held"))
             .build();
 
     /** SEL §148: a follow-up that concludes the help must change or end is followed by a new decision. */
@@ -744,9 +750,9 @@ public final class LegalDutyRules {
                     "Opfølgning {followUp} ({held}) konkluderer ændring eller ophør, men der er ingen ny afgørelse"
                             + " pr. {due}.",
                     "Follow-up {followUp} ({held}) concludes change or end, but there is no new decision by {due}.")
-            .appliesWhen(view -> changeOrEndFollowUps(view).isEmpty()
-                    ? Applicability.notApplicable("no-change-concluded")
-                    : Applicability.applies())
+            .appliesWhen(view -> anyChangeOrEndConcluded(view)
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("no-change-concluded"))
             .evaluatedBy(LegalDutyRules::changeNeedsDecision)
             .build();
 
@@ -826,17 +832,21 @@ public final class LegalDutyRules {
 
     // ------------------------------------------------------------------ evaluations
 
-    /** Adds the decision id and date as evidence and arguments. */
-    static Evaluation decisionFinding(Evaluation e, Decision d) {
-        return e.withEvidence(d.id()).withArg("decision", d.id()).withArg("date", d.date());
+    /** Starts an evaluation about a decision: its id as evidence, its id and date as arguments. */
+    static Evaluation.Builder decisionFinding(Outcome outcome, String messageKey, Decision d) {
+        return Evaluation.builder(outcome, messageKey)
+                .evidence(d.id())
+                .arg("decision", d.id())
+                .arg("date", d.date());
     }
 
     private static Evaluation deadlineOrNotice(CaseView view) {
         LocalDate due = view.process().decisionDueBy().orElseThrow();
         Optional<Decision> first = Facts.firstDecision(view);
         if (first.isPresent() && !first.get().date().isAfter(due)) {
-            return decisionFinding(Evaluation.met("decided-in-time"), first.get())
-                    .withArg("due", due);
+            return decisionFinding(Outcome.MET, "decided-in-time", first.get())
+                    .arg("due", due)
+                    .build();
         }
         LocalDate reference = first.map(Decision::date).orElse(view.asOf());
         // follow the chain of written notices: each one given before the date then in force moves it
@@ -859,148 +869,194 @@ public final class LegalDutyRules {
                 late = n;
             }
         }
-        List<String> decided = first.map(d -> List.of(d.id())).orElse(List.of());
         if (timely != null) {
-            Evaluation e = reference.isAfter(expected)
-                    ? Evaluation.partlyMet("notice-date-passed")
-                    : Evaluation.met("notice-given");
-            return e.withEvidence(timely.id())
-                    .withEvidence(decided)
-                    .withArg("notice", timely.id())
-                    .withArg("expected", expected)
-                    .withArg("due", due);
+            Evaluation.Builder e = reference.isAfter(expected)
+                    ? Evaluation.builder(Outcome.PARTLY_MET, "notice-date-passed")
+                    : Evaluation.builder(Outcome.MET, "notice-given");
+            e.evidence(timely.id());
+            first.ifPresent(d -> e.evidence(d.id()));
+            return e.arg("notice", timely.id())
+                    .arg("expected", expected)
+                    .arg("due", due)
+                    .build();
         }
         if (late != null) {
-            return Evaluation.partlyMet("notice-after-due")
-                    .withEvidence(late.id())
-                    .withEvidence(decided)
-                    .withArg("notice", late.id())
-                    .withArg("date", late.date())
-                    .withArg("due", due);
+            Evaluation.Builder e =
+                    Evaluation.builder(Outcome.PARTLY_MET, "notice-after-due").evidence(late.id());
+            first.ifPresent(d -> e.evidence(d.id()));
+            return e.arg("notice", late.id())
+                    .arg("date", late.date())
+                    .arg("due", due)
+                    .build();
         }
         if (first.isPresent()) {
-            return decisionFinding(Evaluation.notMet("decided-late-without-notice"), first.get())
-                    .withArg("due", due);
+            return decisionFinding(Outcome.NOT_MET, "decided-late-without-notice", first.get())
+                    .arg("due", due)
+                    .build();
         }
         List<Contact> contacts = view.eventsOf(Contact.class);
-        Evaluation overdue = Evaluation.notMet("overdue-without-notice").withArg("due", due);
-        return contacts.isEmpty()
-                ? overdue
-                : overdue.withEvidence(contacts.get(0).id());
+        Evaluation.Builder overdue =
+                Evaluation.builder(Outcome.NOT_MET, "overdue-without-notice").arg("due", due);
+        if (!contacts.isEmpty()) {
+            overdue.evidence(contacts.get(0).id());
+        }
+        return overdue.build();
     }
 
     private static Evaluation allOptions(CaseView view) {
-        Investigation latest = Facts.latestInvestigation(view).orElseThrow();
         for (Investigation i : view.eventsOf(Investigation.class)) {
             if (i.allOptionsConsidered()) {
-                return Evaluation.met("considered").withEvidence(i.id()).withArg("investigation", i.id());
+                return Facts.onEvent(Outcome.MET, "considered", "investigation", i)
+                        .build();
             }
         }
-        List<String> coordinated = new ArrayList<>();
+        Investigation latest = Facts.latestInvestigation(view).orElseThrow();
+        int coordinated = 0;
         for (Coordination c : view.eventsOf(Coordination.class)) {
             if (Facts.isOtherAuthority(c.counterpart())) {
-                coordinated.add(c.id());
+                coordinated++;
             }
         }
-        Evaluation e = coordinated.isEmpty()
-                ? Evaluation.notMet("not-considered")
-                : Evaluation.partlyMet("coordinated-only").withArg("count", coordinated.size());
-        return e.withEvidence(latest.id()).withEvidence(coordinated).withArg("investigation", latest.id());
+        if (coordinated == 0) {
+            return Facts.onEvent(Outcome.NOT_MET, "not-considered", "investigation", latest)
+                    .build();
+        }
+        Evaluation.Builder e = Evaluation.builder(Outcome.PARTLY_MET, "coordinated-only")
+                .arg("count", coordinated)
+                .evidence(latest.id());
+        for (Coordination c : view.eventsOf(Coordination.class)) {
+            if (Facts.isOtherAuthority(c.counterpart())) {
+                e.evidence(c.id());
+            }
+        }
+        return e.arg("investigation", latest.id()).build();
     }
 
     private static Evaluation investigated(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
-        List<LocalDate> held = Facts.heldDates(view);
+        EventCursor<Investigation> investigations = new EventCursor<>(view.eventsOf(Investigation.class));
+        EventCursor<InformationGathering> information = new EventCursor<>(view.eventsOf(InformationGathering.class));
+        LocalDate[] held = null; // the dates follow-ups were held, worked out when a decision first needs them
+        Worst worst = new Worst("investigated", Facts.NO_DECISION);
         Decision previous = null;
         for (Decision d : view.eventsOf(Decision.class)) {
-            items.add(investigatedBefore(view, d, previous, held));
+            Investigation i = investigations.latestOnOrBefore(d.date());
+            if (i == null) {
+                InformationGathering info = information.latestOnOrBefore(d.date());
+                if (info != null) {
+                    worst.item(Outcome.PARTLY_MET, "information-without-assessment")
+                            .decision(d)
+                            .evidence(info.id());
+                } else {
+                    worst.item(Outcome.NOT_MET, "decided-without-investigation").decision(d);
+                }
+            } else if (!Facts.anyLifeAreaAssessed(i)) {
+                worst.item(Outcome.PARTLY_MET, "no-life-areas-assessed")
+                        .decision(d)
+                        .evidence(i.id())
+                        .arg("investigation", i.id());
+            } else if (changesHelp(d) && previous != null && !i.date().isAfter(previous.date())) {
+                // changing or stopping help needs a new investigation or a follow-up since the last decision
+                if (held == null) {
+                    held = Facts.heldDates(view);
+                }
+                if (Facts.anyDateIn(held, previous.date(), d.date())) {
+                    worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
+                } else {
+                    worst.item(Outcome.PARTLY_MET, "not-reinvestigated")
+                            .decision(d)
+                            .evidence(i.id())
+                            .evidence(previous.id())
+                            .arg("previous", previous.id());
+                }
+            } else {
+                worst.item(Outcome.MET, "investigated").evidence(d.id()).evidence(i.id());
+            }
             previous = d;
         }
-        return Facts.worst(items, "investigated", Facts.NO_DECISION);
+        return worst.result();
     }
 
-    private static Evaluation investigatedBefore(
-            CaseView view, Decision d, Decision previous, List<LocalDate> heldFollowUps) {
-        Optional<Investigation> inv = view.latestOnOrBefore(Investigation.class, d.date());
-        if (inv.isEmpty()) {
-            Optional<InformationGathering> info = view.latestOnOrBefore(InformationGathering.class, d.date());
-            return info.isPresent()
-                    ? decisionFinding(Evaluation.partlyMet("information-without-assessment"), d)
-                            .withEvidence(info.get().id())
-                    : decisionFinding(Evaluation.notMet("decided-without-investigation"), d);
-        }
-        Investigation i = inv.get();
-        if (Facts.assessedLifeAreas(i) == 0) {
-            return decisionFinding(Evaluation.partlyMet("no-life-areas-assessed"), d)
-                    .withEvidence(i.id())
-                    .withArg("investigation", i.id());
-        }
-        boolean changesHelp = d.outcome() == DecisionOutcome.CHANGED || d.outcome() == DecisionOutcome.STOPPED;
-        if (changesHelp
-                && previous != null
-                && !i.date().isAfter(previous.date())
-                && !Facts.anyDateIn(heldFollowUps, previous.date(), d.date())) {
-            return decisionFinding(Evaluation.partlyMet("not-reinvestigated"), d)
-                    .withEvidence(i.id(), previous.id())
-                    .withArg("previous", previous.id());
-        }
-        return Evaluation.met("investigated").withEvidence(d.id(), i.id());
+    private static boolean changesHelp(Decision d) {
+        return d.outcome() == DecisionOutcome.CHANGED || d.outcome() == DecisionOutcome.STOPPED;
     }
 
-    private static List<InformationGathering> thirdPartyInformation(CaseView view) {
-        List<InformationGathering> found = new ArrayList<>();
+    /** Whether information was gathered from someone other than the citizen. */
+    private static boolean fromThirdParty(InformationGathering g) {
+        return g.source() != Actor.CITIZEN;
+    }
+
+    private static boolean anyThirdPartyInformation(CaseView view) {
         for (InformationGathering g : view.eventsOf(InformationGathering.class)) {
-            if (g.source() != Actor.CITIZEN) {
-                found.add(g);
+            if (fromThirdParty(g)) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     private static Evaluation reconsidered(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
+        Worst worst = new Worst("reconsidered-in-time", "no-complaint");
         for (Complaint c : view.eventsOf(Complaint.class)) {
             LocalDate due = c.date().plus(Facts.FOUR_WEEKS);
             Optional<LocalDate> on = view.known(c.reconsideredOn());
-            Evaluation e;
+            Worst.Item item;
             if (on.isPresent()) {
-                e = on.get().isAfter(due)
-                        ? Evaluation.partlyMet("reconsidered-late").withArg("reconsidered", on.get())
-                        : Evaluation.met("reconsidered-in-time");
+                item = on.get().isAfter(due)
+                        ? worst.item(Outcome.PARTLY_MET, "reconsidered-late").arg("reconsidered", on.get())
+                        : worst.item(Outcome.MET, "reconsidered-in-time");
             } else {
-                e = view.asOf().isAfter(due)
-                        ? Evaluation.notMet("not-reconsidered")
-                        : Evaluation.notApplicable("pending");
+                item = view.asOf().isAfter(due)
+                        ? worst.item(Outcome.NOT_MET, "not-reconsidered")
+                        : worst.item(Outcome.NOT_APPLICABLE, "pending");
             }
-            items.add(e.withEvidence(c.id(), c.decisionId())
-                    .withArg("complaint", c.id())
-                    .withArg("received", c.date())
-                    .withArg("due", due));
+            item.evidence(c.id())
+                    .evidence(c.decisionId())
+                    .arg("complaint", c.id())
+                    .arg("received", c.date())
+                    .arg("due", due);
         }
-        return Facts.worst(items, "reconsidered-in-time", "no-complaint");
+        return worst.result();
     }
 
     private static Evaluation companion(CaseView view) {
         List<Meeting> meetings = Facts.meetingsWithCitizen(view);
+        List<String> companions =
+                Facts.participantIds(view, p -> p.role() == Role.COMPANION || p.role() == Role.REPRESENTATIVE);
         for (Meeting m : meetings) {
-            if (!view.participantsWithRole(m, Role.COMPANION).isEmpty()
-                    || !view.participantsWithRole(m, Role.REPRESENTATIVE).isEmpty()) {
-                return Evaluation.met("companion-present").withEvidence(m.id()).withArg("meeting", m.id());
+            if (Facts.anyTookPart(m, companions)) {
+                return Facts.onEvent(Outcome.MET, "companion-present", "meeting", m)
+                        .build();
             }
         }
         return Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.COMPANION), Optional.of(meetings.get(0)));
     }
 
     private static Evaluation hearing(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
-        Map<LegalReference, LocalDate> previousOnProvision = new HashMap<>();
-        for (Decision d : view.eventsOf(Decision.class)) {
+        Worst worst = new Worst("heard", Facts.NO_ADVERSE_DECISION);
+        EventCursor<Hearing> hearings = new EventCursor<>(view.eventsOf(Hearing.class));
+        List<Decision> decisions = view.eventsOf(Decision.class);
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
             if (d.outcome() != DecisionOutcome.GRANTED) {
-                items.add(heardBefore(view, d, previousOnProvision.get(d.provision())));
+                heardBefore(view, d, hearingFor(hearings, d, previousOnProvision(decisions, i)), worst);
             }
-            previousOnProvision.put(d.provision(), d.date());
         }
-        return Facts.worst(items, "heard", Facts.NO_ADVERSE_DECISION);
+        return worst.result();
+    }
+
+    /**
+     * The date of the latest decision before the one at an index that is on the same provision, or
+     * null. Searching back stops at the first match, so over all decisions this is linear for a
+     * bounded number of provisions.
+     */
+    private static LocalDate previousOnProvision(List<Decision> decisions, int index) {
+        LegalReference provision = decisions.get(index).provision();
+        for (int i = index - 1; i >= 0; i--) {
+            if (decisions.get(i).provision().equals(provision)) {
+                return decisions.get(i).date();
+            }
+        }
+        return null;
     }
 
     /**
@@ -1009,63 +1065,67 @@ public final class LegalDutyRules {
      * earlier decision on the same help does not count again, but a decision on other help the same
      * day does not use it up.
      */
-    private static Optional<Hearing> hearingFor(CaseView view, Decision d, LocalDate previousOnProvision) {
-        LocalDate from = previousOnProvision == null ? LocalDate.MIN : previousOnProvision.plusDays(1);
-        if (from.isAfter(d.date())) {
-            return Optional.empty();
-        }
-        List<Hearing> window = view.between(Hearing.class, from, d.date());
-        for (int i = window.size() - 1; i >= 0; i--) {
-            Hearing h = window.get(i);
+    private static Hearing hearingFor(EventCursor<Hearing> hearings, Decision d, LocalDate previousOnProvision) {
+        hearings.latestOnOrBefore(d.date());
+        for (int i = hearings.passed() - 1; i >= 0; i--) {
+            Hearing h = hearings.get(i);
+            if (previousOnProvision != null && !h.date().isAfter(previousOnProvision)) {
+                return null;
+            }
             if (h.provision().isEmpty() || h.provision().get().equals(d.provision())) {
-                return Optional.of(h);
+                return h;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static Evaluation heardBefore(CaseView view, Decision d, LocalDate previousOnProvision) {
+    /** Judges one adverse decision against the hearing found for it, if any (see {@link #hearingFor}). */
+    private static void heardBefore(CaseView view, Decision d, Hearing h, Worst worst) {
         if (d.hearingExemption().isPresent()) {
-            return Evaluation.notApplicable("exempt")
-                    .withEvidence(d.id())
-                    .withArg("decision", d.id())
-                    .withArg("exemption", d.hearingExemption().get().code());
+            worst.item(Outcome.NOT_APPLICABLE, "exempt")
+                    .evidence(d.id())
+                    .arg("decision", d.id())
+                    .arg("exemption", d.hearingExemption().get().code());
+            return;
         }
-        Optional<Hearing> found = hearingFor(view, d, previousOnProvision);
-        if (found.isEmpty()) {
-            return decisionFinding(Evaluation.notMet("not-heard"), d);
+        if (h == null) {
+            worst.item(Outcome.NOT_MET, "not-heard").decision(d);
+            return;
         }
-        Hearing h = found.get();
-        boolean answered =
-                view.known(h.respondedOn()).filter(r -> !r.isAfter(d.date())).isPresent();
+        Optional<LocalDate> respondedOn = h.respondedOn();
+        boolean answered = respondedOn.isPresent()
+                && !respondedOn.get().isAfter(view.asOf())
+                && !respondedOn.get().isAfter(d.date());
         if (answered || d.date().isAfter(h.responseDeadline())) {
-            return Evaluation.met("heard").withEvidence(d.id(), h.id());
+            worst.item(Outcome.MET, "heard").evidence(d.id()).evidence(h.id());
+        } else {
+            worst.item(Outcome.NOT_MET, "decided-before-deadline")
+                    .decision(d)
+                    .evidence(h.id())
+                    .arg("hearing", h.id())
+                    .arg("deadline", h.responseDeadline());
         }
-        return decisionFinding(Evaluation.notMet("decided-before-deadline"), d)
-                .withEvidence(h.id())
-                .withArg("hearing", h.id())
-                .withArg("deadline", h.responseDeadline());
     }
 
     private static Evaluation reasons(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
+        Worst worst = new Worst("reasons-complete", Facts.NO_ADVERSE_DECISION);
         for (Decision d : view.adverseDecisions()) {
             int present = (d.reasonsCiteRules() ? 1 : 0)
                     + (d.reasonsStateConsiderations() ? 1 : 0)
                     + (d.reasonsStateFacts() ? 1 : 0);
-            Evaluation e;
             if (present == 3) {
-                e = Evaluation.met("reasons-complete");
+                worst.item(Outcome.MET, "reasons-complete").decision(d);
             } else if (present > 0) {
-                e = Evaluation.partlyMet("reasons-partial").withArg("present", present);
+                worst.item(Outcome.PARTLY_MET, "reasons-partial")
+                        .arg("present", present)
+                        .decision(d);
             } else if (d.reasons().isPresent()) {
-                e = Evaluation.notMet("reasons-without-elements");
+                worst.item(Outcome.NOT_MET, "reasons-without-elements").decision(d);
             } else {
-                e = Evaluation.insufficientData("reasons-not-recorded");
+                worst.item(Outcome.INSUFFICIENT_DATA, "reasons-not-recorded").decision(d);
             }
-            items.add(decisionFinding(e, d));
         }
-        return Facts.worst(items, "reasons-complete", Facts.NO_ADVERSE_DECISION);
+        return worst.result();
     }
 
     private static Applicability actionPlanRequired(CaseView view) {
@@ -1096,53 +1156,71 @@ public final class LegalDutyRules {
                         case DECLINED -> "declined";
                         case PENDING -> "offered";
                     };
-            return Evaluation.met(key).withEvidence(p.id()).withArg("plan", p.id());
+            return Facts.onEvent(Outcome.MET, key, "plan", p).build();
         }
         Decision granted = Facts.firstGrantingDecision(view).orElseThrow();
-        Evaluation e =
-                Evaluation.notMet("not-offered").withEvidence(granted.id()).withArg("decision", granted.id());
-        return Facts.latestInvestigation(view).map(i -> e.withEvidence(i.id())).orElse(e);
+        Evaluation.Builder e = Evaluation.builder(Outcome.NOT_MET, "not-offered")
+                .evidence(granted.id())
+                .arg("decision", granted.id());
+        Facts.latestInvestigation(view).ifPresent(i -> e.evidence(i.id()));
+        return e.build();
     }
 
-    private static List<FollowUp> dueFollowUps(CaseView view) {
-        List<FollowUp> due = new ArrayList<>();
+    /** Whether a follow-up fell due before the as-of date. */
+    private static boolean isDue(CaseView view, FollowUp f) {
+        return f.plannedFor().isBefore(view.asOf());
+    }
+
+    private static boolean anyFollowUpDue(CaseView view) {
         for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (f.plannedFor().isBefore(view.asOf())) {
-                due.add(f);
+            if (isDue(view, f)) {
+                return true;
             }
         }
-        return due;
+        return false;
     }
 
-    private static List<FollowUp> changeOrEndFollowUps(CaseView view) {
-        List<FollowUp> found = new ArrayList<>();
-        for (FollowUp f : Facts.heldFollowUps(view)) {
-            if (f.outcome().isPresent()
-                    && (f.outcome().get() == FollowUpOutcome.CHANGE
-                            || f.outcome().get() == FollowUpOutcome.END)) {
-                found.add(f);
+    /** Whether a follow-up has been held and concluded that the help must change or end. */
+    private static boolean concludedChangeOrEnd(CaseView view, FollowUp f) {
+        Optional<FollowUpOutcome> outcome = f.outcome();
+        return outcome.isPresent()
+                && (outcome.get() == FollowUpOutcome.CHANGE || outcome.get() == FollowUpOutcome.END)
+                && Facts.isHeld(view, f);
+    }
+
+    private static boolean anyChangeOrEndConcluded(CaseView view) {
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (concludedChangeOrEnd(view, f)) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     private static Evaluation changeNeedsDecision(CaseView view) {
-        List<Evaluation> items = new ArrayList<>();
-        for (FollowUp f : changeOrEndFollowUps(view)) {
+        Worst worst = new Worst("decided", "no-change-concluded");
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (!concludedChangeOrEnd(view, f)) {
+                continue;
+            }
             LocalDate held = f.heldOn().orElseThrow();
             LocalDate due = held.plus(Facts.FOUR_WEEKS);
             Optional<Decision> next = view.earliestOnOrAfter(Decision.class, held);
-            Evaluation e;
+            Worst.Item item;
             if (next.isPresent()) {
-                e = Evaluation.met("decided").withEvidence(f.id(), next.get().id());
+                item = worst.item(Outcome.MET, "decided")
+                        .evidence(f.id())
+                        .evidence(next.get().id());
             } else if (view.asOf().isAfter(due)) {
-                e = Evaluation.notMet("no-new-decision").withEvidence(f.id()).withArg("held", held);
+                item = worst.item(Outcome.NOT_MET, "no-new-decision")
+                        .evidence(f.id())
+                        .arg("held", held);
             } else {
-                e = Evaluation.notApplicable("decision-pending").withEvidence(f.id());
+                item = worst.item(Outcome.NOT_APPLICABLE, "decision-pending").evidence(f.id());
             }
-            items.add(e.withArg("followUp", f.id()).withArg("due", due));
+            item.arg("followUp", f.id()).arg("due", due);
         }
-        return Facts.worst(items, "decided", "no-change-concluded");
+        return worst.result();
     }
 
     private static Evaluation reablement(CaseView view) {
@@ -1153,13 +1231,12 @@ public final class LegalDutyRules {
                 break;
             }
             if (g.goalType() == GoalType.DEVELOP) {
-                return Evaluation.met("develop-goal").withEvidence(g.id()).withArg("goal", g.id());
+                return Facts.onEvent(Outcome.MET, "develop-goal", "goal", g).build();
             }
         }
         return first.isPresent()
-                ? Evaluation.notMet("no-develop-goal")
-                        .withEvidence(first.get().id())
-                        .withArg("decision", first.get().id())
+                ? Facts.onEvent(Outcome.NOT_MET, "no-develop-goal", "decision", first.get())
+                        .build()
                 : Evaluation.insufficientData("not-yet");
     }
 }

@@ -21,7 +21,6 @@ import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.caseprocess.MethodApplied;
-import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.Role;
@@ -30,14 +29,13 @@ import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Rules for the eight principles of recovery-oriented rehabilitation (Socialstyrelsen 2023), as the
@@ -444,8 +442,9 @@ public final class RecoveryRules {
                     "Målene blev ikke gennemgået med borgeren ved nogen af de {total} opfølgninger.",
                     "The goals were reviewed with the citizen at none of the {total} follow-ups.")
             .appliesWhen(Facts::whenFollowUpHeld)
-            .evaluatedBy(view -> Facts.share(
-                    Facts.heldFollowUps(view),
+            .evaluatedBy(view -> Facts.shareOf(
+                    view.eventsOf(FollowUp.class),
+                    f -> Facts.isHeld(view, f),
                     FollowUp::goalsReviewedWithCitizen,
                     "reviewed",
                     "reviewed-some",
@@ -488,8 +487,9 @@ public final class RecoveryRules {
             .appliesWhen(view -> Facts.firstGrantingDecision(view).isPresent()
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-help-granted"))
-            .evaluatedBy(view -> Facts.share(
-                    Facts.grantingDecisions(view),
+            .evaluatedBy(view -> Facts.shareOf(
+                    view.eventsOf(Decision.class),
+                    Facts::grantsHelp,
                     d -> d.followUpDate().isPresent()
                             || !view.between(FollowUp.class, d.date(), d.date()).isEmpty(),
                     "date-set",
@@ -655,24 +655,29 @@ public final class RecoveryRules {
         Investigation partly = null;
         for (Investigation i : view.eventsOf(Investigation.class)) {
             if (i.wishesInOwnWords()) {
-                return Evaluation.met("own-words").withEvidence(i.id()).withArg("investigation", i.id());
+                return Facts.onEvent(Outcome.MET, "own-words", "investigation", i)
+                        .build();
             }
             if (i.citizensWishes().isPresent()) {
                 partly = i;
             }
         }
-        Investigation i =
-                partly != null ? partly : Facts.latestInvestigation(view).orElseThrow();
-        return (partly != null ? Evaluation.partlyMet("not-own-words") : Evaluation.notMet("no-wishes"))
-                .withEvidence(i.id())
-                .withArg("investigation", i.id());
+        return partly != null
+                ? Facts.onEvent(Outcome.PARTLY_MET, "not-own-words", "investigation", partly)
+                        .build()
+                : Facts.onEvent(
+                                Outcome.NOT_MET,
+                                "no-wishes",
+                                "investigation",
+                                Facts.latestInvestigation(view).orElseThrow())
+                        .build();
     }
 
     private static Evaluation resources(CaseView view) {
         Investigation i = Facts.latestInvestigation(view).orElseThrow();
-        Evaluation e;
+        Evaluation.Builder e;
         if (i.resources().isPresent()) {
-            e = Evaluation.met("recorded");
+            e = Evaluation.builder(Outcome.MET, "recorded");
         } else {
             int withResources = 0;
             int challengesOnly = 0;
@@ -684,36 +689,31 @@ public final class RecoveryRules {
                 }
             }
             if (withResources == 0) {
-                e = Evaluation.notMet("not-recorded");
+                e = Evaluation.builder(Outcome.NOT_MET, "not-recorded");
             } else {
-                e = (challengesOnly == 0 ? Evaluation.met("recorded-per-area") : Evaluation.partlyMet("some-areas"))
-                        .withArg("count", withResources)
-                        .withArg("missing", challengesOnly);
+                e = (challengesOnly == 0
+                                ? Evaluation.builder(Outcome.MET, "recorded-per-area")
+                                : Evaluation.builder(Outcome.PARTLY_MET, "some-areas"))
+                        .arg("count", withResources)
+                        .arg("missing", challengesOnly);
             }
         }
-        return e.withEvidence(i.id()).withArg("investigation", i.id());
+        return e.evidence(i.id()).arg("investigation", i.id()).build();
     }
 
     private static Evaluation communities(CaseView view) {
         for (Coordination c : view.eventsOf(Coordination.class)) {
             if (c.counterpart() == Actor.CIVIL_SOCIETY) {
-                return Evaluation.met("civil-society").withEvidence(c.id()).withArg("coordination", c.id());
+                return Facts.onEvent(Outcome.MET, "civil-society", "coordination", c)
+                        .build();
             }
         }
-        Set<String> peers = new HashSet<>();
-        for (Participant p : view.process().participants()) {
-            if (p.role() == Role.PEER_WORKER) {
-                peers.add(p.id());
-            }
-        }
+        List<String> peers = Facts.participantIds(view, p -> p.role() == Role.PEER_WORKER);
         if (!peers.isEmpty()) {
             for (CaseEvent e : view.events()) {
-                for (String id : e.participantIds()) {
-                    if (peers.contains(id)) {
-                        return Evaluation.met("peer-support")
-                                .withEvidence(e.id())
-                                .withArg("event", e.id());
-                    }
+                if (Facts.anyTookPart(e, peers)) {
+                    return Facts.onEvent(Outcome.MET, "peer-support", "event", e)
+                            .build();
                 }
             }
         }
@@ -721,9 +721,8 @@ public final class RecoveryRules {
         if (granted.isEmpty()) {
             return Evaluation.notApplicable("no-help-yet");
         }
-        return Evaluation.notMet("no-links")
-                .withEvidence(granted.get().id())
-                .withArg("decision", granted.get().id());
+        return Facts.onEvent(Outcome.NOT_MET, "no-links", "decision", granted.get())
+                .build();
     }
 
     private static Evaluation withinDeadline(CaseView view) {
@@ -732,48 +731,53 @@ public final class RecoveryRules {
         Optional<Decision> first = Facts.firstDecision(view);
         if (first.isPresent()) {
             Decision d = first.get();
-            return (d.date().isAfter(due) ? Evaluation.notMet("late") : Evaluation.met("in-time"))
-                    .withEvidence(d.id())
-                    .withArg("decision", d.id())
-                    .withArg("days", ChronoUnit.DAYS.between(opened, d.date()))
-                    .withArg("due", due);
+            boolean late = d.date().isAfter(due);
+            return Facts.onEvent(late ? Outcome.NOT_MET : Outcome.MET, late ? "late" : "in-time", "decision", d)
+                    .arg("days", ChronoUnit.DAYS.between(opened, d.date()))
+                    .arg("due", due)
+                    .build();
         }
-        return Evaluation.notMet("overdue")
-                .withArg("days", ChronoUnit.DAYS.between(opened, view.asOf()))
-                .withArg("due", due);
+        return Evaluation.builder(Outcome.NOT_MET, "overdue")
+                .arg("days", ChronoUnit.DAYS.between(opened, view.asOf()))
+                .arg("due", due)
+                .build();
     }
 
     private static Evaluation method(CaseView view) {
         List<MethodApplied> methods = view.eventsOf(MethodApplied.class);
         for (MethodApplied m : methods) {
             if (m.evidenceBase() == EvidenceBase.DOCUMENTED || m.evidenceBase() == EvidenceBase.PROMISING) {
-                return Evaluation.met("evidence-based").withEvidence(m.id()).withArg("method", m.id());
+                return Facts.onEvent(Outcome.MET, "evidence-based", "method", m).build();
             }
         }
         if (!methods.isEmpty()) {
-            MethodApplied latest = methods.get(methods.size() - 1);
-            return Evaluation.partlyMet("weak-evidence")
-                    .withEvidence(Facts.ids(methods))
-                    .withArg("method", latest.id());
+            return allWithLatestNamed(Outcome.PARTLY_MET, "weak-evidence", "method", methods);
         }
         ProviderOrder order = view.eventsOf(ProviderOrder.class).get(0);
-        return Evaluation.notMet("no-method").withEvidence(order.id()).withArg("order", order.id());
+        return Facts.onEvent(Outcome.NOT_MET, "no-method", "order", order).build();
     }
 
     private static Evaluation progress(CaseView view) {
         List<ProgressMeasurement> measurements = view.eventsOf(ProgressMeasurement.class);
         for (ProgressMeasurement m : measurements) {
             if (m.before() != FunctionLevel.NOT_ASSESSED && m.after() != FunctionLevel.NOT_ASSESSED) {
-                return Evaluation.met("measured").withEvidence(m.id()).withArg("measurement", m.id());
+                return Facts.onEvent(Outcome.MET, "measured", "measurement", m).build();
             }
         }
         if (!measurements.isEmpty()) {
-            ProgressMeasurement latest = measurements.get(measurements.size() - 1);
-            return Evaluation.partlyMet("not-comparable")
-                    .withEvidence(Facts.ids(measurements))
-                    .withArg("measurement", latest.id());
+            return allWithLatestNamed(Outcome.PARTLY_MET, "not-comparable", "measurement", measurements);
         }
-        FollowUp held = Facts.heldFollowUps(view).get(0);
-        return Evaluation.notMet("not-measured").withEvidence(held.id()).withArg("followUp", held.id());
+        FollowUp held = Facts.firstHeldFollowUp(view).orElseThrow();
+        return Facts.onEvent(Outcome.NOT_MET, "not-measured", "followUp", held).build();
+    }
+
+    /** An evaluation with every event as evidence, naming the latest in an argument. */
+    private static Evaluation allWithLatestNamed(
+            Outcome outcome, String messageKey, String argument, List<? extends CaseEvent> events) {
+        Evaluation.Builder e = Evaluation.builder(outcome, messageKey);
+        for (CaseEvent event : events) {
+            e.evidence(event.id());
+        }
+        return e.arg(argument, events.get(events.size() - 1).id()).build();
     }
 }

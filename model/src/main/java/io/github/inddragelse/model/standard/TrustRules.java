@@ -15,10 +15,10 @@ import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -206,16 +206,16 @@ public final class TrustRules {
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-change"))
             .evaluatedBy(view -> {
-                List<Evaluation> items = new ArrayList<>();
+                Worst worst = new Worst("handed-over", "no-change");
                 for (CaseworkerChange c : view.eventsOf(CaseworkerChange.class)) {
-                    Evaluation e = c.handoverWithCitizen()
-                            ? Evaluation.met("handed-over")
+                    Worst.Item item = c.handoverWithCitizen()
+                            ? worst.item(Outcome.MET, "handed-over")
                             : c.citizenInformed()
-                                    ? Evaluation.partlyMet("informed-only")
-                                    : Evaluation.notMet("not-informed");
-                    items.add(e.withEvidence(c.id()).withArg("change", c.id()).withArg("date", c.date()));
+                                    ? worst.item(Outcome.PARTLY_MET, "informed-only")
+                                    : worst.item(Outcome.NOT_MET, "not-informed");
+                    item.evidence(c.id()).arg("change", c.id()).arg("date", c.date());
                 }
-                return Facts.worst(items, "handed-over", "no-change");
+                return worst.result();
             })
             .build();
 
@@ -301,15 +301,20 @@ public final class TrustRules {
         LocalDate opened = view.process().openedOn();
         LocalDate from = opened.isAfter(yearAgo) ? opened : yearAgo;
         List<CaseworkerChange> changes = view.between(CaseworkerChange.class, from, view.asOf());
-        Evaluation e;
+        Evaluation.Builder e;
         if (changes.isEmpty()) {
-            e = Evaluation.met("stable");
+            e = Evaluation.builder(Outcome.MET, "stable");
         } else if (changes.size() == 1) {
             CaseworkerChange c = changes.get(0);
-            e = Evaluation.partlyMet("one-change").withArg("change", c.id()).withArg("date", c.date());
+            e = Evaluation.builder(Outcome.PARTLY_MET, "one-change")
+                    .arg("change", c.id())
+                    .arg("date", c.date());
         } else {
-            e = Evaluation.notMet("frequent-changes").withArg("count", changes.size());
+            e = Evaluation.builder(Outcome.NOT_MET, "frequent-changes").arg("count", changes.size());
         }
-        return e.withEvidence(Facts.ids(changes)).withArg("from", from).withArg("asOf", view.asOf());
+        for (CaseworkerChange c : changes) {
+            e.evidence(c.id());
+        }
+        return e.arg("from", from).arg("asOf", view.asOf()).build();
     }
 }
