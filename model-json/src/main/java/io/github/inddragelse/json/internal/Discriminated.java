@@ -1,8 +1,10 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -75,32 +77,76 @@ public class Discriminated<T> extends ObjectType<T> {
         return byCode.get(code);
     }
 
+    /**
+     * Reads the object: the table its discriminator names reads the rest. The discriminator is
+     * written first, and then the members are bound as they come; when it is not first, the object is
+     * passed over once to find it and read again.
+     */
     @Override
-    T readObject(Node node, Path path, Reading reading) {
-        Node code = node.member(property);
-        if (code == null) {
-            reading.missing(path.property(property), node, article(codeDescription) + " code string");
+    T readObject(Cursor in) {
+        long start = in.mark();
+        if (!in.nextMember()) {
+            missing(in, start);
             return null;
         }
-        if (code.type() != Node.Type.STRING) {
-            reading.error(
-                    ProblemCode.WRONG_TYPE,
-                    path.property(property),
-                    code,
-                    "expected " + article(codeDescription) + " code string, found "
-                            + code.type().description());
+        if (in.name().equals(property)) {
+            in.next();
+            ObjectCodec<? extends T, ?> codec = codec(in);
+            if (codec == null) {
+                in.skipMembers(new HashSet<>(Set.of(property)));
+                return null;
+            }
+            return codec.readMembers(in, start, property, true);
+        }
+        Set<String> names = new HashSet<>();
+        ObjectCodec<? extends T, ?> codec = null;
+        boolean found = false;
+        do {
+            String name = in.name();
+            if (!names.add(name)) {
+                in.duplicate();
+                in.skipMember();
+            } else if (name.equals(property)) {
+                found = true;
+                in.next();
+                codec = codec(in);
+            } else {
+                in.skipMember();
+            }
+        } while (in.nextMember());
+        if (!found) {
+            missing(in, start);
             return null;
         }
-        ObjectCodec<? extends T, ?> codec = byCode.get(code.text());
         if (codec == null) {
-            reading.error(
-                    ProblemCode.UNKNOWN_CODE,
-                    path.property(property),
-                    code,
-                    "is not a known " + codeDescription + "; expected one of: " + codes);
             return null;
         }
-        return codec.readMembers(node, path, reading, Set.of(property));
+        try (Cursor again = in.again(start)) {
+            again.next();
+            return codec.readMembers(again, start, property, false);
+        }
+    }
+
+    private void missing(Cursor in, long start) {
+        in.reading()
+                .error(
+                        ProblemCode.MISSING_FIELD,
+                        in.pointer(property),
+                        start,
+                        "required property is missing; expected " + article(codeDescription) + " code string");
+    }
+
+    /** Reads the discriminator the cursor is on, recording a problem and returning null if it is bad. */
+    private ObjectCodec<? extends T, ?> codec(Cursor in) {
+        if (in.token() != JsonToken.VALUE_STRING) {
+            in.wrongType(article(codeDescription) + " code string");
+            return null;
+        }
+        ObjectCodec<? extends T, ?> codec = byCode.get(in.text());
+        if (codec == null) {
+            in.error(ProblemCode.UNKNOWN_CODE, "is not a known " + codeDescription + "; expected one of: " + codes);
+        }
+        return codec;
     }
 
     @Override

@@ -1,0 +1,31 @@
+package io.github.inddragelse.json.internal;
+
+/**
+ * Turns a mark, the cheap {@code long} a {@link Cursor} takes where a token starts, into the 1-based
+ * line and column of a problem. Marks are only turned into positions when a problem is recorded, so
+ * the work of finding lines is spent on bad documents alone.
+ */
+interface Positions {
+
+    /** Marks that hold the line and column themselves, {@link #pack packed} into one {@code long}. */
+    Positions PACKED = mark -> new int[] {(int) (mark >>> 32), (int) mark};
+
+    /**
+     * The position of a mark.
+     *
+     * @param mark the mark
+     * @return the line and the column, 1-based (or less than 1 where the position is unknown)
+     */
+    int[] position(long mark);
+
+    /**
+     * Packs a line and a column into a mark that {@link #PACKED} reads back.
+     *
+     * @param line the line
+     * @param column the column
+     * @return the mark
+     */
+    static long pack(int line, int column) {
+        return (long) line << 32 | (column & 0xFFFFFFFFL);
+    }
+}
