@@ -354,10 +354,11 @@ public final class Cursor implements AutoCloseable {
             if (names == null) {
                 names = new HashSet<>();
             }
-            if (!names.add(name())) {
-                duplicate();
+            if (names.add(name())) {
+                skipMember();
+            } else {
+                skipDuplicate();
             }
-            skipMember();
         }
     }
 
@@ -367,9 +368,15 @@ public final class Cursor implements AutoCloseable {
         skipValue();
     }
 
-    /** Reports that the property name the cursor is on repeats an earlier one. */
-    void duplicate() {
-        reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer(), mark(), "duplicate property; the first one is used");
+    /**
+     * Skips the value of the property the cursor is on, whose name repeats an earlier one, and then
+     * reports the repeat: when the value is not well-formed, that is the only problem reported.
+     */
+    void skipDuplicate() {
+        String pointer = pointer();
+        long mark = mark();
+        skipMember();
+        reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer, mark, "duplicate property; the first one is used");
     }
 
     /**
@@ -528,7 +535,8 @@ public final class Cursor implements AutoCloseable {
                     : "the document is not well-formed JSON at this position";
             reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer, at, message);
         }
-        return abort();
+        reading.abort();
+        return Abort.JACKSON;
     }
 
     private Abort abort() {
@@ -539,7 +547,10 @@ public final class Cursor implements AutoCloseable {
     /** Unwinds the read after a problem that ends it has been recorded. */
     static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        /** A problem the readers found. */
         static final Abort INSTANCE = new Abort();
+        /** A problem Jackson found, at a position Jackson worked out. */
+        static final Abort JACKSON = new Abort();
 
         private Abort() {
             super("reading aborted", null, false, false);

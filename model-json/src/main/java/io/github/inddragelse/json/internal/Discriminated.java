@@ -104,8 +104,7 @@ public class Discriminated<T> extends ObjectType<T> {
         do {
             String name = in.name();
             if (!names.add(name)) {
-                in.duplicate();
-                in.skipMember();
+                in.skipDuplicate();
             } else if (name.equals(property)) {
                 found = true;
                 in.next();

@@ -76,7 +76,8 @@ public final class Documents {
      * @return the value, or null if a problem was recorded
      */
     public <T> T read(ValueType<T> type, Source source, Reading reading) {
-        return read(factory, type, source, reading);
+        T value = read(factory, type, source, reading);
+        return reading.failed() ? null : value;
     }
 
     /**
@@ -87,7 +88,8 @@ public final class Documents {
      * @param copy the copy
      * @param reading where problems go
      * @param <T> the type read
-     * @return the value, or null if a problem was recorded
+     * @return the value, or null if a problem was recorded that kept it from being built (it may be
+     *     built despite an unknown property)
      */
     static <T> T readCopy(ValueType<T> type, Source copy, Reading reading) {
         return read(COPIES, type, copy, reading);
@@ -111,8 +113,15 @@ public final class Documents {
                 reading.abort();
                 return null;
             }
-            return reading.failed() ? null : value;
+            return value;
         } catch (Cursor.Abort e) {
+            if (e == Cursor.Abort.JACKSON && source.bytes()) {
+                // Jackson's byte parser places some syntax errors a byte or two away from where its
+                // character parser does, and the character parser's place is the one reported. The
+                // document is bad anyway: read it again as characters.
+                reading.restart();
+                return read(factory, type, source.decoded(), reading);
+            }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the document is in memory

@@ -53,7 +53,7 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         if (props.size() > Long.SIZE) {
             throw new IllegalStateException("a table has more than " + Long.SIZE + " properties");
         }
-        this.byIndex = props.toArray(new Prop[0]);
+        this.byIndex = (Prop<T, B>[]) props.toArray(new Prop<?, ?>[0]);
         Map<String, Integer> known = new HashMap<>();
         for (int i = 0; i < byIndex.length; i++) {
             if (known.put(byIndex[i].name(), i) != null) {
@@ -115,8 +115,7 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
             if (index != null) {
                 long bit = 1L << index;
                 if ((seen & bit) != 0) {
-                    in.duplicate();
-                    in.skipMember();
+                    in.skipDuplicate();
                     continue;
                 }
                 seen |= bit;
@@ -125,22 +124,24 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
                     broken |= bit;
                 }
             } else {
+                boolean repeated;
                 if (name.equals(discriminator)) {
-                    if (discriminatorSeen) {
-                        in.duplicate();
-                    }
+                    repeated = discriminatorSeen;
                     discriminatorSeen = true;
                 } else {
                     if (others == null) {
                         others = new HashSet<>();
                     }
-                    if (others.add(name)) {
+                    repeated = !others.add(name);
+                    if (!repeated) {
                         unknown(in);
-                    } else {
-                        in.duplicate();
                     }
                 }
-                in.skipMember();
+                if (repeated) {
+                    in.skipDuplicate();
+                } else {
+                    in.skipMember();
+                }
             }
         }
         for (int i = 0; i < byIndex.length; i++) {

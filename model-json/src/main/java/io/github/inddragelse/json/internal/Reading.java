@@ -76,6 +76,13 @@ public final class Reading {
         warnings.add(problem(code, pointer, positions.position(mark), message));
     }
 
+    /** Forgets every problem, to read the document again. */
+    void restart() {
+        syntax.clear();
+        meaning.clear();
+        warnings.clear();
+    }
+
     /** Drops the errors about meaning, once the JSON has turned out not to be readable to its end. */
     void abort() {
         meaning.clear();

@@ -59,6 +59,28 @@ public final class Source implements Positions {
     }
 
     /**
+     * Whether the document is held as UTF-8 bytes.
+     *
+     * @return true for bytes, false for characters
+     */
+    boolean bytes() {
+        return bytes != null;
+    }
+
+    /**
+     * The same document decoded into characters.
+     *
+     * @return the source of the characters; itself if it is characters already
+     */
+    Source decoded() {
+        if (bytes == null) {
+            return this;
+        }
+        Utf8.Decoded decoded = Utf8.decode(bytes, start, end - start);
+        return new Source(null, decoded.chars(), 0, decoded.length(), null);
+    }
+
+    /**
      * Opens a parser on part of the document; the offsets the parser reports are relative to {@code
      * from}.
      *
@@ -115,13 +137,13 @@ public final class Source implements Positions {
     private static Source ofUtf8(byte[] bytes, int start, int end) {
         // Jackson takes a document with a zero byte among its first four for UTF-16 or UTF-32. Such a
         // document is not JSON anyway; decoding it first lets the parser report the zero where it is.
+        Source source = new Source(bytes, null, start, end, null);
         for (int i = start; i < Math.min(end, start + 4); i++) {
             if (bytes[i] == 0) {
-                Utf8.Decoded decoded = Utf8.decode(bytes, start, end - start);
-                return new Source(null, decoded.chars(), 0, decoded.length(), null);
+                return source.decoded();
             }
         }
-        return new Source(bytes, null, start, end, null);
+        return source;
     }
 
     private static int bom(byte[] bytes, int start, int end) {

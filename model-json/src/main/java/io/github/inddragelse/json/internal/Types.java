@@ -293,8 +293,7 @@ public final class Types {
             while (in.nextMember()) {
                 String name = in.name();
                 if (!names.add(name)) {
-                    in.duplicate();
-                    in.skipMember();
+                    in.skipDuplicate();
                     continue;
                 }
                 K k = key.parse(name, in);
