@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -42,6 +43,8 @@ public final class Cursor implements AutoCloseable {
     private final int maxDepth;
     private final int maxString;
     private JsonToken token;
+    private int textOffset;
+    private int textLength;
     private int depth;
     private String[] names;
     private int[] indexes;
@@ -217,21 +220,34 @@ public final class Cursor implements AutoCloseable {
             token = null;
             return;
         }
-        switch (next) {
-            case FIELD_NAME:
-                token = next;
+        token = next;
+        switch (next.id()) {
+            case JsonTokenId.ID_FIELD_NAME:
                 String name = parser.getParsingContext().getCurrentName();
                 names[depth] = name;
                 if (name.length() > maxString) {
                     throw tooLong("property name");
                 }
                 return;
-            case START_OBJECT:
-            case START_ARRAY:
-                if (depth > 0 && arrays[depth]) {
+            case JsonTokenId.ID_END_OBJECT:
+            case JsonTokenId.ID_END_ARRAY:
+                depth--;
+                return;
+            case JsonTokenId.ID_STRING:
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
+            case JsonTokenId.ID_TRUE:
+            case JsonTokenId.ID_FALSE:
+            case JsonTokenId.ID_NULL:
+                if (arrays[depth]) {
                     indexes[depth]++;
                 }
-                token = next;
+                return;
+            case JsonTokenId.ID_START_OBJECT:
+            case JsonTokenId.ID_START_ARRAY:
+                if (arrays[depth]) {
+                    indexes[depth]++;
+                }
                 push(next == JsonToken.START_ARRAY);
                 if (depth > maxDepth) {
                     reading.syntaxError(
@@ -242,27 +258,10 @@ public final class Cursor implements AutoCloseable {
                     throw abort();
                 }
                 return;
-            case END_OBJECT:
-            case END_ARRAY:
-                token = next;
-                depth--;
-                return;
-            case VALUE_STRING:
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-            case VALUE_NULL:
-                if (depth > 0 && arrays[depth]) {
-                    indexes[depth]++;
-                }
-                token = next;
-                return;
             default:
-                if (depth > 0 && arrays[depth]) {
+                if (arrays[depth]) {
                     indexes[depth]++;
                 }
-                token = next;
                 reading.syntaxError(
                         ProblemCode.MALFORMED_JSON, pointer(), mark(), "the document is not well-formed JSON");
                 throw abort();
@@ -310,6 +309,50 @@ public final class Cursor implements AutoCloseable {
             throw tooLong("string");
         }
         return text;
+    }
+
+    /**
+     * The characters of the string the cursor is on, checked against the length limit, without
+     * making a string of them; they stand in the returned buffer from {@link #textOffset()} for
+     * {@link #textLength()} characters, until the cursor moves.
+     *
+     * @return the buffer
+     */
+    char[] textCharacters() {
+        char[] chars;
+        try {
+            chars = parser.getTextCharacters();
+            textOffset = parser.getTextOffset();
+            textLength = parser.getTextLength();
+        } catch (StreamConstraintsException e) {
+            throw tooLong("string");
+        } catch (JsonProcessingException e) {
+            throw fail(e, pointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (textLength > maxString) {
+            throw tooLong("string");
+        }
+        return chars;
+    }
+
+    /**
+     * Where the characters {@link #textCharacters()} returned start.
+     *
+     * @return the offset in the buffer
+     */
+    int textOffset() {
+        return textOffset;
+    }
+
+    /**
+     * How many characters {@link #textCharacters()} returned.
+     *
+     * @return the length
+     */
+    int textLength() {
+        return textLength;
     }
 
     /**

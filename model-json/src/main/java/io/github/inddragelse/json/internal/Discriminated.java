@@ -6,6 +6,7 @@ import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +23,8 @@ public class Discriminated<T> extends ObjectType<T> {
     private final String property;
     private final String codeDescription;
     private final Map<String, ObjectCodec<? extends T, ?>> byCode;
+    private final Lookup lookup;
+    private final List<ObjectCodec<? extends T, ?>> codecs;
     private final Function<T, String> codeOf;
     private final String codes;
 
@@ -45,6 +48,8 @@ public class Discriminated<T> extends ObjectType<T> {
         this.property = property;
         this.codeDescription = codeDescription;
         this.byCode = new LinkedHashMap<>(byCode);
+        this.lookup = new Lookup(List.copyOf(byCode.keySet()));
+        this.codecs = List.copyOf(byCode.values());
         this.codeOf = codeOf;
         this.codes = String.join(", ", byCode.keySet());
     }
@@ -141,11 +146,13 @@ public class Discriminated<T> extends ObjectType<T> {
             in.wrongType(article(codeDescription) + " code string");
             return null;
         }
-        ObjectCodec<? extends T, ?> codec = byCode.get(in.text());
-        if (codec == null) {
+        char[] chars = in.textCharacters();
+        int found = lookup.find(chars, in.textOffset(), in.textLength());
+        if (found < 0) {
             in.error(ProblemCode.UNKNOWN_CODE, "is not a known " + codeDescription + "; expected one of: " + codes);
+            return null;
         }
-        return codec;
+        return codecs.get(found);
     }
 
     @Override

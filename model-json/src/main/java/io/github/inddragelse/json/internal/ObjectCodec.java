@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final Function<B, T> build;
     private final List<Prop<T, B>> props;
     private final Prop<T, B>[] byIndex;
-    private final Map<String, Integer> indexes;
+    private final Lookup indexes;
     private final Map<String, Set<String>> dependencies;
 
     @SuppressWarnings("unchecked")
@@ -54,13 +53,7 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
             throw new IllegalStateException("a table has more than " + Long.SIZE + " properties");
         }
         this.byIndex = (Prop<T, B>[]) props.toArray(new Prop<?, ?>[0]);
-        Map<String, Integer> known = new HashMap<>();
-        for (int i = 0; i < byIndex.length; i++) {
-            if (known.put(byIndex[i].name(), i) != null) {
-                throw new IllegalStateException("property " + byIndex[i].name() + " is listed twice");
-            }
-        }
-        this.indexes = known;
+        this.indexes = new Lookup(props.stream().map(Prop::name).toList());
         this.dependencies = Map.copyOf(table.dependencies);
     }
 
@@ -111,8 +104,8 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         Set<String> others = null;
         while (in.nextMember()) {
             String name = in.name();
-            Integer index = indexes.get(name);
-            if (index != null) {
+            int index = indexes.find(name);
+            if (index >= 0) {
                 long bit = 1L << index;
                 if ((seen & bit) != 0) {
                     in.skipDuplicate();

@@ -98,14 +98,7 @@ public final class Types {
             JsonGenerator::writeNumber);
 
     /** An ISO-8601 calendar date, {@code 2026-03-02}; years 0000 to 9999. */
-    public static final ValueType<LocalDate> DATE_TYPE = new Parsed<>(
-            "a date string (yyyy-mm-dd)",
-            false,
-            Dates::shaped,
-            "another string",
-            Dates::parse,
-            "a day that does not exist",
-            (generator, value) -> generator.writeString(date(value)));
+    public static final ValueType<LocalDate> DATE_TYPE = new DateType();
 
     /** An ISO-8601 period of years, months, weeks and days: {@code P8W}, {@code P56D}, {@code P1Y2M}. */
     public static final ValueType<Period> PERIOD_TYPE = new Parsed<>(
@@ -253,16 +246,7 @@ public final class Types {
      * @return the value type
      */
     public static <E extends Enum<E> & Labelled> ValueType<E> code(Class<E> type) {
-        Map<String, E> byCode = new LinkedHashMap<>();
-        for (E e : type.getEnumConstants()) {
-            byCode.put(e.code(), e);
-        }
-        String name = type.getSimpleName();
-        return new Coded<>(
-                "a " + name + " code string",
-                "is not a known " + name + " code; expected one of: " + String.join(", ", byCode.keySet()),
-                (code, reading) -> byCode.get(code),
-                Labelled::code);
+        return new EnumCode<>(type);
     }
 
     /** A JSON object whose property names are keys. */
@@ -354,7 +338,29 @@ public final class Types {
                         ? parse(in.number(), in)
                         : wrongType(in);
             }
-            return token == JsonToken.VALUE_STRING ? parse(in.text(), in) : wrongType(in);
+            return token == JsonToken.VALUE_STRING ? readString(in) : wrongType(in);
+        }
+
+        /**
+         * Reads the string the cursor is on.
+         *
+         * @param in the cursor
+         * @return the value, or null if a problem was recorded
+         */
+        V readString(Cursor in) {
+            return parse(in.text(), in);
+        }
+
+        /**
+         * Records that the text has the right JSON type but not the right form.
+         *
+         * @param in the cursor
+         * @param found how the text is named in the message
+         * @return null, for the caller to return
+         */
+        final V unfit(Cursor in, String found) {
+            in.error(ProblemCode.WRONG_TYPE, "expected " + expected + ", found " + found);
+            return null;
         }
 
         /**
@@ -421,8 +427,7 @@ public final class Types {
                 }
                 found = unfit;
             }
-            in.error(ProblemCode.WRONG_TYPE, "expected " + expected() + ", found " + found);
-            return null;
+            return unfit(in, found);
         }
     }
 
@@ -450,6 +455,68 @@ public final class Types {
                 in.error(ProblemCode.UNKNOWN_CODE, unknown);
             }
             return found;
+        }
+    }
+
+    /** An ISO-8601 calendar date, read from the parser's characters. */
+    private static final class DateType extends Literal<LocalDate> {
+        DateType() {
+            super("a date string (yyyy-mm-dd)", false, (generator, value) -> generator.writeString(Types.date(value)));
+        }
+
+        @Override
+        LocalDate readString(Cursor in) {
+            return date(in.textCharacters(), in.textOffset(), in.textLength(), in);
+        }
+
+        @Override
+        LocalDate parse(String text, Cursor in) {
+            return date(text.toCharArray(), 0, text.length(), in);
+        }
+
+        private LocalDate date(char[] text, int offset, int length, Cursor in) {
+            if (!Dates.shaped(text, offset, length)) {
+                return unfit(in, "another string");
+            }
+            LocalDate date = Dates.parse(text, offset);
+            return date != null ? date : unfit(in, "a day that does not exist");
+        }
+    }
+
+    /** The stable code of an enumeration's constant, found without making a string of it. */
+    private static final class EnumCode<E extends Enum<E> & Labelled> extends Literal<E> {
+        private final List<E> constants;
+        private final Lookup codes;
+        private final String unknown;
+
+        EnumCode(Class<E> type) {
+            super(
+                    "a " + type.getSimpleName() + " code string",
+                    false,
+                    (generator, value) -> generator.writeString(value.code()));
+            this.constants = List.of(type.getEnumConstants());
+            List<String> all = constants.stream().map(Labelled::code).toList();
+            this.codes = new Lookup(all);
+            this.unknown =
+                    "is not a known " + type.getSimpleName() + " code; expected one of: " + String.join(", ", all);
+        }
+
+        @Override
+        E readString(Cursor in) {
+            return found(codes.find(in.textCharacters(), in.textOffset(), in.textLength()), in);
+        }
+
+        @Override
+        E parse(String text, Cursor in) {
+            return found(codes.find(text), in);
+        }
+
+        private E found(int position, Cursor in) {
+            if (position < 0) {
+                in.error(ProblemCode.UNKNOWN_CODE, unknown);
+                return null;
+            }
+            return constants.get(position);
         }
     }
 }

@@ -66,20 +66,27 @@ final class Utf8 {
     static int firstMalformed(byte[] bytes, int start, int end) {
         int i = start;
         while (i < end) {
-            if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-                i += 8; // eight ASCII bytes
-                continue;
+            while (i + 8 <= end) {
+                long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+                if (high != 0) {
+                    i += Long.numberOfTrailingZeros(high) >>> 3; // the first byte that is not ASCII
+                    break;
+                }
+                i += 8;
+            }
+            if (i >= end) {
+                return -1;
             }
             int b = bytes[i];
             if (b >= 0) {
                 i++;
-                continue;
+            } else {
+                int size = sequence(bytes, i, end, b & 0xFF);
+                if (size == 0) {
+                    return i;
+                }
+                i += size;
             }
-            int size = sequence(bytes, i, end, b & 0xFF);
-            if (size == 0) {
-                return i;
-            }
-            i += size;
         }
         return -1;
     }
