@@ -207,17 +207,10 @@ public final class Cursor implements AutoCloseable {
         return next() != JsonToken.END_ARRAY;
     }
 
+    /** Takes the next token into the path; small, so that it is inlined where tokens are read. */
     private void accept(JsonToken next) {
         if (next == null) {
-            if (depth > 0) {
-                reading.syntaxError(
-                        ProblemCode.MALFORMED_JSON,
-                        errorPointer(),
-                        mark(parser.currentLocation()),
-                        "the document ends unexpectedly");
-                throw abort();
-            }
-            token = null;
+            end();
             return;
         }
         token = next;
@@ -233,51 +226,66 @@ public final class Cursor implements AutoCloseable {
             case JsonTokenId.ID_END_ARRAY:
                 depth--;
                 return;
-            case JsonTokenId.ID_STRING:
-            case JsonTokenId.ID_NUMBER_INT:
-            case JsonTokenId.ID_NUMBER_FLOAT:
-            case JsonTokenId.ID_TRUE:
-            case JsonTokenId.ID_FALSE:
-            case JsonTokenId.ID_NULL:
-                if (arrays[depth]) {
-                    indexes[depth]++;
-                }
-                return;
             case JsonTokenId.ID_START_OBJECT:
             case JsonTokenId.ID_START_ARRAY:
                 if (arrays[depth]) {
                     indexes[depth]++;
                 }
                 push(next == JsonToken.START_ARRAY);
-                if (depth > maxDepth) {
-                    reading.syntaxError(
-                            ProblemCode.LIMIT_EXCEEDED,
-                            pointer(),
-                            mark(),
-                            "arrays and objects are nested deeper than the limit of " + maxDepth);
-                    throw abort();
-                }
                 return;
             default:
                 if (arrays[depth]) {
                     indexes[depth]++;
                 }
-                reading.syntaxError(
-                        ProblemCode.MALFORMED_JSON, pointer(), mark(), "the document is not well-formed JSON");
-                throw abort();
+                if (next.id() > JsonTokenId.ID_NULL || next.id() < JsonTokenId.ID_STRING) {
+                    throw notWellFormed();
+                }
         }
+    }
+
+    private void end() {
+        if (depth > 0) {
+            reading.syntaxError(
+                    ProblemCode.MALFORMED_JSON,
+                    errorPointer(),
+                    mark(parser.currentLocation()),
+                    "the document ends unexpectedly");
+            throw abort();
+        }
+        token = null;
+    }
+
+    private Abort notWellFormed() {
+        reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer(), mark(), "the document is not well-formed JSON");
+        return abort();
+    }
+
+    private Abort tooDeep() {
+        reading.syntaxError(
+                ProblemCode.LIMIT_EXCEEDED,
+                pointer(),
+                mark(),
+                "arrays and objects are nested deeper than the limit of " + maxDepth);
+        return abort();
     }
 
     private void push(boolean array) {
         depth++;
+        if (depth > maxDepth) {
+            throw tooDeep();
+        }
         if (depth == names.length) {
-            names = Arrays.copyOf(names, depth * 2);
-            indexes = Arrays.copyOf(indexes, depth * 2);
-            arrays = Arrays.copyOf(arrays, depth * 2);
+            grow();
         }
         names[depth] = null;
         indexes[depth] = -1;
         arrays[depth] = array;
+    }
+
+    private void grow() {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
+        arrays = Arrays.copyOf(arrays, depth * 2);
     }
 
     /**
