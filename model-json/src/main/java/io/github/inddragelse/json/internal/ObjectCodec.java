@@ -41,6 +41,7 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final List<Prop<T, B>> props;
     private final Prop<T, B>[] byIndex;
     private final Lookup indexes;
+    private final long required;
     private final Map<String, Set<String>> dependencies;
 
     @SuppressWarnings("unchecked")
@@ -54,6 +55,13 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         }
         this.byIndex = (Prop<T, B>[]) props.toArray(new Prop<?, ?>[0]);
         this.indexes = new Lookup(props.stream().map(Prop::name).toList());
+        long requiredBits = 0;
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i].required()) {
+                requiredBits |= 1L << i;
+            }
+        }
+        this.required = requiredBits;
         this.dependencies = Map.copyOf(table.dependencies);
     }
 
@@ -137,9 +145,10 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
                 }
             }
         }
-        for (int i = 0; i < byIndex.length; i++) {
+        long missing = required & ~seen;
+        for (int i = 0; missing != 0 && i < byIndex.length; i++) {
             long bit = 1L << i;
-            if ((seen & bit) == 0 && !byIndex[i].absent(in, start)) {
+            if ((missing & bit) != 0 && !byIndex[i].absent(in, start)) {
                 broken |= bit;
             }
         }

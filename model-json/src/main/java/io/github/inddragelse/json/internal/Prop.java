@@ -98,8 +98,9 @@ public abstract class Prop<T, B> {
     }
 
     /** Reads one value into the builder. */
-    static <B, V> boolean readValue(Cursor in, B builder, ValueType<V> type, BiConsumer<B, V> setter) {
-        V value = type.read(in);
+    @SuppressWarnings("unchecked")
+    static <B, V> boolean readValue(Cursor in, B builder, ValueType<V> type, int shortcut, BiConsumer<B, V> setter) {
+        V value = (V) Types.read(shortcut, type, in);
         if (value == null) {
             return false;
         }
@@ -110,6 +111,7 @@ public abstract class Prop<T, B> {
     /** A single value that is required or has a default: always written. */
     static final class Single<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
+        private final int shortcut;
         private final Function<T, V> getter;
         private final BiConsumer<B, V> setter;
         private final Presence presence;
@@ -117,6 +119,7 @@ public abstract class Prop<T, B> {
         Single(String name, ValueType<V> type, Function<T, V> getter, BiConsumer<B, V> setter, Presence presence) {
             super(name);
             this.type = type;
+            this.shortcut = Types.shortcut(type);
             this.getter = getter;
             this.setter = setter;
             this.presence = presence;
@@ -129,7 +132,7 @@ public abstract class Prop<T, B> {
 
         @Override
         boolean read(Cursor in, B builder) {
-            return readValue(in, builder, type, setter);
+            return readValue(in, builder, type, shortcut, setter);
         }
 
         @Override
@@ -147,12 +150,14 @@ public abstract class Prop<T, B> {
     /** An optional value: written only when present. */
     static final class Maybe<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
+        private final int shortcut;
         private final Function<T, Optional<V>> getter;
         private final BiConsumer<B, V> setter;
 
         Maybe(String name, ValueType<V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
             super(name);
             this.type = type;
+            this.shortcut = Types.shortcut(type);
             this.getter = getter;
             this.setter = setter;
         }
@@ -164,7 +169,7 @@ public abstract class Prop<T, B> {
 
         @Override
         boolean read(Cursor in, B builder) {
-            return readValue(in, builder, type, setter);
+            return readValue(in, builder, type, shortcut, setter);
         }
 
         @Override
@@ -221,6 +226,7 @@ public abstract class Prop<T, B> {
      */
     static final class Many<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
+        private final int shortcut;
         private final Function<T, ? extends Collection<V>> getter;
         private final BiConsumer<B, List<V>> setter;
         private final Presence presence;
@@ -241,6 +247,7 @@ public abstract class Prop<T, B> {
                 String limitName) {
             super(name);
             this.type = type;
+            this.shortcut = Types.shortcut(type);
             this.getter = getter;
             this.setter = setter;
             this.presence = presence;
@@ -286,7 +293,8 @@ public abstract class Prop<T, B> {
                     }
                     break;
                 }
-                V value = type.read(in);
+                @SuppressWarnings("unchecked")
+                V value = (V) Types.read(shortcut, type, in);
                 if (value == null) {
                     ok = false;
                 } else if (seen != null && !seen.add(value)) {

@@ -208,6 +208,54 @@ public final class Types {
         return new MapType<>(description, text, keyName, value, order);
     }
 
+    /**
+     * A number that picks a direct way of reading values of a common type, so that the readers do not
+     * have to go through several calls that the JIT cannot inline (every table's properties share
+     * them): strings, booleans, codes and dates.
+     *
+     * @param type the type
+     * @return the shortcut, 0 for none
+     */
+    static int shortcut(ValueType<?> type) {
+        if (type == STRING) {
+            return 1;
+        }
+        if (type == BOOLEAN) {
+            return 2;
+        }
+        if (type instanceof EnumCode) {
+            return 3;
+        }
+        return type instanceof DateType ? 4 : 0;
+    }
+
+    /**
+     * Reads a value the direct way its type's {@link #shortcut} picks.
+     *
+     * @param shortcut the shortcut
+     * @param type the type
+     * @param in the cursor, on the value
+     * @return the value, or null if a problem was recorded
+     */
+    static Object read(int shortcut, ValueType<?> type, Cursor in) {
+        JsonToken token = in.token();
+        switch (shortcut) {
+            case 1:
+                return token == JsonToken.VALUE_STRING ? in.text() : type.wrongType(in);
+            case 2:
+                if (token == JsonToken.VALUE_TRUE) {
+                    return Boolean.TRUE;
+                }
+                return token == JsonToken.VALUE_FALSE ? Boolean.FALSE : type.wrongType(in);
+            case 3:
+                return token == JsonToken.VALUE_STRING ? ((EnumCode<?>) type).readString(in) : type.wrongType(in);
+            case 4:
+                return token == JsonToken.VALUE_STRING ? ((DateType) type).readString(in) : type.wrongType(in);
+            default:
+                return type.read(in);
+        }
+    }
+
     /** Whether a number literal is a whole number of at most ten digits, possibly negative. */
     private static boolean integerLiteral(String literal) {
         int first = literal.startsWith("-") ? 1 : 0;
