@@ -28,4 +28,26 @@ interface Positions {
     static long pack(int line, int column) {
         return (long) line << 32 | (column & 0xFFFFFFFFL);
     }
+
+    /**
+     * Finds the last of some ascending values that is not greater than a key.
+     *
+     * @param values the values, ascending
+     * @param count how many of them to look at, at least 1
+     * @param key the key
+     * @return the index of the last value at most the key, or 0 if there is none
+     */
+    static int floor(long[] values, int count, long key) {
+        int low = 0;
+        int high = count - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (values[middle] <= key) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
 }

@@ -29,7 +29,7 @@ public final class Source implements Positions {
     private final int start;
     private final int end;
     private final Positions positions;
-    private int[] lineStarts;
+    private long[] lineStarts;
     private int lineCount;
 
     private Source(byte[] bytes, char[] chars, int start, int end, Positions positions) {
@@ -279,23 +279,14 @@ public final class Source implements Positions {
             findLines();
         }
         int at = (int) Math.max(start, Math.min(end, mark));
-        int low = 0;
-        int high = lineCount - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (lineStarts[middle] <= at) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        int lineStart = lineStarts[low];
+        int line = Positions.floor(lineStarts, lineCount, at);
+        int lineStart = (int) lineStarts[line];
         int column = 1 + (bytes != null ? Utf8.units(bytes, lineStart, at) : at - lineStart);
-        return new int[] {low + 1, column};
+        return new int[] {line + 1, column};
     }
 
     private void findLines() {
-        int[] starts = new int[16];
+        long[] starts = new long[16];
         int count = 0;
         starts[count++] = start;
         for (int i = start; i < end; i++) {

@@ -120,16 +120,6 @@ final class Transcript implements Positions {
     /** The original position of the token of the copy that a mark (an offset into the copy) falls in. */
     @Override
     public int[] position(long mark) {
-        int low = 0;
-        int high = tokens - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (offsets[middle] <= mark) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return PACKED.position(marks[low]);
+        return PACKED.position(marks[Positions.floor(offsets, tokens, mark)]);
     }
 }
