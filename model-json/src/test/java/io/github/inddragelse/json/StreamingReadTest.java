@@ -108,6 +108,25 @@ class StreamingReadTest {
     }
 
     @Test
+    void limits_are_reported_alike_in_bytes_and_in_a_string() {
+        InddragelseJson strict = InddragelseJson.create(
+                JsonOptions.builder().maxStringLength(12).maxNestingDepth(3).build());
+        String longName = withEvents(meeting("e1").replace("}", ", \"participantIds\": [\"b1\"]}"));
+        String deep = withEvents(meeting("e1").replace("}", ", \"participantIds\": [[\"b1\"]]}"));
+
+        for (String document : List.of(longName, deep)) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            List<JsonProblem> fromBytes = catchThrowableOfType(JsonReadException.class, () -> strict.readCase(bytes))
+                    .problems();
+            List<JsonProblem> fromString = catchThrowableOfType(
+                            JsonReadException.class, () -> strict.readCase(document))
+                    .problems();
+            assertThat(fromBytes).isEqualTo(fromString);
+            assertThat(fromBytes).extracting(JsonProblem::code).containsExactly(ProblemCode.LIMIT_EXCEEDED);
+        }
+    }
+
+    @Test
     void bytes_with_a_zero_among_the_first_four_are_malformed_and_not_read_as_utf16() {
         byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16BE);
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -36,6 +37,7 @@ public final class Cursor implements AutoCloseable {
 
     private final JsonParser parser;
     private final ParserBase offsets;
+    private final boolean guessing;
     private final Source source;
     private final JsonFactory factory;
     private final long base;
@@ -62,6 +64,9 @@ public final class Cursor implements AutoCloseable {
             int depth) {
         this.parser = parser;
         this.offsets = source != null && parser instanceof ParserBase pb ? pb : null;
+        // Only Jackson's byte parser is asked to guess names: bytes whose JSON is bad are read again
+        // as characters, token by token.
+        this.guessing = source != null && source.bytes();
         this.source = source;
         this.factory = factory;
         this.base = base;
@@ -196,6 +201,31 @@ public final class Cursor implements AutoCloseable {
      */
     boolean nextMember() {
         return next() == JsonToken.FIELD_NAME;
+    }
+
+    /**
+     * Moves to the next member of the object the cursor is in, guessing its name. With bytes, Jackson
+     * then only compares the bytes of the name with the guess, instead of looking the name up; a
+     * wrong guess costs little more than no guess.
+     *
+     * @param guess the name expected, written as Jackson's serialized string; null for no guess
+     * @return 1 on a property name that is the guess, 0 on another property name, -1 on the end of
+     *     the object
+     */
+    int nextMember(SerializableString guess) {
+        if (!guessing || guess == null) {
+            return nextMember() ? 0 : -1;
+        }
+        boolean match;
+        try {
+            match = parser.nextFieldName(guess);
+        } catch (JsonProcessingException e) {
+            throw fail(e, errorPointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        accept(parser.currentToken());
+        return match ? 1 : token == JsonToken.FIELD_NAME ? 0 : -1;
     }
 
     /**
@@ -586,8 +616,7 @@ public final class Cursor implements AutoCloseable {
                     : "the document is not well-formed JSON at this position";
             reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer, at, message);
         }
-        reading.abort();
-        return Abort.JACKSON;
+        return abort();
     }
 
     private Abort abort() {
@@ -598,10 +627,7 @@ public final class Cursor implements AutoCloseable {
     /** Unwinds the read after a problem that ends it has been recorded. */
     static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        /** A problem the readers found. */
         static final Abort INSTANCE = new Abort();
-        /** A problem Jackson found, at a position Jackson worked out. */
-        static final Abort JACKSON = new Abort();
 
         private Abort() {
             super("reading aborted", null, false, false);

@@ -115,10 +115,11 @@ public final class Documents {
             }
             return value;
         } catch (Cursor.Abort e) {
-            if (e == Cursor.Abort.JACKSON && source.bytes()) {
-                // Jackson's byte parser places some syntax errors a byte or two away from where its
-                // character parser does, and the character parser's place is the one reported. The
-                // document is bad anyway: read it again as characters.
+            if (source.bytes()) {
+                // The JSON itself is bad. Jackson's byte parser places some syntax errors a byte or two
+                // away from where its character parser does, and checks some limits in another order;
+                // the character parser's findings are the ones reported. Read the document again as
+                // characters.
                 reading.restart();
                 return read(factory, type, source.decoded(), reading);
             }

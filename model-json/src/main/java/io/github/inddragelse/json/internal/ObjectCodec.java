@@ -42,6 +42,13 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final Prop<T, B>[] byIndex;
     private final Lookup indexes;
     private final long required;
+    /**
+     * For each property, the one that followed it in the last object read where the guess was wrong
+     * (the last entry: the first property), to guess the next name with. Only a hint: threads reading
+     * at once may overwrite each other's, and any entry is a valid guess.
+     */
+    private final int[] follows;
+
     private final Map<String, Set<String>> dependencies;
 
     @SuppressWarnings("unchecked")
@@ -62,6 +69,10 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
             }
         }
         this.required = requiredBits;
+        this.follows = new int[byIndex.length + 1];
+        for (int i = 0; i < byIndex.length; i++) {
+            follows[i] = Math.min(i + 1, byIndex.length - 1);
+        }
         this.dependencies = Map.copyOf(table.dependencies);
     }
 
@@ -110,9 +121,12 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         long broken = 0;
         boolean discriminatorSeen = discriminatorRead;
         Set<String> others = null;
-        while (in.nextMember()) {
+        int guess = follows[byIndex.length];
+        int previousIndex = byIndex.length;
+        int next;
+        while ((next = in.nextMember(byIndex.length == 0 ? null : byIndex[guess].serialized())) >= 0) {
             String name = in.name();
-            int index = indexes.find(name);
+            int index = next == 1 ? guess : indexes.find(name);
             if (index >= 0) {
                 long bit = 1L << index;
                 if ((seen & bit) != 0) {
@@ -124,6 +138,11 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
                 if (!byIndex[index].read(in, builder)) {
                     broken |= bit;
                 }
+                if (next != 1) {
+                    follows[previousIndex] = index;
+                }
+                guess = follows[index];
+                previousIndex = index;
             } else {
                 boolean repeated;
                 if (name.equals(discriminator)) {

@@ -2,6 +2,7 @@ package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.inddragelse.json.JsonOptions;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
@@ -36,9 +37,20 @@ public abstract class Prop<T, B> {
     }
 
     private final String name;
+    private final SerializedString serialized;
 
     Prop(String name) {
         this.name = name;
+        this.serialized = new SerializedString(name);
+    }
+
+    /**
+     * The property name as Jackson compares it with the input.
+     *
+     * @return the name
+     */
+    final SerializedString serialized() {
+        return serialized;
     }
 
     /**
