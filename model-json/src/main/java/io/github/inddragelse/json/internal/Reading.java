@@ -103,15 +103,6 @@ public final class Reading {
     }
 
     /**
-     * How many errors have been recorded so far.
-     *
-     * @return the count
-     */
-    int errorCount() {
-        return syntax.size() + meaning.size();
-    }
-
-    /**
      * The errors, in document order, each once.
      *
      * @return the errors
