@@ -119,7 +119,7 @@ public final class Reading {
      * @return the warnings
      */
     public List<JsonProblem> warnings() {
-        return ordered(new ArrayList<>(warnings));
+        return warnings.isEmpty() ? List.of() : ordered(new ArrayList<>(warnings));
     }
 
     private static List<JsonProblem> ordered(List<JsonProblem> problems) {
