@@ -185,10 +185,8 @@ public final class Cursor implements AutoCloseable {
         JsonToken next;
         try {
             next = parser.nextToken();
-        } catch (JsonProcessingException e) {
-            throw fail(e, errorPointer());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, errorPointer());
         }
         accept(next);
         return next;
@@ -219,10 +217,8 @@ public final class Cursor implements AutoCloseable {
         boolean match;
         try {
             match = parser.nextFieldName(guess);
-        } catch (JsonProcessingException e) {
-            throw fail(e, errorPointer());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, errorPointer());
         }
         accept(parser.currentToken());
         return match ? 1 : token == JsonToken.FIELD_NAME ? 0 : -1;
@@ -336,12 +332,8 @@ public final class Cursor implements AutoCloseable {
         String text;
         try {
             text = parser.getText();
-        } catch (StreamConstraintsException e) {
-            throw tooLong("string");
-        } catch (JsonProcessingException e) {
-            throw fail(e, pointer());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, null);
         }
         if (text.length() > maxString) {
             throw tooLong("string");
@@ -362,12 +354,8 @@ public final class Cursor implements AutoCloseable {
             chars = parser.getTextCharacters();
             textOffset = parser.getTextOffset();
             textLength = parser.getTextLength();
-        } catch (StreamConstraintsException e) {
-            throw tooLong("string");
-        } catch (JsonProcessingException e) {
-            throw fail(e, pointer());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, null);
         }
         if (textLength > maxString) {
             throw tooLong("string");
@@ -401,10 +389,8 @@ public final class Cursor implements AutoCloseable {
     String number() {
         try {
             return parser.getText();
-        } catch (JsonProcessingException e) {
-            throw fail(e, pointer());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, null);
         }
     }
 
@@ -600,6 +586,24 @@ public final class Cursor implements AutoCloseable {
                 mark(),
                 "the " + what + " is longer than the limit of " + maxString + " characters");
         return abort();
+    }
+
+    /**
+     * What to throw when Jackson fails: for a problem with the JSON, {@link Abort} once it is
+     * recorded; else the I/O failure, unchecked.
+     *
+     * @param e what Jackson threw
+     * @param pointer where a problem in the next token belongs; null for the value the cursor is on,
+     *     whose text was being read
+     */
+    private RuntimeException failure(IOException e, String pointer) {
+        if (!(e instanceof JsonProcessingException problem)) {
+            return new UncheckedIOException(e);
+        }
+        if (pointer == null) {
+            return e instanceof StreamConstraintsException ? tooLong("string") : fail(problem, pointer());
+        }
+        return fail(problem, pointer);
     }
 
     private Abort fail(JsonProcessingException e, String pointer) {

@@ -2,6 +2,7 @@ package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 public class Discriminated<T> extends ObjectType<T> {
 
     private final String property;
+    private final SerializedString serialized;
     private final String codeDescription;
     private final Map<String, ObjectCodec<? extends T, ?>> byCode;
     private final Lookup lookup;
@@ -46,6 +48,7 @@ public class Discriminated<T> extends ObjectType<T> {
             Function<T, String> codeOf) {
         super(description);
         this.property = property;
+        this.serialized = new SerializedString(property);
         this.codeDescription = codeDescription;
         this.byCode = new LinkedHashMap<>(byCode);
         this.lookup = new Lookup(List.copyOf(byCode.keySet()));
@@ -90,11 +93,12 @@ public class Discriminated<T> extends ObjectType<T> {
     @Override
     T readObject(Cursor in) {
         long start = in.mark();
-        if (!in.nextMember()) {
+        int first = in.nextMember(serialized);
+        if (first < 0) {
             missing(in, start);
             return null;
         }
-        if (in.name().equals(property)) {
+        if (first == 1 || in.name().equals(property)) {
             in.next();
             ObjectCodec<? extends T, ?> codec = codec(in);
             if (codec == null) {

@@ -103,15 +103,6 @@ public final class Reading {
     }
 
     /**
-     * How many errors have been recorded so far.
-     *
-     * @return the count
-     */
-    int errorCount() {
-        return syntax.size() + meaning.size();
-    }
-
-    /**
      * The errors, in document order, each once.
      *
      * @return the errors
@@ -128,7 +119,7 @@ public final class Reading {
      * @return the warnings
      */
     public List<JsonProblem> warnings() {
-        return ordered(new ArrayList<>(warnings));
+        return warnings.isEmpty() ? List.of() : ordered(new ArrayList<>(warnings));
     }
 
     private static List<JsonProblem> ordered(List<JsonProblem> problems) {
