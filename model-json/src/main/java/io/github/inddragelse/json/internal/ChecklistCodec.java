@@ -50,8 +50,8 @@ public final class ChecklistCodec {
         }
 
         @Override
-        public Condition read(Node node, Path path, Reading reading) {
-            return CONDITION.read(node, path, reading);
+        public Condition read(Cursor in) {
+            return CONDITION.read(in);
         }
 
         @Override

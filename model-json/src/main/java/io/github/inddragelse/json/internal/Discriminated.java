@@ -1,9 +1,12 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +23,8 @@ public class Discriminated<T> extends ObjectType<T> {
     private final String property;
     private final String codeDescription;
     private final Map<String, ObjectCodec<? extends T, ?>> byCode;
+    private final Lookup lookup;
+    private final List<ObjectCodec<? extends T, ?>> codecs;
     private final Function<T, String> codeOf;
     private final String codes;
 
@@ -43,6 +48,8 @@ public class Discriminated<T> extends ObjectType<T> {
         this.property = property;
         this.codeDescription = codeDescription;
         this.byCode = new LinkedHashMap<>(byCode);
+        this.lookup = new Lookup(List.copyOf(byCode.keySet()));
+        this.codecs = List.copyOf(byCode.values());
         this.codeOf = codeOf;
         this.codes = String.join(", ", byCode.keySet());
     }
@@ -75,32 +82,77 @@ public class Discriminated<T> extends ObjectType<T> {
         return byCode.get(code);
     }
 
+    /**
+     * Reads the object: the table its discriminator names reads the rest. The discriminator is
+     * written first, and then the members are bound as they come; when it is not first, the object is
+     * passed over once to find it and read again.
+     */
     @Override
-    T readObject(Node node, Path path, Reading reading) {
-        Node code = node.member(property);
-        if (code == null) {
-            reading.missing(path.property(property), node, article(codeDescription) + " code string");
+    T readObject(Cursor in) {
+        long start = in.mark();
+        if (!in.nextMember()) {
+            missing(in, start);
             return null;
         }
-        if (code.type() != Node.Type.STRING) {
-            reading.error(
-                    ProblemCode.WRONG_TYPE,
-                    path.property(property),
-                    code,
-                    "expected " + article(codeDescription) + " code string, found "
-                            + code.type().description());
+        if (in.name().equals(property)) {
+            in.next();
+            ObjectCodec<? extends T, ?> codec = codec(in);
+            if (codec == null) {
+                in.skipMembers(new HashSet<>(Set.of(property)));
+                return null;
+            }
+            return codec.readMembers(in, start, property, true);
+        }
+        Set<String> names = new HashSet<>();
+        ObjectCodec<? extends T, ?> codec = null;
+        boolean found = false;
+        do {
+            String name = in.name();
+            if (!names.add(name)) {
+                in.skipDuplicate();
+            } else if (name.equals(property)) {
+                found = true;
+                in.next();
+                codec = codec(in);
+            } else {
+                in.skipMember();
+            }
+        } while (in.nextMember());
+        if (!found) {
+            missing(in, start);
             return null;
         }
-        ObjectCodec<? extends T, ?> codec = byCode.get(code.text());
         if (codec == null) {
-            reading.error(
-                    ProblemCode.UNKNOWN_CODE,
-                    path.property(property),
-                    code,
-                    "is not a known " + codeDescription + "; expected one of: " + codes);
             return null;
         }
-        return codec.readMembers(node, path, reading, Set.of(property));
+        try (Cursor again = in.again(start)) {
+            again.next();
+            return codec.readMembers(again, start, property, false);
+        }
+    }
+
+    private void missing(Cursor in, long start) {
+        in.reading()
+                .error(
+                        ProblemCode.MISSING_FIELD,
+                        in.pointer(property),
+                        start,
+                        "required property is missing; expected " + article(codeDescription) + " code string");
+    }
+
+    /** Reads the discriminator the cursor is on, recording a problem and returning null if it is bad. */
+    private ObjectCodec<? extends T, ?> codec(Cursor in) {
+        if (in.token() != JsonToken.VALUE_STRING) {
+            in.wrongType(article(codeDescription) + " code string");
+            return null;
+        }
+        char[] chars = in.textCharacters();
+        int found = lookup.find(chars, in.textOffset(), in.textLength());
+        if (found < 0) {
+            in.error(ProblemCode.UNKNOWN_CODE, "is not a known " + codeDescription + "; expected one of: " + codes);
+            return null;
+        }
+        return codecs.get(found);
     }
 
     @Override

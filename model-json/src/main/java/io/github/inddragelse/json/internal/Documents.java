@@ -2,7 +2,6 @@ package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.inddragelse.json.JsonOptions;
+import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -29,6 +29,17 @@ public final class Documents {
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** The factory for copies of values read by an application's {@code ObjectMapper}: no limits. */
+    private static final JsonFactory COPIES = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .maxNumberLength(Integer.MAX_VALUE)
+                    .maxDocumentLength(-1)
+                    .build())
+            .build();
 
     private final JsonFactory factory;
 
@@ -56,26 +67,66 @@ public final class Documents {
     }
 
     /**
-     * Parses a source and reads the value.
+     * Reads the value of a source, binding it as the parser goes.
      *
      * @param type the type of the root value
-     * @param source the characters
+     * @param source the document
      * @param reading where problems go
      * @param <T> the type read
      * @return the value, or null if a problem was recorded
      */
     public <T> T read(ValueType<T> type, Source source, Reading reading) {
-        Node root;
-        try (JsonParser parser = factory.createParser(source.chars(), 0, source.length())) {
-            root = TreeParser.readDocument(parser, reading);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: the characters are in memory
-        }
-        if (root == null) {
-            return null;
-        }
-        T value = type.read(root, Path.ROOT, reading);
+        T value = read(factory, type, source, reading);
         return reading.failed() ? null : value;
+    }
+
+    /**
+     * Reads the value of a source with the factory for copies made by a {@link Transcript}, which
+     * sets no limits of its own: the original was read under the application's.
+     *
+     * @param type the type of the root value
+     * @param copy the copy
+     * @param reading where problems go
+     * @param <T> the type read
+     * @return the value, or null if a problem was recorded that kept it from being built (it may be
+     *     built despite an unknown property)
+     */
+    static <T> T readCopy(ValueType<T> type, Source copy, Reading reading) {
+        return read(COPIES, type, copy, reading);
+    }
+
+    /** The factory for copies made by a {@link Transcript}. */
+    static JsonFactory copies() {
+        return COPIES;
+    }
+
+    private static <T> T read(JsonFactory factory, ValueType<T> type, Source source, Reading reading) {
+        try (Cursor in = Cursor.open(source, factory, reading)) {
+            if (in.next() == null) {
+                reading.error(ProblemCode.MALFORMED_JSON, "", 1, 1, "the document is empty");
+                return null;
+            }
+            T value = type.read(in);
+            if (in.next() != null) {
+                reading.syntaxError(
+                        ProblemCode.MALFORMED_JSON, "", in.mark(), "unexpected content after the end of the document");
+                reading.abort();
+                return null;
+            }
+            return value;
+        } catch (Cursor.Abort e) {
+            if (source.bytes()) {
+                // The JSON itself is bad. Jackson's byte parser places some syntax errors a byte or two
+                // away from where its character parser does, and checks some limits in another order;
+                // the character parser's findings are the ones reported. Read the document again as
+                // characters.
+                reading.restart();
+                return read(factory, type, source.decoded(), reading);
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the document is in memory
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.Condition;
 import io.github.inddragelse.model.scoring.Score;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,15 +161,21 @@ public final class JacksonBindings {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Reading reading = new Reading(options(context), 0);
-            Node node = TreeParser.readCurrentValue(parser, reading);
-            Object value = node == null ? null : binding.codec().read(node, Path.ROOT, reading);
+            Source copy;
+            try {
+                copy = Transcript.copy(parser, reading);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Object value = copy == null ? null : Documents.readCopy(binding.codec(), copy, reading);
             if (value != null && !handledType().isInstance(value)) {
                 String property = ((Discriminated<?>) binding.codec()).property();
-                Node code = node.member(property);
+                long[] at =
+                        Locations.find(copy, Documents.copies(), copy.start(), copy.end(), List.of(List.of(property)));
                 reading.error(
                         ProblemCode.WRONG_TYPE,
-                        Path.ROOT.property(property),
-                        code == null ? node : code,
+                        "/" + property,
+                        at[0],
                         "expected " + handledType().getSimpleName() + ", found another " + property);
             }
             if (reading.failed()) {

@@ -11,25 +11,38 @@ import java.util.Arrays;
  * Splits NDJSON input into lines, one at a time, holding at most one line in memory: a line longer
  * than the size limit is skipped to its end without being kept. Lines end at {@code \n}; a {@code
  * \r} before it is dropped; lines of only whitespace are skipped (but counted); a byte-order mark at
- * the start is skipped. Closing closes the input.
+ * the start is skipped. A line of bytes is read where it stands in the buffer, without being copied
+ * or decoded; it is valid until the next line is asked for. Closing closes the input.
  */
 public abstract class Lines implements Closeable {
 
-    static final int BUFFER = 8192;
+    static final int BUFFER = 1 << 16;
 
-    /** One line: its number and characters, or the problem that kept it from being read. */
+    /** One line: its number and where it stands, or the problem that kept it from being read. */
     public static final class Line {
         private final long number;
+        private final byte[] bytes;
         private final char[] chars;
-        private final int length;
+        private final int start;
+        private final int end;
         private final ProblemCode problem;
         private final int column;
         private final String message;
 
-        private Line(long number, char[] chars, int length, ProblemCode problem, int column, String message) {
+        private Line(
+                long number,
+                byte[] bytes,
+                char[] chars,
+                int start,
+                int end,
+                ProblemCode problem,
+                int column,
+                String message) {
             this.number = number;
+            this.bytes = bytes;
             this.chars = chars;
-            this.length = length;
+            this.start = start;
+            this.end = end;
             this.problem = problem;
             this.column = column;
             this.message = message;
@@ -45,13 +58,18 @@ public abstract class Lines implements Closeable {
         }
 
         /**
-         * The characters of the line, for a parser.
+         * The document on the line, for a parser.
          *
          * @param reading where a problem goes
          * @return the source, or null if the line could not be read (see {@link #recordProblem})
          */
         public Source source(Reading reading) {
-            return problem == null ? Source.ofChars(chars, length, reading) : null;
+            if (problem != null) {
+                return null;
+            }
+            return bytes != null
+                    ? Source.ofCheckedBytes(bytes, start, end)
+                    : Source.ofChars(chars, start, end, reading);
         }
 
         /**
@@ -61,13 +79,13 @@ public abstract class Lines implements Closeable {
          */
         public void recordProblem(Reading reading) {
             if (problem != null) {
-                reading.error(problem, Path.ROOT, 1, column, message);
+                reading.error(problem, "", 1, column, message);
             }
         }
 
         private boolean blank() {
-            for (int i = 0; i < length; i++) {
-                char c = chars[i];
+            for (int i = start; i < end; i++) {
+                int c = bytes != null ? bytes[i] : chars[i];
                 if (c != ' ' && c != '\t' && c != '\r') {
                     return false;
                 }
@@ -78,15 +96,18 @@ public abstract class Lines implements Closeable {
 
     private final long maxBytes;
     private long lineNumber;
-    private int position;
-    private int limit;
+    private boolean ended;
+    /** Where the next line starts in the buffer. */
+    int position;
+    /** How much of the buffer holds input. */
+    int limit;
 
     Lines(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /**
-     * Lines from a UTF-8 byte stream; each line is decoded on its own, so a line that is not UTF-8
+     * Lines from a UTF-8 byte stream; each line is checked on its own, so a line that is not UTF-8
      * spoils only itself.
      *
      * @param in the stream
@@ -109,7 +130,7 @@ public abstract class Lines implements Closeable {
     }
 
     /**
-     * The next line that is not blank.
+     * The next line that is not blank. The line before it is no longer valid.
      *
      * @return the line, or null at the end of the input
      * @throws IOException if the input cannot be read
@@ -124,88 +145,99 @@ public abstract class Lines implements Closeable {
     }
 
     private Line readLine(long number) throws IOException {
-        clear();
+        int from = position;
         long size = 0;
-        boolean overflow = false;
-        boolean any = false;
-        int unit;
-        while ((unit = nextUnit()) >= 0) {
-            any = true;
-            if (unit == '\n') {
-                break;
-            }
-            if (overflow) {
-                continue;
-            }
-            size += size(unit);
+        while (true) {
+            int newline = find(from, limit);
+            int stop = newline >= 0 ? newline : limit;
+            size += measure(from, stop);
             if (size > maxBytes) {
-                overflow = true;
-            } else {
-                keep(unit);
+                return overflow(number, newline);
             }
-        }
-        if (!any) {
-            return null;
-        }
-        if (overflow) {
-            return failed(
-                    number,
-                    ProblemCode.LIMIT_EXCEEDED,
-                    columnsKept() + 1,
-                    "the line is longer than the limit of " + maxBytes + " bytes");
-        }
-        return finish(number);
-    }
-
-    private int nextUnit() throws IOException {
-        if (position == limit) {
-            limit = Math.max(0, fill());
-            position = 0;
-            if (limit == 0) {
-                return -1;
+            if (newline >= 0) {
+                Line line = finish(number, position, newline);
+                position = newline + 1;
+                return line;
             }
+            if (ended) {
+                if (position == limit) {
+                    return null;
+                }
+                Line line = finish(number, position, limit);
+                position = limit;
+                return line;
+            }
+            from = more();
         }
-        return unit(position++);
     }
 
-    /** Reads more input into the buffer; returns how many units, or -1 at the end. */
-    abstract int fill() throws IOException;
-
-    /** The unit (a byte or a char) at an index of the buffer. */
-    abstract int unit(int index);
-
-    /** How many UTF-8 bytes a unit counts toward the line limit. */
-    abstract int size(int unit);
-
-    /** Forgets the units of the previous line. */
-    abstract void clear();
-
-    /** Keeps a unit of the current line. */
-    abstract void keep(int unit);
-
-    /** How many characters the units kept make. */
-    abstract int columnsKept();
-
-    /** Makes the line from the units kept. */
-    abstract Line finish(long number);
-
-    /** A line of characters, without a trailing {@code \r} or a leading byte-order mark. */
-    static Line line(long number, char[] chars, int length) {
-        int end = length > 0 && chars[length - 1] == '\r' ? length - 1 : length;
-        int start = number == 1 && end > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-        return new Line(number, Arrays.copyOfRange(chars, start, end), end - start, null, 1, null);
+    /** Keeps the line begun and reads more input after it; returns where the new input starts. */
+    private int more() throws IOException {
+        int kept = limit - position;
+        if (position > 0) {
+            move(position, kept);
+        } else if (kept == capacity()) {
+            grow();
+        }
+        position = 0;
+        limit = kept;
+        int n = fill(limit);
+        if (n < 0) {
+            ended = true;
+        } else {
+            limit += n;
+        }
+        return kept;
     }
 
-    static Line failed(long number, ProblemCode problem, int column, String message) {
-        return new Line(number, null, 0, problem, column, message);
+    private Line overflow(long number, int newline) throws IOException {
+        int column = columnsWithin(position, maxBytes) + 1;
+        int at = newline;
+        while (at < 0 && !ended) {
+            position = limit;
+            more();
+            at = find(0, limit);
+        }
+        position = at < 0 ? limit : at + 1;
+        return new Line(
+                number,
+                null,
+                null,
+                0,
+                0,
+                ProblemCode.LIMIT_EXCEEDED,
+                column,
+                "the line is longer than the limit of " + maxBytes + " bytes");
     }
 
-    /** Lines of a byte stream, decoded line by line. */
+    /** Where the next {@code \n} in the buffer is, or -1. */
+    abstract int find(int from, int to);
+
+    /** How many UTF-8 bytes some units of the buffer count toward the line limit. */
+    abstract long measure(int from, int to);
+
+    /** How many characters the units from an index that fit into a number of UTF-8 bytes make. */
+    abstract int columnsWithin(int from, long bytes);
+
+    /** Makes a line of some units of the buffer, without the {@code \n}. */
+    abstract Line finish(long number, int from, int to);
+
+    /** The size of the buffer. */
+    abstract int capacity();
+
+    /** Doubles the buffer. */
+    abstract void grow();
+
+    /** Moves units to the start of the buffer. */
+    abstract void move(int from, int count);
+
+    /** Reads more input into the buffer from an index; returns how many units, or -1 at the end. */
+    abstract int fill(int at) throws IOException;
+
+    /** Lines of a UTF-8 byte stream. */
     private static final class ByteLines extends Lines {
         private final InputStream in;
-        private final byte[] buffer = new byte[BUFFER];
-        private byte[] bytes = new byte[256];
-        private int count;
+        private byte[] buffer = new byte[BUFFER];
 
         ByteLines(InputStream in, long maxBytes) {
             super(maxBytes);
@@ -213,45 +245,64 @@ public abstract class Lines implements Closeable {
         }
 
         @Override
-        int fill() throws IOException {
-            return in.read(buffer, 0, buffer.length);
+        int find(int from, int to) {
+            return Utf8.indexOfNewline(buffer, from, to);
         }
 
         @Override
-        int unit(int index) {
-            return buffer[index] & 0xFF;
+        long measure(int from, int to) {
+            return to - from;
         }
 
         @Override
-        int size(int unit) {
-            return 1;
+        int columnsWithin(int from, long bytes) {
+            return Utf8.countLeniently(buffer, from, (int) bytes);
         }
 
         @Override
-        void clear() {
-            count = 0;
-        }
-
-        @Override
-        void keep(int unit) {
-            if (count == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        Line finish(long number, int from, int to) {
+            int malformed = Utf8.firstMalformed(buffer, from, to);
+            if (malformed >= 0) {
+                return new Line(
+                        number,
+                        null,
+                        null,
+                        0,
+                        0,
+                        ProblemCode.MALFORMED_JSON,
+                        Utf8.units(buffer, from, malformed) + 1,
+                        "the line is not valid UTF-8");
             }
-            bytes[count++] = (byte) unit;
-        }
-
-        @Override
-        int columnsKept() {
-            return Utf8.countLeniently(bytes, 0, count);
-        }
-
-        @Override
-        Line finish(long number) {
-            Utf8.Decoded decoded = Utf8.decode(bytes, 0, count);
-            if (decoded.malformed()) {
-                return failed(number, ProblemCode.MALFORMED_JSON, decoded.length() + 1, "the line is not valid UTF-8");
+            int end = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+            int start = from;
+            if (number == 1
+                    && end - start >= 3
+                    && (buffer[start] & 0xFF) == 0xEF
+                    && (buffer[start + 1] & 0xFF) == 0xBB
+                    && (buffer[start + 2] & 0xFF) == 0xBF) {
+                start += 3;
             }
-            return line(number, decoded.chars(), decoded.length());
+            return new Line(number, buffer, null, start, end, null, 1, null);
+        }
+
+        @Override
+        int capacity() {
+            return buffer.length;
+        }
+
+        @Override
+        void grow() {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+
+        @Override
+        void move(int from, int count) {
+            System.arraycopy(buffer, from, buffer, 0, count);
+        }
+
+        @Override
+        int fill(int at) throws IOException {
+            return in.read(buffer, at, buffer.length - at);
         }
 
         @Override
@@ -263,9 +314,7 @@ public abstract class Lines implements Closeable {
     /** Lines of a character stream. */
     private static final class CharLines extends Lines {
         private final Reader in;
-        private final char[] buffer = new char[BUFFER];
-        private char[] chars = new char[256];
-        private int count;
+        private char[] buffer = new char[BUFFER];
 
         CharLines(Reader in, long maxBytes) {
             super(maxBytes);
@@ -273,41 +322,59 @@ public abstract class Lines implements Closeable {
         }
 
         @Override
-        int fill() throws IOException {
-            return in.read(buffer, 0, buffer.length);
-        }
-
-        @Override
-        int unit(int index) {
-            return buffer[index];
-        }
-
-        @Override
-        int size(int unit) {
-            return Utf8.size((char) unit);
-        }
-
-        @Override
-        void clear() {
-            count = 0;
-        }
-
-        @Override
-        void keep(int unit) {
-            if (count == chars.length) {
-                chars = Arrays.copyOf(chars, chars.length * 2);
+        int find(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
             }
-            chars[count++] = (char) unit;
+            return -1;
         }
 
         @Override
-        int columnsKept() {
-            return count;
+        long measure(int from, int to) {
+            long size = 0;
+            for (int i = from; i < to; i++) {
+                size += Utf8.size(buffer[i]);
+            }
+            return size;
         }
 
         @Override
-        Line finish(long number) {
-            return line(number, chars, count);
+        int columnsWithin(int from, long bytes) {
+            long size = 0;
+            int i = from;
+            while ((size += Utf8.size(buffer[i])) <= bytes) {
+                i++;
+            }
+            return i - from;
+        }
+
+        @Override
+        Line finish(long number, int from, int to) {
+            int end = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+            int start = number == 1 && end > from && buffer[from] == '\uFEFF' ? from + 1 : from;
+            return new Line(number, null, buffer, start, end, null, 1, null);
+        }
+
+        @Override
+        int capacity() {
+            return buffer.length;
+        }
+
+        @Override
+        void grow() {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+
+        @Override
+        void move(int from, int count) {
+            System.arraycopy(buffer, from, buffer, 0, count);
+        }
+
+        @Override
+        int fill(int at) throws IOException {
+            return in.read(buffer, at, buffer.length - at);
         }
 
         @Override

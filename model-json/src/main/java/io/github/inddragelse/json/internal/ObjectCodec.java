@@ -39,21 +39,40 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Prop<T, B>> props;
-    private final Set<String> names;
+    private final Prop<T, B>[] byIndex;
+    private final Lookup indexes;
+    private final long required;
+    /**
+     * For each property, the one that followed it in the last object read where the guess was wrong
+     * (the last entry: the first property), to guess the next name with. Only a hint: threads reading
+     * at once may overwrite each other's, and any entry is a valid guess.
+     */
+    private final int[] follows;
+
     private final Map<String, Set<String>> dependencies;
 
+    @SuppressWarnings("unchecked")
     private ObjectCodec(Table<T, B> table) {
         super(table.description);
         this.newBuilder = table.newBuilder;
         this.build = table.build;
         this.props = List.copyOf(table.props);
-        Set<String> known = new HashSet<>();
-        for (Prop<T, B> p : props) {
-            if (!known.add(p.name())) {
-                throw new IllegalStateException("property " + p.name() + " is listed twice");
+        if (props.size() > Long.SIZE) {
+            throw new IllegalStateException("a table has more than " + Long.SIZE + " properties");
+        }
+        this.byIndex = (Prop<T, B>[]) props.toArray(new Prop<?, ?>[0]);
+        this.indexes = new Lookup(props.stream().map(Prop::name).toList());
+        long requiredBits = 0;
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i].required()) {
+                requiredBits |= 1L << i;
             }
         }
-        this.names = Set.copyOf(known);
+        this.required = requiredBits;
+        this.follows = new int[byIndex.length + 1];
+        for (int i = 0; i < byIndex.length; i++) {
+            follows[i] = Math.min(i + 1, byIndex.length - 1);
+        }
         this.dependencies = Map.copyOf(table.dependencies);
     }
 
@@ -82,61 +101,108 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     }
 
     @Override
-    T readObject(Node node, Path path, Reading reading) {
-        return readMembers(node, path, reading, Set.of());
+    T readObject(Cursor in) {
+        return readMembers(in, in.mark(), null, false);
     }
 
     /**
-     * Reads the members of an object node, some of which the caller has read already.
+     * Reads the members of an object into a new builder as they come, then builds the value.
      *
-     * @param node the object
-     * @param path where it is
-     * @param reading where problems go
-     * @param readByCaller names the caller has read, such as an event's {@code kind}
-     * @return the value, or null if any problem was recorded
+     * @param in the cursor, inside the object: before its next member
+     * @param start the mark of the object's start, where a missing property is reported
+     * @param discriminator a property the caller reads (an event's {@code kind}), skipped here; or
+     *     null
+     * @param discriminatorRead whether the caller has read it already, so that it may not appear again
+     * @return the value, or null if any problem was recorded; the cursor is left on the object's end
      */
-    T readMembers(Node node, Path path, Reading reading, Set<String> readByCaller) {
+    T readMembers(Cursor in, long start, String discriminator, boolean discriminatorRead) {
         B builder = newBuilder.get();
-        Set<String> broken = new HashSet<>();
-        for (Prop<T, B> p : props) {
-            if (!p.read(node, path, builder, reading)) {
-                broken.add(p.name());
+        long seen = 0;
+        long broken = 0;
+        boolean discriminatorSeen = discriminatorRead;
+        Set<String> others = null;
+        int guess = follows[byIndex.length];
+        int previousIndex = byIndex.length;
+        int next;
+        while ((next = in.nextMember(byIndex.length == 0 ? null : byIndex[guess].serialized())) >= 0) {
+            String name = in.name();
+            int index = next == 1 ? guess : indexes.find(name);
+            if (index >= 0) {
+                long bit = 1L << index;
+                if ((seen & bit) != 0) {
+                    in.skipDuplicate();
+                    continue;
+                }
+                seen |= bit;
+                in.next();
+                if (!byIndex[index].read(in, builder)) {
+                    broken |= bit;
+                }
+                if (next != 1) {
+                    follows[previousIndex] = index;
+                }
+                guess = follows[index];
+                previousIndex = index;
+            } else {
+                boolean repeated;
+                if (name.equals(discriminator)) {
+                    repeated = discriminatorSeen;
+                    discriminatorSeen = true;
+                } else {
+                    if (others == null) {
+                        others = new HashSet<>();
+                    }
+                    repeated = !others.add(name);
+                    if (!repeated) {
+                        unknown(in);
+                    }
+                }
+                if (repeated) {
+                    in.skipDuplicate();
+                } else {
+                    in.skipMember();
+                }
             }
         }
-        for (Map.Entry<String, Node> member : node.members().entrySet()) {
-            String name = member.getKey();
-            if (!names.contains(name) && !readByCaller.contains(name)) {
-                unknown(name, member.getValue(), path, reading);
+        long missing = required & ~seen;
+        for (int i = 0; missing != 0 && i < byIndex.length; i++) {
+            long bit = 1L << i;
+            if ((missing & bit) != 0 && !byIndex[i].absent(in, start)) {
+                broken |= bit;
             }
         }
         T value;
         try {
             value = build.apply(builder);
         } catch (InvalidModelException e) {
-            for (Violation v : e.violations()) {
-                if (!suppressed(v, broken)) {
-                    invalid(v, node, path, reading);
-                }
-            }
+            invalid(e.violations(), names(broken), in, start);
             return null;
         } catch (IllegalStateException e) {
-            if (broken.isEmpty()) {
+            if (broken == 0) {
                 throw e; // a required attribute without a property: a bug in the table
             }
             return null; // a required field could not be read; that problem is reported already
         }
-        return broken.isEmpty() ? value : null;
+        return broken == 0 ? value : null;
     }
 
-    private void unknown(String name, Node value, Path path, Reading reading) {
+    private void unknown(Cursor in) {
         String message = "is not a property of " + description();
-        if (reading.options().allowUnknownProperties()) {
-            reading.warning(
-                    ProblemCode.UNKNOWN_PROPERTY, path.property(name), value.nameLine(), value.nameColumn(), message);
+        if (in.reading().options().allowUnknownProperties()) {
+            in.reading().warning(ProblemCode.UNKNOWN_PROPERTY, in.pointer(), in.mark(), message);
         } else {
-            reading.error(
-                    ProblemCode.UNKNOWN_PROPERTY, path.property(name), value.nameLine(), value.nameColumn(), message);
+            in.error(ProblemCode.UNKNOWN_PROPERTY, message);
         }
+    }
+
+    private Set<String> names(long broken) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if ((broken & (1L << i)) != 0) {
+                names.add(byIndex[i].name());
+            }
+        }
+        return names;
     }
 
     private boolean suppressed(Violation v, Set<String> broken) {
@@ -164,53 +230,32 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         return violationPath.substring(0, end);
     }
 
-    /** Reports a violation at the pointer of the field it names, located at the nearest value present. */
-    private static void invalid(Violation v, Node node, Path path, Reading reading) {
-        Path at = path;
-        Node located = node;
-        Node walking = node;
-        for (String segment : segments(v.path())) {
-            if (segment.startsWith("[")) {
-                int index = Integer.parseInt(segment.substring(1, segment.length() - 1));
-                at = at.item(index);
-                walking = walking != null && index < walking.items().size()
-                        ? walking.items().get(index)
-                        : null;
-            } else {
-                at = at.property(segment);
-                walking = walking == null ? null : walking.member(segment);
-            }
-            if (walking != null) {
-                located = walking;
+    /**
+     * Reports the violations of the object that has just ended, each at the pointer of the field it
+     * names, located at the nearest value present.
+     */
+    private void invalid(List<Violation> violations, Set<String> broken, Cursor in, long start) {
+        List<Violation> reported = new ArrayList<>();
+        List<List<Object>> paths = new ArrayList<>();
+        for (Violation v : violations) {
+            if (!suppressed(v, broken)) {
+                reported.add(v);
+                paths.add(Locations.segments(v.path()));
             }
         }
-        reading.error(ProblemCode.INVALID_VALUE, at, located, v.message());
-    }
-
-    /** Splits {@code events[3].lifeAreas[1].area} into {@code events, [3], lifeAreas, [1], area}. */
-    private static List<String> segments(String violationPath) {
-        List<String> segments = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < violationPath.length(); i++) {
-            char c = violationPath.charAt(i);
-            if (c == '.' || c == '[') {
-                if (current.length() > 0) {
-                    segments.add(current.toString());
-                    current.setLength(0);
-                }
-                if (c == '[') {
-                    int close = violationPath.indexOf(']', i);
-                    segments.add(violationPath.substring(i, close + 1));
-                    i = close;
-                }
-            } else {
-                current.append(c);
-            }
+        if (reported.isEmpty()) {
+            return;
         }
-        if (current.length() > 0) {
-            segments.add(current.toString());
+        String pointer = in.pointer();
+        long[] marks = Locations.find(in.source(), in.factory(), start, in.mark() + 1, paths);
+        for (int i = 0; i < reported.size(); i++) {
+            in.reading()
+                    .error(
+                            ProblemCode.INVALID_VALUE,
+                            Locations.pointer(pointer, paths.get(i)),
+                            marks[i],
+                            reported.get(i).message());
         }
-        return segments;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.inddragelse.json.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
+
 /**
  * A value written as a JSON object: a model type, a value of several shapes, or a map. Checks that
  * the value read is an object before the subclass reads its members.
@@ -34,17 +36,15 @@ abstract class ObjectType<T> implements ValueType<T> {
     }
 
     @Override
-    public final T read(Node node, Path path, Reading reading) {
-        return accepts(Node.Type.OBJECT, node, path, reading) ? readObject(node, path, reading) : null;
+    public final T read(Cursor in) {
+        return in.token() == JsonToken.START_OBJECT ? readObject(in) : wrongType(in);
     }
 
     /**
      * Reads the members of an object.
      *
-     * @param node the object
-     * @param path where it is
-     * @param reading where problems go
+     * @param in the cursor, on the start of the object; left on its end
      * @return the value, or null if a problem was recorded
      */
-    abstract T readObject(Node node, Path path, Reading reading);
+    abstract T readObject(Cursor in);
 }

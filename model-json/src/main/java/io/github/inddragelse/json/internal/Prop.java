@@ -1,6 +1,8 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.inddragelse.json.JsonOptions;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
@@ -35,9 +37,20 @@ public abstract class Prop<T, B> {
     }
 
     private final String name;
+    private final SerializedString serialized;
 
     Prop(String name) {
         this.name = name;
+        this.serialized = new SerializedString(name);
+    }
+
+    /**
+     * The property name as Jackson compares it with the input.
+     *
+     * @return the name
+     */
+    final SerializedString serialized() {
+        return serialized;
     }
 
     /**
@@ -57,15 +70,24 @@ public abstract class Prop<T, B> {
     public abstract boolean required();
 
     /**
-     * Reads the property from an object and sets it on the builder.
+     * Reads the property's value and sets it on the builder.
      *
-     * @param object the object node
-     * @param at the object's path
+     * @param in the cursor, on the first token of the value; left on its last token
      * @param builder the builder
-     * @param reading where problems go
      * @return false if a problem was recorded for this property
      */
-    abstract boolean read(Node object, Path at, B builder, Reading reading);
+    abstract boolean read(Cursor in, B builder);
+
+    /**
+     * Deals with the property being absent from the object that has just ended.
+     *
+     * @param in the cursor, on the end of the object
+     * @param start the mark of the object's start
+     * @return false if that is a problem, which is then recorded
+     */
+    boolean absent(Cursor in, long start) {
+        return true;
+    }
 
     /**
      * Writes the property of a value, if it is written at all.
@@ -77,25 +99,20 @@ public abstract class Prop<T, B> {
     abstract void write(JsonGenerator generator, T value) throws IOException;
 
     /** Records that a required property is missing, at the object that lacks it. */
-    final boolean missing(Node object, Path at, Reading reading, String expected) {
-        reading.missing(at.property(name), object, expected);
+    final boolean missing(Cursor in, long start, String expected) {
+        in.reading()
+                .error(
+                        ProblemCode.MISSING_FIELD,
+                        in.pointer(name),
+                        start,
+                        "required property is missing; expected " + expected);
         return false;
     }
 
-    /** Reads one value of the object into the builder; an absent value is fine unless required. */
-    final <V> boolean readValue(
-            Node object,
-            Path at,
-            B builder,
-            Reading reading,
-            ValueType<V> type,
-            BiConsumer<B, V> setter,
-            boolean need) {
-        Node node = object.member(name);
-        if (node == null) {
-            return !need || missing(object, at, reading, type.expected());
-        }
-        V value = type.read(node, at.property(name), reading);
+    /** Reads one value into the builder. */
+    @SuppressWarnings("unchecked")
+    static <B, V> boolean readValue(Cursor in, B builder, ValueType<V> type, int shortcut, BiConsumer<B, V> setter) {
+        V value = (V) Types.read(shortcut, type, in);
         if (value == null) {
             return false;
         }
@@ -106,6 +123,7 @@ public abstract class Prop<T, B> {
     /** A single value that is required or has a default: always written. */
     static final class Single<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
+        private final int shortcut;
         private final Function<T, V> getter;
         private final BiConsumer<B, V> setter;
         private final Presence presence;
@@ -113,6 +131,7 @@ public abstract class Prop<T, B> {
         Single(String name, ValueType<V> type, Function<T, V> getter, BiConsumer<B, V> setter, Presence presence) {
             super(name);
             this.type = type;
+            this.shortcut = Types.shortcut(type);
             this.getter = getter;
             this.setter = setter;
             this.presence = presence;
@@ -124,8 +143,13 @@ public abstract class Prop<T, B> {
         }
 
         @Override
-        boolean read(Node object, Path at, B builder, Reading reading) {
-            return readValue(object, at, builder, reading, type, setter, required());
+        boolean read(Cursor in, B builder) {
+            return readValue(in, builder, type, shortcut, setter);
+        }
+
+        @Override
+        boolean absent(Cursor in, long start) {
+            return !required() || missing(in, start, type.expected());
         }
 
         @Override
@@ -138,12 +162,14 @@ public abstract class Prop<T, B> {
     /** An optional value: written only when present. */
     static final class Maybe<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
+        private final int shortcut;
         private final Function<T, Optional<V>> getter;
         private final BiConsumer<B, V> setter;
 
         Maybe(String name, ValueType<V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
             super(name);
             this.type = type;
+            this.shortcut = Types.shortcut(type);
             this.getter = getter;
             this.setter = setter;
         }
@@ -154,8 +180,8 @@ public abstract class Prop<T, B> {
         }
 
         @Override
-        boolean read(Node object, Path at, B builder, Reading reading) {
-            return readValue(object, at, builder, reading, type, setter, false);
+        boolean read(Cursor in, B builder) {
+            return readValue(in, builder, type, shortcut, setter);
         }
 
         @Override
@@ -183,24 +209,21 @@ public abstract class Prop<T, B> {
         }
 
         @Override
-        boolean read(Node object, Path at, B builder, Reading reading) {
-            Node node = object.member(name());
-            if (node == null) {
-                return missing(object, at, reading, "\"" + value + "\"");
-            }
-            String found = Types.STRING.read(node, at.property(name()), reading);
+        boolean read(Cursor in, B builder) {
+            String found = Types.STRING.read(in);
             if (found == null) {
                 return false;
             }
             if (!found.equals(value)) {
-                reading.error(
-                        ProblemCode.UNKNOWN_CODE,
-                        at.property(name()),
-                        node,
-                        "is not a supported " + name() + "; expected one of: " + value);
+                in.error(ProblemCode.UNKNOWN_CODE, "is not a supported " + name() + "; expected one of: " + value);
                 return false;
             }
             return true;
+        }
+
+        @Override
+        boolean absent(Cursor in, long start) {
+            return missing(in, start, "\"" + value + "\"");
         }
 
         @Override
@@ -215,6 +238,7 @@ public abstract class Prop<T, B> {
      */
     static final class Many<T, B, V> extends Prop<T, B> {
         private final ValueType<V> type;
+        private final int shortcut;
         private final Function<T, ? extends Collection<V>> getter;
         private final BiConsumer<B, List<V>> setter;
         private final Presence presence;
@@ -235,6 +259,7 @@ public abstract class Prop<T, B> {
                 String limitName) {
             super(name);
             this.type = type;
+            this.shortcut = Types.shortcut(type);
             this.getter = getter;
             this.setter = setter;
             this.presence = presence;
@@ -259,41 +284,33 @@ public abstract class Prop<T, B> {
         }
 
         @Override
-        boolean read(Node object, Path at, B builder, Reading reading) {
-            Node node = object.member(name());
-            if (node == null) {
-                return presence == Presence.OPTIONAL || missing(object, at, reading, "an array");
-            }
-            Path here = at.property(name());
-            if (node.type() != Node.Type.ARRAY) {
-                reading.error(
-                        ProblemCode.WRONG_TYPE,
-                        here,
-                        node,
-                        "expected an array, found " + node.type().description());
+        boolean read(Cursor in, B builder) {
+            if (in.token() != JsonToken.START_ARRAY) {
+                in.wrongType("an array");
                 return false;
             }
             boolean ok = true;
-            int max = limit == null ? Integer.MAX_VALUE : limit.applyAsInt(reading.options());
-            List<Node> items = node.items();
-            List<V> values = new ArrayList<>(Math.min(items.size(), max));
+            int max = limit == null
+                    ? Integer.MAX_VALUE
+                    : limit.applyAsInt(in.reading().options());
+            List<V> values = new ArrayList<>();
             Set<V> seen = unique ? new HashSet<>() : null;
-            for (int i = 0; i < items.size(); i++) {
-                Node item = items.get(i);
+            for (int i = 0; in.nextItem(); i++) {
                 if (i == max) {
-                    reading.error(
-                            ProblemCode.LIMIT_EXCEEDED,
-                            here.item(i),
-                            item,
-                            "has more items than the " + limitName + " limit of " + max);
+                    in.error(ProblemCode.LIMIT_EXCEEDED, "has more items than the " + limitName + " limit of " + max);
                     ok = false;
+                    in.skipValue();
+                    while (in.nextItem()) {
+                        in.skipValue();
+                    }
                     break;
                 }
-                V value = type.read(item, here.item(i), reading);
+                @SuppressWarnings("unchecked")
+                V value = (V) Types.read(shortcut, type, in);
                 if (value == null) {
                     ok = false;
                 } else if (seen != null && !seen.add(value)) {
-                    reading.error(ProblemCode.INVALID_VALUE, here.item(i), item, "lists the same value twice");
+                    in.error(ProblemCode.INVALID_VALUE, "lists the same value twice");
                     ok = false;
                 } else {
                     values.add(value);
@@ -301,6 +318,11 @@ public abstract class Prop<T, B> {
             }
             setter.accept(builder, values);
             return ok;
+        }
+
+        @Override
+        boolean absent(Cursor in, long start) {
+            return presence == Presence.OPTIONAL || missing(in, start, "an array");
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.github.inddragelse.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,44 +12,94 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The characters of one document, decoded strictly from UTF-8 and checked against the size limit
- * before any parsing starts. A document is held in memory whole (it is at most {@link
- * io.github.inddragelse.json.JsonOptions#maxDocumentBytes()} long); a byte-order mark at the start is
- * skipped. When the input is too large or not UTF-8 the problem is recorded at the exact line and
+ * One document held whole in memory, checked against the size limit (and, for bytes, checked to be
+ * strict UTF-8) before any parsing starts; a byte-order mark at the start is skipped. UTF-8 bytes
+ * stay bytes, so that Jackson's byte parser reads them without decoding them first; text stays
+ * characters. When the input is too large or not UTF-8 the problem is recorded at the exact line and
  * column and no source is returned.
+ *
+ * <p>A mark of a cursor reading the source is an offset into its buffer; {@link #position} finds the
+ * line and column of one, counting columns in characters and {@code \n}, {@code \r} and {@code
+ * \r\n} as one line break each, as Jackson does. The lines are found on the first call only.
  */
-public final class Source {
+public final class Source implements Positions {
 
+    private final byte[] bytes;
     private final char[] chars;
-    private final int length;
+    private final int start;
+    private final int end;
+    private final Positions positions;
+    private long[] lineStarts;
+    private int lineCount;
 
-    private Source(char[] chars, int length) {
+    private Source(byte[] bytes, char[] chars, int start, int end, Positions positions) {
+        this.bytes = bytes;
         this.chars = chars;
-        this.length = length;
+        this.start = start;
+        this.end = end;
+        this.positions = positions;
     }
 
     /**
-     * The characters.
+     * Where the document starts in the buffer.
      *
-     * @return the buffer; only the first {@link #length()} are the document
+     * @return the offset of its first byte or character
      */
-    public char[] chars() {
-        return chars;
+    int start() {
+        return start;
     }
 
     /**
-     * How many characters the document has.
+     * Where the document ends in the buffer.
      *
-     * @return the length
+     * @return the offset one past its last byte or character
      */
-    public int length() {
-        return length;
+    int end() {
+        return end;
     }
 
     /**
-     * Decodes bytes.
+     * Whether the document is held as UTF-8 bytes.
      *
-     * @param bytes the buffer
+     * @return true for bytes, false for characters
+     */
+    boolean bytes() {
+        return bytes != null;
+    }
+
+    /**
+     * The same document decoded into characters.
+     *
+     * @return the source of the characters; itself if it is characters already
+     */
+    Source decoded() {
+        if (bytes == null) {
+            return this;
+        }
+        Utf8.Decoded decoded = Utf8.decode(bytes, start, end - start);
+        return new Source(null, decoded.chars(), 0, decoded.length(), null);
+    }
+
+    /**
+     * Opens a parser on part of the document; the offsets the parser reports are relative to {@code
+     * from}.
+     *
+     * @param factory the factory
+     * @param from the offset of the first byte or character
+     * @param to the offset one past the last
+     * @return the parser
+     * @throws IOException if Jackson cannot start the parser
+     */
+    JsonParser open(JsonFactory factory, int from, int to) throws IOException {
+        return bytes != null
+                ? factory.createParser(bytes, from, to - from)
+                : factory.createParser(chars, from, to - from);
+    }
+
+    /**
+     * Checks and takes UTF-8 bytes.
+     *
+     * @param bytes the buffer, which must not change while the source is in use
      * @param offset where the document starts
      * @param count how many bytes it has
      * @param reading where a problem goes
@@ -55,29 +107,56 @@ public final class Source {
      */
     public static Source ofBytes(byte[] bytes, int offset, int count, Reading reading) {
         long max = reading.options().maxDocumentBytes();
-        int start = offset;
+        int start = offset + bom(bytes, offset, offset + count);
         int end = offset + count;
-        if (count >= 3
-                && (bytes[start] & 0xFF) == 0xEF
-                && (bytes[start + 1] & 0xFF) == 0xBB
-                && (bytes[start + 2] & 0xFF) == 0xBF) {
-            start += 3;
-        }
         if (end - start > max) {
             tooLarge(decodeLeniently(bytes, start, (int) max), reading);
             return null;
         }
-        Utf8.Decoded decoded = Utf8.decode(bytes, start, end - start);
-        if (decoded.malformed()) {
-            int[] at = position(decoded.chars(), decoded.length());
-            reading.error(ProblemCode.MALFORMED_JSON, Path.ROOT, at[0], at[1], "the document is not valid UTF-8");
+        int malformed = Utf8.firstMalformed(bytes, start, end);
+        if (malformed >= 0) {
+            int[] at = new Source(bytes, null, start, end, null).position(malformed);
+            reading.error(ProblemCode.MALFORMED_JSON, "", at[0], at[1], "the document is not valid UTF-8");
             return null;
         }
-        return new Source(decoded.chars(), decoded.length());
+        return ofUtf8(bytes, start, end);
     }
 
     /**
-     * Reads and decodes a byte stream up to the size limit. Does not close the stream.
+     * Takes bytes already checked to be strict UTF-8 within the size limit, skipping a byte-order mark.
+     *
+     * @param bytes the buffer, which must not change while the source is in use
+     * @param start where the document starts
+     * @param end one past its last byte
+     * @return the source
+     */
+    static Source ofCheckedBytes(byte[] bytes, int start, int end) {
+        return ofUtf8(bytes, start + bom(bytes, start, end), end);
+    }
+
+    private static Source ofUtf8(byte[] bytes, int start, int end) {
+        // Jackson takes a document with a zero byte among its first four for UTF-16 or UTF-32. Such a
+        // document is not JSON anyway; decoding it first lets the parser report the zero where it is.
+        Source source = new Source(bytes, null, start, end, null);
+        for (int i = start; i < Math.min(end, start + 4); i++) {
+            if (bytes[i] == 0) {
+                return source.decoded();
+            }
+        }
+        return source;
+    }
+
+    private static int bom(byte[] bytes, int start, int end) {
+        return end - start >= 3
+                        && (bytes[start] & 0xFF) == 0xEF
+                        && (bytes[start + 1] & 0xFF) == 0xBB
+                        && (bytes[start + 2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+    }
+
+    /**
+     * Reads a byte stream up to the size limit and checks it. Does not close the stream.
      *
      * @param in the stream
      * @param reading where a problem goes
@@ -135,22 +214,45 @@ public final class Source {
     /**
      * Takes characters already in memory, checking the size limit in UTF-8 bytes.
      *
-     * @param chars the buffer
+     * @param chars the buffer, which must not change while the source is in use
      * @param count how many characters are the document
      * @param reading where a problem goes
      * @return the source, or null if a problem was recorded
      */
     public static Source ofChars(char[] chars, int count, Reading reading) {
-        int start = count > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-        int crossing = Utf8.indexBeyond(chars, start, count, reading.options().maxDocumentBytes());
+        return ofChars(chars, 0, count, reading);
+    }
+
+    /**
+     * Takes part of a buffer of characters, checking the size limit in UTF-8 bytes.
+     *
+     * @param chars the buffer, which must not change while the source is in use
+     * @param from where the document starts
+     * @param to one past its last character
+     * @param reading where a problem goes
+     * @return the source, or null if a problem was recorded
+     */
+    static Source ofChars(char[] chars, int from, int to, Reading reading) {
+        int start = to > from && chars[from] == '\uFEFF' ? from + 1 : from;
+        int crossing = Utf8.indexBeyond(chars, start, to, reading.options().maxDocumentBytes());
         if (crossing >= 0) {
             tooLarge(Arrays.copyOfRange(chars, start, crossing), reading);
             return null;
         }
-        if (start == 0) {
-            return new Source(chars, count);
-        }
-        return new Source(Arrays.copyOfRange(chars, start, count), count - start);
+        return new Source(null, chars, start, to, null);
+    }
+
+    /**
+     * A copy of a value made by a {@link Transcript}, whose marks are found at the positions of the
+     * original.
+     *
+     * @param chars the copy
+     * @param length its length
+     * @param original the positions of the marks in the original
+     * @return the source
+     */
+    static Source ofCopy(char[] chars, int length, Positions original) {
+        return new Source(null, chars, 0, length, original);
     }
 
     private static char[] decodeLeniently(byte[] bytes, int start, int count) {
@@ -159,34 +261,47 @@ public final class Source {
     }
 
     private static void tooLarge(char[] prefix, Reading reading) {
-        int[] at = position(prefix, prefix.length);
+        int[] at = new Source(null, prefix, 0, prefix.length, null).position(prefix.length);
         reading.error(
                 ProblemCode.LIMIT_EXCEEDED,
-                Path.ROOT,
+                "",
                 at[0],
                 at[1],
                 "the document is larger than the limit of " + reading.options().maxDocumentBytes() + " bytes");
     }
 
-    /**
-     * The 1-based line and column just after some characters, counting {@code \n}, {@code \r} and
-     * {@code \r\n} as one line break each, as Jackson does.
-     */
-    static int[] position(char[] chars, int count) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < count; i++) {
-            char c = chars[i];
+    @Override
+    public int[] position(long mark) {
+        if (positions != null) {
+            return positions.position(mark);
+        }
+        if (lineStarts == null) {
+            findLines();
+        }
+        int at = (int) Math.max(start, Math.min(end, mark));
+        int line = Positions.floor(lineStarts, lineCount, at);
+        int lineStart = (int) lineStarts[line];
+        int column = 1 + (bytes != null ? Utf8.units(bytes, lineStart, at) : at - lineStart);
+        return new int[] {line + 1, column};
+    }
+
+    private void findLines() {
+        long[] starts = new long[16];
+        int count = 0;
+        starts[count++] = start;
+        for (int i = start; i < end; i++) {
+            int c = bytes != null ? bytes[i] : chars[i];
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < count && chars[i + 1] == '\n') {
+                if (c == '\r' && i + 1 < end && (bytes != null ? bytes[i + 1] : chars[i + 1]) == '\n') {
                     i++;
                 }
-                line++;
-                column = 1;
-            } else {
-                column++;
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        return new int[] {line, column};
+        lineStarts = starts;
+        lineCount = count;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.inddragelse.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import io.github.inddragelse.json.ProblemCode;
 import io.github.inddragelse.model.Labelled;
@@ -13,13 +14,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -38,11 +42,29 @@ public final class Types {
 
     /** A JSON string. */
     public static final ValueType<String> STRING =
-            new Scalar<>("a string", Node.Type.STRING, Node::text, JsonGenerator::writeString);
+            new Parsed<>("a string", false, null, null, Function.identity(), null, JsonGenerator::writeString);
 
     /** {@code true} or {@code false}. */
-    public static final ValueType<Boolean> BOOLEAN =
-            new Scalar<>("a boolean", Node.Type.BOOLEAN, Node::booleanValue, JsonGenerator::writeBoolean);
+    public static final ValueType<Boolean> BOOLEAN = new ValueType<>() {
+        @Override
+        public String expected() {
+            return "a boolean";
+        }
+
+        @Override
+        public Boolean read(Cursor in) {
+            JsonToken token = in.token();
+            if (token == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            }
+            return token == JsonToken.VALUE_FALSE ? Boolean.FALSE : wrongType(in);
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Boolean value) throws IOException {
+            generator.writeBoolean(value);
+        }
+    };
 
     /**
      * A finite JSON number, read as the nearest {@code double}. Written so that reading it back gives
@@ -52,7 +74,7 @@ public final class Types {
      */
     public static final ValueType<Double> NUMBER = new Parsed<>(
             "a number",
-            Node.Type.NUMBER,
+            true,
             null,
             null,
             literal -> {
@@ -65,8 +87,8 @@ public final class Types {
     /** A whole JSON number within the range of an {@code int}, written without a fraction. */
     public static final ValueType<Integer> INTEGER = new Parsed<>(
             "an integer",
-            Node.Type.NUMBER,
-            Pattern.compile("-?[0-9]{1,10}"),
+            true,
+            Types::integerLiteral,
             "a fraction or an exponent",
             literal -> {
                 long value = Long.parseLong(literal);
@@ -76,20 +98,13 @@ public final class Types {
             JsonGenerator::writeNumber);
 
     /** An ISO-8601 calendar date, {@code 2026-03-02}; years 0000 to 9999. */
-    public static final ValueType<LocalDate> DATE_TYPE = new Parsed<>(
-            "a date string (yyyy-mm-dd)",
-            Node.Type.STRING,
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
-            "another string",
-            LocalDate::parse,
-            "a day that does not exist",
-            (generator, value) -> generator.writeString(date(value)));
+    public static final ValueType<LocalDate> DATE_TYPE = new DateType();
 
     /** An ISO-8601 period of years, months, weeks and days: {@code P8W}, {@code P56D}, {@code P1Y2M}. */
     public static final ValueType<Period> PERIOD_TYPE = new Parsed<>(
             "an ISO-8601 period string (for example P8W or P56D)",
-            Node.Type.STRING,
-            Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?"),
+            false,
+            Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?").asMatchPredicate(),
             "another string",
             Period::parse,
             "one too large",
@@ -187,7 +202,74 @@ public final class Types {
             Function<K, String> keyName,
             ValueType<V> value,
             Comparator<? super K> order) {
-        return new MapType<>(description, key, keyName, value, order);
+        if (!(key instanceof Literal<K> text) || text.number) {
+            throw new IllegalArgumentException("the keys of a map are read from names: their type must read strings");
+        }
+        return new MapType<>(description, text, keyName, value, order);
+    }
+
+    /**
+     * A number that picks a direct way of reading values of a common type, so that the readers do not
+     * have to go through several calls that the JIT cannot inline (every table's properties share
+     * them): strings, booleans, codes and dates.
+     *
+     * @param type the type
+     * @return the shortcut, 0 for none
+     */
+    static int shortcut(ValueType<?> type) {
+        if (type == STRING) {
+            return 1;
+        }
+        if (type == BOOLEAN) {
+            return 2;
+        }
+        if (type instanceof EnumCode) {
+            return 3;
+        }
+        return type instanceof DateType ? 4 : 0;
+    }
+
+    /**
+     * Reads a value the direct way its type's {@link #shortcut} picks.
+     *
+     * @param shortcut the shortcut
+     * @param type the type
+     * @param in the cursor, on the value
+     * @return the value, or null if a problem was recorded
+     */
+    static Object read(int shortcut, ValueType<?> type, Cursor in) {
+        JsonToken token = in.token();
+        switch (shortcut) {
+            case 1:
+                return token == JsonToken.VALUE_STRING ? in.text() : type.wrongType(in);
+            case 2:
+                if (token == JsonToken.VALUE_TRUE) {
+                    return Boolean.TRUE;
+                }
+                return token == JsonToken.VALUE_FALSE ? Boolean.FALSE : type.wrongType(in);
+            case 3:
+                return token == JsonToken.VALUE_STRING ? ((EnumCode<?>) type).readString(in) : type.wrongType(in);
+            case 4:
+                return token == JsonToken.VALUE_STRING ? ((DateType) type).readString(in) : type.wrongType(in);
+            default:
+                return type.read(in);
+        }
+    }
+
+    /** Whether a number literal is a whole number of at most ten digits, possibly negative. */
+    private static boolean integerLiteral(String literal) {
+        int first = literal.startsWith("-") ? 1 : 0;
+        int digits = literal.length() - first;
+        if (digits < 1 || digits > 10) {
+            return false;
+        }
+        for (int i = first; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -212,28 +294,19 @@ public final class Types {
      * @return the value type
      */
     public static <E extends Enum<E> & Labelled> ValueType<E> code(Class<E> type) {
-        Map<String, E> byCode = new LinkedHashMap<>();
-        for (E e : type.getEnumConstants()) {
-            byCode.put(e.code(), e);
-        }
-        String name = type.getSimpleName();
-        return new Coded<>(
-                "a " + name + " code string",
-                "is not a known " + name + " code; expected one of: " + String.join(", ", byCode.keySet()),
-                (code, reading) -> byCode.get(code),
-                Labelled::code);
+        return new EnumCode<>(type);
     }
 
     /** A JSON object whose property names are keys. */
     private static final class MapType<K, V> extends ObjectType<Map<K, V>> {
-        private final ValueType<K> key;
+        private final Literal<K> key;
         private final Function<K, String> keyName;
         private final ValueType<V> value;
         private final Comparator<? super K> order;
 
         MapType(
                 String description,
-                ValueType<K> key,
+                Literal<K> key,
                 Function<K, String> keyName,
                 ValueType<V> value,
                 Comparator<? super K> order) {
@@ -245,14 +318,19 @@ public final class Types {
         }
 
         @Override
-        Map<K, V> readObject(Node node, Path path, Reading reading) {
+        Map<K, V> readObject(Cursor in) {
             Map<K, V> map = new LinkedHashMap<>();
+            Set<String> names = new HashSet<>();
             boolean ok = true;
-            for (Map.Entry<String, Node> member : node.members().entrySet()) {
-                Node item = member.getValue();
-                Path at = path.property(member.getKey());
-                K k = key.read(Node.string(member.getKey(), item.nameLine(), item.nameColumn()), at, reading);
-                V v = value.read(item, at, reading);
+            while (in.nextMember()) {
+                String name = in.name();
+                if (!names.add(name)) {
+                    in.skipDuplicate();
+                    continue;
+                }
+                K k = key.parse(name, in);
+                in.next();
+                V v = value.read(in);
                 if (k == null || v == null) {
                     ok = false;
                 } else {
@@ -275,36 +353,76 @@ public final class Types {
         }
     }
 
-    /** A JSON value of one type taken as it is. */
-    private static final class Scalar<V> implements ValueType<V> {
+    /**
+     * A JSON string, or a JSON number, whose text makes the value; a string type also reads map keys
+     * from property names.
+     */
+    private abstract static class Literal<V> implements ValueType<V> {
         private final String expected;
-        private final Node.Type json;
-        private final Function<Node, V> value;
+        private final boolean number;
         private final Writer<V> writer;
 
-        Scalar(String expected, Node.Type json, Function<Node, V> value, Writer<V> writer) {
+        /**
+         * @param expected what the value must be, for messages
+         * @param number whether the value is a JSON number (else a string)
+         * @param writer writes a value
+         */
+        Literal(String expected, boolean number, Writer<V> writer) {
             this.expected = expected;
-            this.json = json;
-            this.value = value;
+            this.number = number;
             this.writer = writer;
         }
 
         @Override
-        public String expected() {
+        public final String expected() {
             return expected;
         }
 
         @Override
-        public V read(Node node, Path path, Reading reading) {
-            if (!accepts(json, node, path, reading)) {
-                return null;
+        public final V read(Cursor in) {
+            JsonToken token = in.token();
+            if (number) {
+                return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                        ? parse(in.number(), in)
+                        : wrongType(in);
             }
-            return value.apply(node);
+            return token == JsonToken.VALUE_STRING ? readString(in) : wrongType(in);
         }
 
+        /**
+         * Reads the string the cursor is on.
+         *
+         * @param in the cursor
+         * @return the value, or null if a problem was recorded
+         */
+        V readString(Cursor in) {
+            return parse(in.text(), in);
+        }
+
+        /**
+         * Records that the text has the right JSON type but not the right form.
+         *
+         * @param in the cursor
+         * @param found how the text is named in the message
+         * @return null, for the caller to return
+         */
+        final V unfit(Cursor in, String found) {
+            in.error(ProblemCode.WRONG_TYPE, "expected " + expected + ", found " + found);
+            return null;
+        }
+
+        /**
+         * Makes the value of a text: a string, a number as written, or a property name.
+         *
+         * @param text the text
+         * @param in the cursor, on the token the text is from, where a problem is recorded
+         * @return the value, or null if a problem was recorded
+         */
+        abstract V parse(String text, Cursor in);
+
         @Override
-        public void write(JsonGenerator generator, V v) throws IOException {
-            writer.write(generator, v);
+        public final void write(JsonGenerator generator, V value) throws IOException {
+            writer.write(generator, value);
         }
     }
 
@@ -312,18 +430,15 @@ public final class Types {
      * A string or number in a fixed format, parsed into a value; one in another format, or one the
      * parser refuses, is a wrong type.
      */
-    private static final class Parsed<V> implements ValueType<V> {
-        private final String expected;
-        private final Node.Type json;
-        private final Pattern format;
+    private static final class Parsed<V> extends Literal<V> {
+        private final Predicate<String> format;
         private final String mismatch;
         private final Function<String, V> parse;
         private final String unfit;
-        private final Writer<V> writer;
 
         /**
          * @param expected what the value must be, for messages
-         * @param json the JSON type
+         * @param number whether the value is a JSON number (else a string)
          * @param format the format of the text (of the literal, for a number); null for any
          * @param mismatch how text in another format is named in messages
          * @param parse the parser; returns null, or throws a {@link DateTimeException} or {@link
@@ -333,35 +448,25 @@ public final class Types {
          */
         Parsed(
                 String expected,
-                Node.Type json,
-                Pattern format,
+                boolean number,
+                Predicate<String> format,
                 String mismatch,
                 Function<String, V> parse,
                 String unfit,
                 Writer<V> writer) {
-            this.expected = expected;
-            this.json = json;
+            super(expected, number, writer);
             this.format = format;
             this.mismatch = mismatch;
             this.parse = parse;
             this.unfit = unfit;
-            this.writer = writer;
         }
 
         @Override
-        public String expected() {
-            return expected;
-        }
-
-        @Override
-        public V read(Node node, Path path, Reading reading) {
-            if (!accepts(json, node, path, reading)) {
-                return null;
-            }
+        V parse(String text, Cursor in) {
             String found = mismatch;
-            if (format == null || format.matcher(node.text()).matches()) {
+            if (format == null || format.test(text)) {
                 try {
-                    V value = parse.apply(node.text());
+                    V value = parse.apply(text);
                     if (value != null) {
                         return value;
                     }
@@ -370,22 +475,14 @@ public final class Types {
                 }
                 found = unfit;
             }
-            reading.error(ProblemCode.WRONG_TYPE, path, node, "expected " + expected + ", found " + found);
-            return null;
-        }
-
-        @Override
-        public void write(JsonGenerator generator, V value) throws IOException {
-            writer.write(generator, value);
+            return unfit(in, found);
         }
     }
 
     /** A string naming one of a set of known values; an unknown name is an unknown code. */
-    private static final class Coded<V> implements ValueType<V> {
-        private final String expected;
+    private static final class Coded<V> extends Literal<V> {
         private final String unknown;
         private final BiFunction<String, Reading, V> lookup;
-        private final Function<V, String> code;
 
         /**
          * @param expected what the value must be, for messages
@@ -394,32 +491,80 @@ public final class Types {
          * @param code the code of a value
          */
         Coded(String expected, String unknown, BiFunction<String, Reading, V> lookup, Function<V, String> code) {
-            this.expected = expected;
+            super(expected, false, (generator, value) -> generator.writeString(code.apply(value)));
             this.unknown = unknown;
             this.lookup = lookup;
-            this.code = code;
         }
 
         @Override
-        public String expected() {
-            return expected;
-        }
-
-        @Override
-        public V read(Node node, Path path, Reading reading) {
-            if (!accepts(Node.Type.STRING, node, path, reading)) {
-                return null;
-            }
-            V found = lookup.apply(node.text(), reading);
+        V parse(String text, Cursor in) {
+            V found = lookup.apply(text, in.reading());
             if (found == null) {
-                reading.error(ProblemCode.UNKNOWN_CODE, path, node, unknown);
+                in.error(ProblemCode.UNKNOWN_CODE, unknown);
             }
             return found;
         }
+    }
+
+    /** An ISO-8601 calendar date, read from the parser's characters. */
+    private static final class DateType extends Literal<LocalDate> {
+        DateType() {
+            super("a date string (yyyy-mm-dd)", false, (generator, value) -> generator.writeString(Types.date(value)));
+        }
 
         @Override
-        public void write(JsonGenerator generator, V value) throws IOException {
-            generator.writeString(code.apply(value));
+        LocalDate readString(Cursor in) {
+            return date(in.textCharacters(), in.textOffset(), in.textLength(), in);
+        }
+
+        @Override
+        LocalDate parse(String text, Cursor in) {
+            return date(text.toCharArray(), 0, text.length(), in);
+        }
+
+        private LocalDate date(char[] text, int offset, int length, Cursor in) {
+            if (!Dates.shaped(text, offset, length)) {
+                return unfit(in, "another string");
+            }
+            LocalDate date = Dates.parse(text, offset);
+            return date != null ? date : unfit(in, "a day that does not exist");
+        }
+    }
+
+    /** The stable code of an enumeration's constant, found without making a string of it. */
+    private static final class EnumCode<E extends Enum<E> & Labelled> extends Literal<E> {
+        private final List<E> constants;
+        private final Lookup codes;
+        private final String unknown;
+
+        EnumCode(Class<E> type) {
+            super(
+                    "a " + type.getSimpleName() + " code string",
+                    false,
+                    (generator, value) -> generator.writeString(value.code()));
+            this.constants = List.of(type.getEnumConstants());
+            List<String> all = constants.stream().map(Labelled::code).toList();
+            this.codes = new Lookup(all);
+            this.unknown =
+                    "is not a known " + type.getSimpleName() + " code; expected one of: " + String.join(", ", all);
+        }
+
+        @Override
+        E readString(Cursor in) {
+            return found(codes.find(in.textCharacters(), in.textOffset(), in.textLength()), in);
+        }
+
+        @Override
+        E parse(String text, Cursor in) {
+            return found(codes.find(text), in);
+        }
+
+        private E found(int position, Cursor in) {
+            if (position < 0) {
+                in.error(ProblemCode.UNKNOWN_CODE, unknown);
+                return null;
+            }
+            return constants.get(position);
         }
     }
 }

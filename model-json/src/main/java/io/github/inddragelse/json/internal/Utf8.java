@@ -1,14 +1,27 @@
 package io.github.inddragelse.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes UTF-8 strictly and counts the UTF-8 length of characters without encoding them. */
+/**
+ * Checks and decodes UTF-8 strictly, counts the characters of UTF-8 bytes and the UTF-8 length of
+ * characters. What counts as well-formed is exactly what the JDK's strict decoder accepts (the
+ * Unicode standard's table of well-formed byte sequences): no overlong forms, no surrogates, nothing
+ * above U+10FFFF. Characters are counted in UTF-16 units, as Java strings and Jackson's columns count
+ * them: a character outside the Basic Multilingual Plane counts 2.
+ */
 final class Utf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
 
     private Utf8() {}
 
@@ -40,6 +53,119 @@ final class Utf8 {
         return StandardCharsets.UTF_8
                 .decode(ByteBuffer.wrap(bytes, start, count))
                 .remaining();
+    }
+
+    /**
+     * Finds the first byte sequence that is not well-formed UTF-8.
+     *
+     * @param bytes the buffer
+     * @param start the first byte to check
+     * @param end one past the last byte to check
+     * @return the index where the first ill-formed sequence starts, or -1 if all is well-formed
+     */
+    static int firstMalformed(byte[] bytes, int start, int end) {
+        int i = start;
+        while (i < end) {
+            while (i + 8 <= end) {
+                long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+                if (high != 0) {
+                    i += Long.numberOfTrailingZeros(high) >>> 3; // the first byte that is not ASCII
+                    break;
+                }
+                i += 8;
+            }
+            if (i >= end) {
+                return -1;
+            }
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+            } else {
+                int size = sequence(bytes, i, end, b & 0xFF);
+                if (size == 0) {
+                    return i;
+                }
+                i += size;
+            }
+        }
+        return -1;
+    }
+
+    /** The length of the well-formed sequence starting with a non-ASCII lead byte, or 0 if ill-formed. */
+    private static int sequence(byte[] bytes, int i, int end, int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return continuation(bytes, i + 1, end, 0x80, 0xBF) ? 2 : 0;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            int low = lead == 0xE0 ? 0xA0 : 0x80;
+            int high = lead == 0xED ? 0x9F : 0xBF;
+            return continuation(bytes, i + 1, end, low, high) && continuation(bytes, i + 2, end, 0x80, 0xBF) ? 3 : 0;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            int low = lead == 0xF0 ? 0x90 : 0x80;
+            int high = lead == 0xF4 ? 0x8F : 0xBF;
+            return continuation(bytes, i + 1, end, low, high)
+                            && continuation(bytes, i + 2, end, 0x80, 0xBF)
+                            && continuation(bytes, i + 3, end, 0x80, 0xBF)
+                    ? 4
+                    : 0;
+        }
+        return 0; // a continuation byte, an overlong lead (C0, C1) or a lead beyond U+10FFFF (F5-FF)
+    }
+
+    private static boolean continuation(byte[] bytes, int i, int end, int low, int high) {
+        if (i >= end) {
+            return false;
+        }
+        int b = bytes[i] & 0xFF;
+        return b >= low && b <= high;
+    }
+
+    /**
+     * How many UTF-16 units well-formed UTF-8 bytes decode to.
+     *
+     * @param bytes the buffer
+     * @param start the first byte
+     * @param end one past the last byte
+     * @return the count of characters, a character beyond U+FFFF counting 2
+     */
+    static int units(byte[] bytes, int start, int end) {
+        int units = 0;
+        for (int i = start; i < end; i++) {
+            int b = bytes[i];
+            if ((b & 0xC0) != 0x80) {
+                units++; // every byte but a continuation byte starts a character
+            }
+            if ((b & 0xF8) == 0xF0) {
+                units++; // a four-byte sequence is a surrogate pair
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Finds the first {@code \n} byte.
+     *
+     * @param bytes the buffer
+     * @param start the first byte to look at
+     * @param end one past the last byte to look at
+     * @return its index, or -1 if there is none
+     */
+    static int indexOfNewline(byte[] bytes, int start, int end) {
+        int i = start;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL; // a zero byte where a \n was
+            long zeros = (x - ONES) & ~x & HIGH_BITS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -18,14 +18,13 @@ public interface ValueType<V> {
     String expected();
 
     /**
-     * Reads a value, recording a problem (and returning null) when it does not fit.
+     * Reads the value the cursor is on, recording a problem (and returning null) when it does not
+     * fit; leaves the cursor on the value's last token.
      *
-     * @param node the JSON value
-     * @param path where it is
-     * @param reading where problems go
+     * @param in the cursor, on the value's first token
      * @return the value, or null if a problem was recorded
      */
-    V read(Node node, Path path, Reading reading);
+    V read(Cursor in);
 
     /**
      * Writes a value.
@@ -37,34 +36,13 @@ public interface ValueType<V> {
     void write(JsonGenerator generator, V value) throws IOException;
 
     /**
-     * Checks the JSON type of a value, recording a wrong type when it is another.
+     * Records that the value the cursor is on has the wrong JSON type, and skips it.
      *
-     * @param json the JSON type this value type reads
-     * @param node the value
-     * @param path where it is
-     * @param reading where the problem goes
-     * @return true if the value has the type
+     * @param in the cursor
+     * @return null, for the caller to return
      */
-    default boolean accepts(Node.Type json, Node node, Path path, Reading reading) {
-        if (node.type() == json) {
-            return true;
-        }
-        wrongType(node, path, reading);
-        return false;
-    }
-
-    /**
-     * Records that a value has the wrong JSON type.
-     *
-     * @param node the value
-     * @param path where it is
-     * @param reading where the problem goes
-     */
-    default void wrongType(Node node, Path path, Reading reading) {
-        reading.error(
-                io.github.inddragelse.json.ProblemCode.WRONG_TYPE,
-                path,
-                node,
-                "expected " + expected() + ", found " + node.type().description());
+    default V wrongType(Cursor in) {
+        in.wrongType(expected());
+        return null;
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Internal machinery of the JSON module: the located tree parser, the property tables of each
- * format, and the Jackson bindings. Not exported from the JPMS module (only opened to
+ * Internal machinery of the JSON module: the streaming reader, the property tables of each format,
+ * and the Jackson bindings. Not exported from the JPMS module (only opened to
  * jackson-databind, which instantiates the serializers) and not part of the public API: anything here
  * may change in any release.
  *
@@ -13,5 +13,11 @@
  * builder of their own are read through {@link io.github.inddragelse.json.internal.Slots}; values of
  * several shapes (events, conditions) through {@link
  * io.github.inddragelse.json.internal.Discriminated}.
+ *
+ * <p>Reading binds straight from Jackson's token stream into the model's builders, with no tree in
+ * between: a {@link io.github.inddragelse.json.internal.Cursor} walks the tokens of a {@link
+ * io.github.inddragelse.json.internal.Source} (UTF-8 bytes are parsed as bytes), keeps its place as
+ * a stack of names and indexes, and marks tokens with their offsets; pointers, lines and columns
+ * are worked out only for the problems found.
  */
 package io.github.inddragelse.json.internal;

@@ -83,7 +83,7 @@ public final class Assessor {
         for (Checklist c : checklists) {
             checklistsByKey.put(key(c.id(), c.version()), c);
         }
-        this.scorer = new Scorer(catalogue, policy);
+        this.scorer = new Scorer(catalogue, policy, rules);
     }
 
     /**

@@ -22,6 +22,7 @@ public abstract class DimensionScore {
      *
      * @return the dimension from the catalogue
      */
+    @Value.Parameter
     public abstract Dimension dimension();
 
     /**
@@ -29,6 +30,7 @@ public abstract class DimensionScore {
      *
      * @return the lens scores
      */
+    @Value.Parameter
     public abstract Map<Lens, Score> lenses();
 
     /**
@@ -36,6 +38,7 @@ public abstract class DimensionScore {
      *
      * @return the overall score
      */
+    @Value.Parameter
     public abstract Score overall();
 
     /**
@@ -43,6 +46,7 @@ public abstract class DimensionScore {
      *
      * @return the rule ids, possibly empty
      */
+    @Value.Parameter
     public abstract List<String> criticalRuleIds();
 
     /**
@@ -67,6 +71,26 @@ public abstract class DimensionScore {
     @Override
     public String toString() {
         return "DimensionScore{" + dimension().id() + ", overall=" + overall() + "}";
+    }
+
+    /**
+     * A dimension score from its four parts, without a builder (the scorer makes a dozen per
+     * assessment).
+     *
+     * <pre>{@code
+     * DimensionScore score = DimensionScore.of(dimension, Map.of(Lens.RECORDS, records), records, List.of());
+     * }</pre>
+     *
+     * @param dimension the dimension scored
+     * @param lenses the score through each lens that has anything to score
+     * @param overall the dimension's overall score
+     * @param criticalRuleIds the ids of the critical rules not met that cap the band
+     * @return the score
+     * @throws NullPointerException if any part is null
+     */
+    public static DimensionScore of(
+            Dimension dimension, Map<Lens, Score> lenses, Score overall, List<String> criticalRuleIds) {
+        return ImmutableDimensionScore.of(dimension, lenses, overall, criticalRuleIds);
     }
 
     /**

@@ -119,7 +119,9 @@ public abstract sealed class CaseEvent
         for (int i = 0; i < participantIds().size(); i++) {
             String p = participantIds().get(i);
             c.pseudonymousId(p, "participantIds[" + i + "]");
-            c.require(seen.add(p), "participantIds[" + i + "]", "lists the same participant twice");
+            if (!seen.add(p)) {
+                c.add("participantIds[" + i + "]", "lists the same participant twice");
+            }
         }
         return c;
     }

@@ -210,10 +210,9 @@ public abstract class CaseProcess {
         Map<String, Participant> participants = new HashMap<>();
         for (int i = 0; i < participants().size(); i++) {
             Participant p = participants().get(i);
-            c.require(
-                    participants.putIfAbsent(p.id(), p) == null,
-                    "participants[" + i + "].id",
-                    "duplicate participant id '" + p.id() + "'");
+            if (participants.putIfAbsent(p.id(), p) != null) {
+                c.add("participants[" + i + "].id", "duplicate participant id '" + p.id() + "'");
+            }
         }
         Participant citizen = participants.get(citizenId());
         if (citizen == null) {
@@ -228,21 +227,23 @@ public abstract class CaseProcess {
         Map<String, CaseEvent> events = new HashMap<>();
         for (int i = 0; i < events().size(); i++) {
             CaseEvent e = events().get(i);
-            String at = "events[" + i + "]";
-            c.require(events.putIfAbsent(e.id(), e) == null, at + ".id", "duplicate event id '" + e.id() + "'");
-            c.require(
-                    !e.date().isBefore(openedOn()), at + ".date", "is before the case was opened (" + openedOn() + ")");
+            // paths and messages are only made for what is wrong: this runs for every event read
+            if (events.putIfAbsent(e.id(), e) != null) {
+                c.add("events[" + i + "].id", "duplicate event id '" + e.id() + "'");
+            }
+            if (e.date().isBefore(openedOn())) {
+                c.notBefore(e.date(), openedOn(), "events[" + i + "].date", "the case was opened");
+            }
             for (int j = 0; j < e.participantIds().size(); j++) {
                 String pid = e.participantIds().get(j);
-                c.require(
-                        participants.containsKey(pid),
-                        at + ".participantIds[" + j + "]",
-                        "names no participant ('" + pid + "')");
+                if (!participants.containsKey(pid)) {
+                    c.add("events[" + i + "].participantIds[" + j + "]", "names no participant ('" + pid + "')");
+                }
             }
         }
         ReferenceCheck references = new ReferenceCheck(c, participants, events, Set.copyOf(appliedFor()));
         for (int i = 0; i < events().size(); i++) {
-            references.at = "events[" + i + "]";
+            references.index = i;
             events().get(i).accept(references);
         }
         c.throwIfAny();
@@ -286,7 +287,8 @@ public abstract class CaseProcess {
         private final Map<String, Participant> participants;
         private final Map<String, CaseEvent> events;
         private final Set<LegalReference> appliedFor;
-        private String at = "";
+        /** The index of the event being checked; its path is only made for a violation. */
+        private int index;
 
         ReferenceCheck(
                 Checks c,
@@ -299,14 +301,18 @@ public abstract class CaseProcess {
             this.appliedFor = appliedFor;
         }
 
+        private String path(String field) {
+            return "events[" + index + "]." + field;
+        }
+
         private void participant(Optional<String> id, String field, Set<Role> roles) {
             id.ifPresent(p -> {
                 Participant found = participants.get(p);
                 if (found == null) {
-                    c.add(at + "." + field, "names no participant ('" + p + "')");
+                    c.add(path(field), "names no participant ('" + p + "')");
                 } else if (!roles.isEmpty() && !roles.contains(found.role())) {
                     c.add(
-                            at + "." + field,
+                            path(field),
                             "names participant '" + p + "' whose role is "
                                     + found.role().code());
                 }
@@ -316,19 +322,17 @@ public abstract class CaseProcess {
         private void event(String id, String field, EventKind kind) {
             CaseEvent found = events.get(id);
             if (found == null) {
-                c.add(at + "." + field, "names no event ('" + id + "')");
+                c.add(path(field), "names no event ('" + id + "')");
             } else if (found.kind() != kind) {
                 c.add(
-                        at + "." + field,
+                        path(field),
                         "names event '" + id + "' which is a " + found.kind().code() + ", not a " + kind.code());
             }
         }
 
         private void provision(LegalReference provision, String field) {
             if (!appliedFor.isEmpty() && !appliedFor.contains(provision)) {
-                c.add(
-                        at + "." + field,
-                        "is " + provision.citation() + ", which is not among the provisions applied for");
+                c.add(path(field), "is " + provision.citation() + ", which is not among the provisions applied for");
             }
         }
 
@@ -387,7 +391,9 @@ public abstract class CaseProcess {
             for (int i = 0; i < event.goalIds().size(); i++) {
                 String goal = event.goalIds().get(i);
                 event(goal, "goalIds[" + i + "]", EventKind.GOAL);
-                c.require(seen.add(goal), at + ".goalIds[" + i + "]", "lists the same goal twice");
+                if (!seen.add(goal)) {
+                    c.add(path("goalIds[" + i + "]"), "lists the same goal twice");
+                }
             }
             return null;
         }
@@ -418,7 +424,7 @@ public abstract class CaseProcess {
             event(event.decisionId(), "decisionId", EventKind.DECISION);
             CaseEvent decision = events.get(event.decisionId());
             if (decision != null && decision.date().isAfter(event.date())) {
-                c.add(at + ".date", "is before the decision complained about (" + decision.date() + ")");
+                c.add(path("date"), "is before the decision complained about (" + decision.date() + ")");
             }
             return null;
         }

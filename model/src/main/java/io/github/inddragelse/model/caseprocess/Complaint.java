@@ -63,14 +63,8 @@ public abstract non-sealed class Complaint extends CaseEvent {
     final void check() {
         Checks c = commonChecks("Complaint");
         c.pseudonymousId(decisionId(), "decisionId");
-        reconsideredOn()
-                .ifPresent(r -> c.require(
-                        !r.isBefore(date()),
-                        "reconsideredOn",
-                        "is before the complaint was received (" + date() + ")"));
-        forwardedOn()
-                .ifPresent(f -> c.require(
-                        !f.isBefore(date()), "forwardedOn", "is before the complaint was received (" + date() + ")"));
+        reconsideredOn().ifPresent(r -> c.notBefore(r, date(), "reconsideredOn", "the complaint was received"));
+        forwardedOn().ifPresent(f -> c.notBefore(f, date(), "forwardedOn", "the complaint was received"));
         c.require(
                 reconsiderationOutcome().isEmpty() || reconsideredOn().isPresent(),
                 "reconsideredOn",

@@ -50,8 +50,7 @@ public abstract non-sealed class DeadlineNotice extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("DeadlineNotice");
-        c.require(
-                !expectedDecisionBy().isBefore(date()), "expectedDecisionBy", "is before the notice (" + date() + ")");
+        c.notBefore(expectedDecisionBy(), date(), "expectedDecisionBy", "the notice");
         c.throwIfAny();
     }
 

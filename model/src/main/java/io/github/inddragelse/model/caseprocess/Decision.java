@@ -132,9 +132,7 @@ public abstract non-sealed class Decision extends CaseEvent {
     final void check() {
         Checks c = commonChecks("Decision");
         c.notBlank(reasons(), "reasons");
-        followUpDate()
-                .ifPresent(
-                        f -> c.require(!f.isBefore(date()), "followUpDate", "is before the decision (" + date() + ")"));
+        followUpDate().ifPresent(f -> c.notBefore(f, date(), "followUpDate", "the decision"));
         c.throwIfAny();
     }
 

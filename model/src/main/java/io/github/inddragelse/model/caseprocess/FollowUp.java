@@ -75,10 +75,8 @@ public abstract non-sealed class FollowUp extends CaseEvent {
     @Value.Check
     final void check() {
         Checks c = commonChecks("FollowUp");
-        c.require(
-                !plannedFor().isBefore(date()), "plannedFor", "is before the follow-up was scheduled (" + date() + ")");
-        heldOn().ifPresent(h ->
-                c.require(!h.isBefore(date()), "heldOn", "is before the follow-up was scheduled (" + date() + ")"));
+        c.notBefore(plannedFor(), date(), "plannedFor", "the follow-up was scheduled");
+        heldOn().ifPresent(h -> c.notBefore(h, date(), "heldOn", "the follow-up was scheduled"));
         c.require(
                 outcome().isEmpty() || heldOn().isPresent(),
                 "heldOn",

@@ -96,9 +96,7 @@ public abstract non-sealed class Goal extends CaseEvent {
     final void check() {
         Checks c = commonChecks("Goal");
         c.notBlank(text(), "text");
-        targetDate()
-                .ifPresent(t ->
-                        c.require(!t.isBefore(date()), "targetDate", "is before the goal was set (" + date() + ")"));
+        targetDate().ifPresent(t -> c.notBefore(t, date(), "targetDate", "the goal was set"));
         c.throwIfAny();
     }
 

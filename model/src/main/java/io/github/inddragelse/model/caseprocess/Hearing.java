@@ -74,13 +74,8 @@ public abstract non-sealed class Hearing extends CaseEvent {
         Checks c = commonChecks("Hearing");
         c.notBlank(informationSent(), "informationSent");
         c.notBlank(response(), "response");
-        c.require(
-                !responseDeadline().isBefore(date()),
-                "responseDeadline",
-                "is before the hearing was sent (" + date() + ")");
-        respondedOn()
-                .ifPresent(r -> c.require(
-                        !r.isBefore(date()), "respondedOn", "is before the hearing was sent (" + date() + ")"));
+        c.notBefore(responseDeadline(), date(), "responseDeadline", "the hearing was sent");
+        respondedOn().ifPresent(r -> c.notBefore(r, date(), "respondedOn", "the hearing was sent"));
         c.throwIfAny();
     }
 

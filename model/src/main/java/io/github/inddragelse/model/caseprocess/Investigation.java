@@ -115,10 +115,11 @@ public abstract non-sealed class Investigation extends CaseEvent {
         java.util.Set<io.github.inddragelse.model.catalogue.LifeArea> areas =
                 java.util.EnumSet.noneOf(io.github.inddragelse.model.catalogue.LifeArea.class);
         for (int i = 0; i < lifeAreas().size(); i++) {
-            c.require(
-                    areas.add(lifeAreas().get(i).area()),
-                    "lifeAreas[" + i + "].area",
-                    "life area '" + lifeAreas().get(i).area().code() + "' is assessed twice");
+            if (!areas.add(lifeAreas().get(i).area())) {
+                c.add(
+                        "lifeAreas[" + i + "].area",
+                        "life area '" + lifeAreas().get(i).area().code() + "' is assessed twice");
+            }
         }
         c.throwIfAny();
     }

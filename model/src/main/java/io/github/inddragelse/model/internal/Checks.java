@@ -2,6 +2,7 @@ package io.github.inddragelse.model.internal;
 
 import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.Violation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,24 @@ public final class Checks {
     public Checks require(boolean condition, String path, String message) {
         if (!condition) {
             violations.add(new Violation(path, message));
+        }
+        return this;
+    }
+
+    /**
+     * Records a violation if a date is before another, saying which: {@code is before the decision
+     * (2026-03-01)}. The message is only made when the check fails, since this runs for every event
+     * read.
+     *
+     * @param date the date checked
+     * @param bound the date it must not be before
+     * @param path the field of {@code date}
+     * @param what what {@code bound} is the date of, for example {@code "the decision"}
+     * @return this
+     */
+    public Checks notBefore(LocalDate date, LocalDate bound, String path, String what) {
+        if (date.isBefore(bound)) {
+            violations.add(new Violation(path, "is before " + what + " (" + bound + ")"));
         }
         return this;
     }

@@ -29,7 +29,9 @@ import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.rule.CaseView;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -65,6 +68,11 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
     private static final EventKind[] ALL_KINDS = EventKind.values();
+
+    /** The event type of each kind, by the kind's ordinal. */
+    private static final Class<?>[] TYPES = types();
+
+    private static final int DECISION = EventKind.DECISION.ordinal();
     private static final Comparator<CaseEvent> BY_DATE = Comparator.comparing(CaseEvent::date);
 
     private final CaseProcess process;
@@ -86,13 +94,14 @@ public final class IndexedCaseView implements CaseView {
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
         this.process = process;
         this.asOf = asOf;
-        // One pass over the timeline (indexed: the process's list is a random-access list) that
-        // groups the known events by kind; a stable sort of each group afterwards, when the timeline
-        // is out of date order, gives the same groups as grouping the stably sorted timeline.
+        // Two passes over the timeline (indexed: the process's list is a random-access list): one
+        // counts the known events of each kind, the other fills arrays of exactly that size.
         List<CaseEvent> all = process.events();
         int size = all.size();
-        List<CaseEvent>[] kinds = new List[ALL_KINDS.length];
-        List<Decision> adverse = null;
+        int[] counts = new int[ALL_KINDS.length];
+        // the kind of each event, or -1 for an event after the as-of date
+        byte[] kindAt = new byte[size];
+        int adverseCount = 0;
         boolean sorted = true;
         int knownCount = 0;
         LocalDate previous = LocalDate.MIN;
@@ -100,58 +109,70 @@ public final class IndexedCaseView implements CaseView {
             CaseEvent e = all.get(i);
             LocalDate date = e.date();
             if (date.isAfter(asOf)) {
+                kindAt[i] = -1;
                 continue;
             }
             knownCount++;
             sorted &= !date.isBefore(previous);
             previous = date;
             int k = e.kind().ordinal();
-            List<CaseEvent> list = kinds[k];
-            if (list == null) {
-                list = new ArrayList<>(4);
-                kinds[k] = list;
-            }
-            list.add(e);
-            if (e instanceof Decision && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
-                if (adverse == null) {
-                    adverse = new ArrayList<>(2);
-                }
-                adverse.add((Decision) e);
+            counts[k]++;
+            kindAt[i] = (byte) k;
+            if (k == DECISION && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+                adverseCount++;
             }
         }
-        if (knownCount == size && sorted) {
-            this.events = all; // already an unmodifiable list owned by the immutable process
-        } else {
-            List<CaseEvent> known = new ArrayList<>(knownCount);
-            for (int i = 0; i < size; i++) {
-                CaseEvent e = all.get(i);
-                if (!e.date().isAfter(asOf)) {
-                    known.add(e);
+        CaseEvent[][] grouped = new CaseEvent[ALL_KINDS.length][];
+        for (int k = 0; k < grouped.length; k++) {
+            grouped[k] = counts[k] == 0 ? null : new CaseEvent[counts[k]];
+            counts[k] = 0; // from here on: how many of the kind are filled in
+        }
+        Decision[] adverse = adverseCount == 0 ? null : new Decision[adverseCount];
+        adverseCount = 0;
+        CaseEvent[] known = knownCount == size && sorted ? null : new CaseEvent[knownCount];
+        knownCount = 0;
+        for (int i = 0; i < size; i++) {
+            int k = kindAt[i];
+            if (k < 0) {
+                continue;
+            }
+            CaseEvent e = all.get(i);
+            grouped[k][counts[k]++] = e;
+            if (k == DECISION && adverse != null && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+                adverse[adverseCount++] = (Decision) e;
+            }
+            if (known != null) {
+                known[knownCount++] = e;
+            }
+        }
+        if (!sorted) {
+            // a stable sort of each group gives the same groups as grouping the stably sorted timeline
+            Arrays.sort(known, BY_DATE);
+            for (CaseEvent[] group : grouped) {
+                if (group != null) {
+                    Arrays.sort(group, BY_DATE);
                 }
             }
-            if (!sorted) {
-                known.sort(BY_DATE);
+            if (adverse != null) {
+                Arrays.sort(adverse, BY_DATE);
             }
-            this.events = Collections.unmodifiableList(known);
         }
+        // the process's list is already an unmodifiable list owned by the immutable process
+        this.events = known == null ? all : new ArrayView<>(known);
+        List<CaseEvent>[] kinds = new List[ALL_KINDS.length];
         for (int k = 0; k < kinds.length; k++) {
-            List<CaseEvent> list = kinds[k];
-            if (list == null) {
-                kinds[k] = List.of();
-            } else {
-                if (!sorted) {
-                    list.sort(BY_DATE);
-                }
-                kinds[k] = Collections.unmodifiableList(list);
-            }
-        }
-        if (adverse != null && !sorted) {
-            adverse.sort(BY_DATE);
+            kinds[k] = grouped[k] == null ? List.of() : new ArrayView<>(grouped[k]);
         }
         this.byKind = kinds;
-        this.adverseDecisions = adverse == null ? List.of() : Collections.unmodifiableList(adverse);
+        this.adverseDecisions = adverse == null ? List.of() : new ArrayView<>(adverse);
         this.citizen = process.participant(process.citizenId()).orElse(null);
         this.interpretersNeeded = interpreters(process.communicationNeeds());
+    }
+
+    private static Class<?>[] types() {
+        Class<?>[] types = new Class<?>[ALL_KINDS.length];
+        KINDS.forEach((type, kind) -> types[kind.ordinal()] = type);
+        return types;
     }
 
     /**
@@ -219,6 +240,12 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
+        // the rules pass class literals: comparing references is quicker than hashing into the map
+        for (int k = 0; k < TYPES.length; k++) {
+            if (TYPES[k] == type) {
+                return ALL_KINDS[k];
+            }
+        }
         EventKind kind = KINDS.get(type);
         if (kind == null) {
             for (Map.Entry<Class<? extends CaseEvent>, EventKind> e : KINDS.entrySet()) {
@@ -338,5 +365,24 @@ public final class IndexedCaseView implements CaseView {
     @Override
     public String toString() {
         return "CaseView{caseId=" + process.caseId() + ", asOf=" + asOf + ", events=" + events.size() + "}";
+    }
+
+    /** An unmodifiable list over an array the view owns: one object, no copy, random access. */
+    private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
+        private final T[] items;
+
+        ArrayView(T[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public T get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
     }
 }

@@ -8,12 +8,14 @@ import io.github.inddragelse.model.assessment.TrustGap;
 import io.github.inddragelse.model.catalogue.Catalogue;
 import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.scoring.Band;
 import io.github.inddragelse.model.scoring.InsufficientDataPolicy;
 import io.github.inddragelse.model.scoring.Lens;
 import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,20 +36,46 @@ public final class Scorer {
     private final Catalogue catalogue;
     private final ScoringPolicy policy;
     private final Map<String, Integer> index;
+    private final List<Dimension> dimensions;
+    /** For each rule, in the assessor's order, the catalogue indexes of the dimensions it serves. */
+    private final int[][] ruleDimensions;
+    /** The dimension ids in catalogue order, for a look-up by identity before the map's. */
+    private final String[] ids;
+    /** The policy's weight of each lens, by ordinal. */
+    private final double[] lensWeight;
+    /** The policy's points of each outcome, by ordinal; -1 for outcomes that are not scored. */
+    private final double[] outcomePoints;
 
     /**
      * Creates a scorer for a catalogue and policy. Thread-safe.
      *
      * @param catalogue the catalogue whose dimensions are scored
      * @param policy the scoring policy
+     * @param rules the rules whose findings will be scored, in the order their findings come
      */
-    public Scorer(Catalogue catalogue, ScoringPolicy policy) {
+    public Scorer(Catalogue catalogue, ScoringPolicy policy, List<Rule> rules) {
         this.catalogue = catalogue;
         this.policy = policy;
         this.index = new HashMap<>();
-        List<Dimension> dims = catalogue.dimensions();
+        this.dimensions = catalogue.dimensions();
+        this.lensWeight = new double[LENSES.length];
+        for (Lens lens : LENSES) {
+            lensWeight[lens.ordinal()] = policy.weight(lens);
+        }
+        Outcome[] outcomes = Outcome.values();
+        this.outcomePoints = new double[outcomes.length];
+        for (Outcome outcome : outcomes) {
+            outcomePoints[outcome.ordinal()] = policy.points(outcome);
+        }
+        List<Dimension> dims = dimensions;
+        this.ids = new String[dims.size()];
         for (int i = 0; i < dims.size(); i++) {
             index.put(dims.get(i).id(), i);
+            ids[i] = dims.get(i).id();
+        }
+        this.ruleDimensions = new int[rules.size()][];
+        for (int r = 0; r < ruleDimensions.length; r++) {
+            ruleDimensions[r] = indexes(rules.get(r).definition().dimensions());
         }
     }
 
@@ -55,64 +83,78 @@ public final class Scorer {
     public record Result(List<DimensionScore> dimensions, Score overall, List<TrustGap> trustGaps) {}
 
     /** Running totals for one dimension through one lens. */
-    private static final class Tally {
-        double points;
-        double max;
-        int applicable;
-        int scored;
+    /**
+     * The running totals of every dimension and lens, in flat arrays indexed by {@code dimension *
+     * lenses + lens}: points earned, points possible, applicable and scored checks.
+     */
+    private static final class Tallies {
+        final double[] points;
+        final double[] max;
+        final int[] applicable;
+        final int[] scored;
 
-        void add(double weight, double fraction) {
-            points += weight * fraction;
-            max += weight;
-            applicable++;
-            scored++;
+        Tallies(int dimensions) {
+            int n = dimensions * LENSES.length;
+            points = new double[n];
+            max = new double[n];
+            applicable = new int[n];
+            scored = new int[n];
         }
 
-        void unscored() {
-            applicable++;
+        void add(int d, Lens lens, double weight, double fraction) {
+            int i = d * LENSES.length + lens.ordinal();
+            points[i] += weight * fraction;
+            max[i] += weight;
+            applicable[i]++;
+            scored[i]++;
+        }
+
+        void unscored(int d, Lens lens) {
+            applicable[d * LENSES.length + lens.ordinal()]++;
         }
     }
 
     /**
-     * Scores one assessment.
+     * Scores findings and item scores.
      *
-     * @param findings the findings, in rule order
-     * @param items the item scores
+     * @param findings the rules' findings: one per rule, in the order of the rules this scorer was
+     *     made for
+     * @param items the checklist items' scores
      * @return the scores
      */
     public Result score(List<Finding> findings, List<ItemScore> items) {
-        int n = catalogue.dimensions().size();
-        Tally[][] tallies = new Tally[n][LENSES.length];
-        List<List<String>> critical = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            critical.add(new ArrayList<>(0));
+        if (findings.size() != ruleDimensions.length) {
+            throw new IllegalArgumentException(
+                    "expected one finding per rule (" + ruleDimensions.length + "), got " + findings.size());
         }
+        int n = dimensions.size();
+        Tallies tallies = new Tallies(n);
+        List<String>[] critical = null;
         boolean anyCritical = false;
         boolean countMissing = policy.insufficientData() == InsufficientDataPolicy.COUNT_AS_NOT_MET;
+        double notMetPoints = policy.notMetPoints();
 
-        for (Finding f : findings) {
-            if (f.outcome() == Outcome.NOT_APPLICABLE) {
+        for (int f = 0, size = findings.size(); f < size; f++) {
+            Finding finding = findings.get(f);
+            Outcome outcome = finding.outcome();
+            if (outcome == Outcome.NOT_APPLICABLE) {
                 continue;
             }
-            double weight = policy.weight(f.severity());
-            double fraction = policy.points(f.outcome());
-            boolean isCritical = f.isCritical();
+            double weight = policy.weight(finding.severity());
+            double fraction = outcomePoints[outcome.ordinal()];
+            boolean isCritical = finding.isCritical();
             anyCritical |= isCritical;
-            for (String dimensionId : f.dimensions()) {
-                Integer d = index.get(dimensionId);
-                if (d == null) {
-                    continue;
-                }
-                Tally t = tally(tallies, d, Lens.RECORDS);
+            for (int d : ruleDimensions[f]) {
                 if (fraction >= 0) {
-                    t.add(weight, fraction);
+                    tallies.add(d, Lens.RECORDS, weight, fraction);
                 } else if (countMissing) {
-                    t.add(weight, policy.notMetPoints());
+                    tallies.add(d, Lens.RECORDS, weight, notMetPoints);
                 } else {
-                    t.unscored();
+                    tallies.unscored(d, Lens.RECORDS);
                 }
                 if (isCritical) {
-                    critical.get(d).add(f.ruleId());
+                    critical = critical == null ? newLists(n) : critical;
+                    critical[d].add(finding.ruleId());
                 }
             }
         }
@@ -123,23 +165,22 @@ public final class Scorer {
             }
             Lens lens = Lens.of(item.perspective());
             for (String dimensionId : item.dimensions()) {
-                Integer d = index.get(dimensionId);
-                if (d == null) {
+                int d = indexOf(dimensionId);
+                if (d < 0) {
                     continue;
                 }
-                Tally t = tally(tallies, d, lens);
                 if (item.status() == ItemStatus.SCORED && item.maxPoints() > 0) {
-                    t.add(item.weight(), item.points().orElse(0) / item.maxPoints());
+                    tallies.add(d, lens, item.weight(), item.points().orElse(0) / item.maxPoints());
                 } else if (countMissing) {
-                    t.add(item.weight(), 0);
+                    tallies.add(d, lens, item.weight(), 0);
                 } else {
-                    t.unscored();
+                    tallies.unscored(d, lens);
                 }
             }
         }
 
-        List<DimensionScore> dimensions = new ArrayList<>(n);
-        List<TrustGap> gaps = new ArrayList<>();
+        DimensionScore[] scores = new DimensionScore[n];
+        List<TrustGap> gaps = new ArrayList<>(0);
         double percentSum = 0;
         int percentCount = 0;
         double coverageSum = 0;
@@ -147,8 +188,9 @@ public final class Scorer {
         int applicable = 0;
         int scored = 0;
         for (int d = 0; d < n; d++) {
-            Dimension dimension = catalogue.dimensions().get(d);
-            boolean capped = !critical.get(d).isEmpty();
+            Dimension dimension = dimensions.get(d);
+            List<String> criticalIds = critical == null ? List.of() : critical[d];
+            boolean capped = !criticalIds.isEmpty();
             Map<Lens, Score> lenses = new EnumMap<>(Lens.class);
             double weighted = 0;
             double weights = 0;
@@ -157,15 +199,18 @@ public final class Scorer {
             int dimApplicable = 0;
             int dimScored = 0;
             for (Lens lens : LENSES) {
-                Tally t = tallies[d][lens.ordinal()];
-                if (t == null || t.applicable == 0) {
+                int i = d * LENSES.length + lens.ordinal();
+                int lensApplicable = tallies.applicable[i];
+                if (lensApplicable == 0) {
                     continue;
                 }
-                Score s = score(t.points, t.max, t.applicable, t.scored, capped && lens == Lens.RECORDS);
+                int lensScored = tallies.scored[i];
+                Score s = score(
+                        tallies.points[i], tallies.max[i], lensApplicable, lensScored, capped && lens == Lens.RECORDS);
                 lenses.put(lens, s);
-                double w = policy.weight(lens);
-                dimApplicable += t.applicable;
-                dimScored += t.scored;
+                double w = lensWeight[lens.ordinal()];
+                dimApplicable += lensApplicable;
+                dimScored += lensScored;
                 if (w > 0) {
                     coverage += w * s.coverage();
                     coverageWeights += w;
@@ -183,12 +228,7 @@ public final class Scorer {
                             dimApplicable,
                             dimScored,
                             capped);
-            dimensions.add(DimensionScore.builder()
-                    .dimension(dimension)
-                    .lenses(lenses)
-                    .overall(overall)
-                    .criticalRuleIds(critical.get(d))
-                    .build());
+            scores[d] = DimensionScore.of(dimension, lenses, overall, criticalIds);
             if (overall.hasApplicable()) {
                 coverageSum += overall.coverage();
                 coverageCount++;
@@ -219,16 +259,43 @@ public final class Scorer {
                         applicable,
                         scored,
                         anyCritical);
-        return new Result(List.copyOf(dimensions), overall, List.copyOf(gaps));
+        return new Result(List.of(scores), overall, List.copyOf(gaps));
     }
 
-    private static Tally tally(Tally[][] tallies, int d, Lens lens) {
-        Tally t = tallies[d][lens.ordinal()];
-        if (t == null) {
-            t = new Tally();
-            tallies[d][lens.ordinal()] = t;
+    /** The catalogue indexes of the dimension ids the catalogue has, in order. */
+    private int[] indexes(List<String> dimensionIds) {
+        int[] found = new int[dimensionIds.size()];
+        int n = 0;
+        for (String id : dimensionIds) {
+            int d = indexOf(id);
+            if (d >= 0) {
+                found[n++] = d;
+            }
         }
-        return t;
+        return n == found.length ? found : Arrays.copyOf(found, n);
+    }
+
+    /**
+     * The catalogue index of a dimension id, or -1. Rules name their dimensions with the catalogue's
+     * own id constants, so an identity check usually finds them before the map is asked.
+     */
+    private int indexOf(String dimensionId) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == dimensionId) {
+                return i;
+            }
+        }
+        Integer d = index.get(dimensionId);
+        return d == null ? -1 : d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newLists(int n) {
+        List<String>[] lists = new List[n];
+        for (int i = 0; i < n; i++) {
+            lists[i] = new ArrayList<>(1);
+        }
+        return lists;
     }
 
     private Score score(double points, double max, int applicable, int scored, boolean capped) {

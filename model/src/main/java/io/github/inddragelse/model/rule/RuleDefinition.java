@@ -22,6 +22,26 @@ public abstract class RuleDefinition {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
 
+    /**
+     * The message templates in arrays, for a look-up by identity before the map's; made on first use
+     * (a benign race: every thread makes an equal index of final fields).
+     */
+    private MessageIndex messageIndex;
+
+    /** The keys and templates of a definition's messages, in the same order. */
+    private static final class MessageIndex {
+        final String[] keys;
+        final Text[] templates;
+
+        MessageIndex(Map<String, Text> messages) {
+            keys = messages.keySet().toArray(new String[0]);
+            templates = new Text[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                templates[i] = messages.get(keys[i]);
+            }
+        }
+    }
+
     RuleDefinition() {}
 
     /**
@@ -117,6 +137,18 @@ public abstract class RuleDefinition {
      * @throws IllegalArgumentException if the definition has no message with that key
      */
     public Text requireMessage(String messageKey) {
+        MessageIndex index = messageIndex;
+        if (index == null) {
+            index = new MessageIndex(messages());
+            messageIndex = index;
+        }
+        String[] keys = index.keys;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == messageKey) {
+                // the usual case: evaluations name their keys with the same literals as the definition
+                return index.templates[i];
+            }
+        }
         Text template = messages().get(messageKey);
         if (template == null) {
             throw new IllegalArgumentException("rule " + id() + " has no message '" + messageKey + "'");

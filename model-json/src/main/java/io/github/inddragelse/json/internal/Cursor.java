@@ -1,0 +1,636 @@
+package io.github.inddragelse.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.inddragelse.json.ProblemCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Walks the tokens of a Jackson parser for the readers, which bind values straight from it with no
+ * tree in between. Keeps where it is as a stack of property names and array indexes, made into a
+ * JSON pointer only when a problem is recorded, and takes a mark (a cheap {@code long}) where a
+ * problem may later need a position.
+ *
+ * <p>Enforces, for every value whether it is bound or skipped, the nesting and string-length limits
+ * of the options, so that the problem is a {@link ProblemCode#LIMIT_EXCEEDED} at the value; reports
+ * repeated property names (the first is kept, the rest skipped); turns Jackson's syntax errors into
+ * {@link ProblemCode#MALFORMED_JSON} without quoting the input. A problem with the JSON itself ends
+ * the read: it is recorded, the read {@linkplain Reading#abort() aborted}, and {@link Abort} thrown.
+ *
+ * <p>A cursor on a {@link Source} marks tokens by their offset in it; one on any other parser (a
+ * value inside a document an application's {@code ObjectMapper} reads) marks them by the parser's own
+ * line and column.
+ */
+public final class Cursor implements AutoCloseable {
+
+    private final JsonParser parser;
+    private final ParserBase offsets;
+    private final boolean guessing;
+    private final Source source;
+    private final JsonFactory factory;
+    private final long base;
+    private final Reading reading;
+    private final int maxDepth;
+    private final int maxString;
+    private JsonToken token;
+    private int textOffset;
+    private int textLength;
+    private int depth;
+    private String[] names;
+    private int[] indexes;
+    private boolean[] arrays;
+
+    private Cursor(
+            JsonParser parser,
+            Source source,
+            JsonFactory factory,
+            long base,
+            Reading reading,
+            String[] names,
+            int[] indexes,
+            boolean[] arrays,
+            int depth) {
+        this.parser = parser;
+        this.offsets = source != null && parser instanceof ParserBase pb ? pb : null;
+        // Only Jackson's byte parser is asked to guess names: bytes whose JSON is bad are read again
+        // as characters, token by token.
+        this.guessing = source != null && source.bytes();
+        this.source = source;
+        this.factory = factory;
+        this.base = base;
+        this.reading = reading;
+        this.maxDepth = reading.options().maxNestingDepth();
+        this.maxString = reading.options().maxStringLength();
+        this.names = names;
+        this.indexes = indexes;
+        this.arrays = arrays;
+        this.depth = depth;
+    }
+
+    /**
+     * Opens a cursor before the first token of a whole source.
+     *
+     * @param source the document
+     * @param factory makes the parser
+     * @param reading where problems go; its positions are set to the source's
+     * @return the cursor
+     * @throws IOException if Jackson cannot start the parser
+     */
+    static Cursor open(Source source, JsonFactory factory, Reading reading) throws IOException {
+        reading.positions(source);
+        JsonParser parser = source.open(factory, source.start(), source.end());
+        return new Cursor(
+                parser, source, factory, source.start(), reading, new String[8], new int[8], new boolean[8], 0);
+    }
+
+    /**
+     * A cursor on another parser, whose current token starts the value to read; marks are the
+     * parser's lines and columns.
+     *
+     * @param parser the parser
+     * @param reading where problems go; its positions are set to {@link Positions#PACKED}
+     * @return the cursor, on the parser's current token
+     */
+    static Cursor onCurrentToken(JsonParser parser, Reading reading) {
+        reading.positions(Positions.PACKED);
+        Cursor cursor = new Cursor(parser, null, null, 0, reading, new String[8], new int[8], new boolean[8], 0);
+        JsonToken first = parser.currentToken();
+        if (first == null || first == JsonToken.FIELD_NAME || first.isStructEnd()) {
+            cursor.token = first;
+            reading.syntaxError(ProblemCode.MALFORMED_JSON, "", cursor.mark(), "the document is not well-formed JSON");
+            throw cursor.abort();
+        }
+        cursor.accept(first);
+        return cursor;
+    }
+
+    /**
+     * A cursor on the value that has just ended (the current token closes it), positioned before its
+     * first token, with the same path; for reading it a second time. Close it after use.
+     *
+     * @param start the mark of the value's first token
+     * @return the cursor
+     */
+    Cursor again(long start) {
+        String[] n = Arrays.copyOf(names, names.length);
+        int[] i = Arrays.copyOf(indexes, indexes.length);
+        boolean[] a = Arrays.copyOf(arrays, arrays.length);
+        if (depth > 0 && a[depth]) {
+            i[depth]--; // the value's first token counts the item again
+        }
+        try {
+            JsonParser again = source.open(factory, (int) start, (int) mark() + 1);
+            return new Cursor(again, source, factory, start, reading, n, i, a, depth);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where problems go.
+     *
+     * @return the reading
+     */
+    Reading reading() {
+        return reading;
+    }
+
+    /** The document under a cursor on a source, or null. */
+    Source source() {
+        return source;
+    }
+
+    /** The factory that opened the parser of a cursor on a source, or null. */
+    JsonFactory factory() {
+        return factory;
+    }
+
+    /**
+     * The current token.
+     *
+     * @return the token, null before the first and after the last
+     */
+    JsonToken token() {
+        return token;
+    }
+
+    /**
+     * Moves to the next token.
+     *
+     * @return the token, or null at the end of the input
+     * @throws Abort if the JSON is not well-formed or exceeds a limit (the problem is recorded)
+     */
+    JsonToken next() {
+        JsonToken next;
+        try {
+            next = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw fail(e, errorPointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        accept(next);
+        return next;
+    }
+
+    /**
+     * Moves to the next member of the object the cursor is in.
+     *
+     * @return true on a property name, false on the end of the object
+     */
+    boolean nextMember() {
+        return next() == JsonToken.FIELD_NAME;
+    }
+
+    /**
+     * Moves to the next member of the object the cursor is in, guessing its name. With bytes, Jackson
+     * then only compares the bytes of the name with the guess, instead of looking the name up; a
+     * wrong guess costs little more than no guess.
+     *
+     * @param guess the name expected, written as Jackson's serialized string; null for no guess
+     * @return 1 on a property name that is the guess, 0 on another property name, -1 on the end of
+     *     the object
+     */
+    int nextMember(SerializableString guess) {
+        if (!guessing || guess == null) {
+            return nextMember() ? 0 : -1;
+        }
+        boolean match;
+        try {
+            match = parser.nextFieldName(guess);
+        } catch (JsonProcessingException e) {
+            throw fail(e, errorPointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        accept(parser.currentToken());
+        return match ? 1 : token == JsonToken.FIELD_NAME ? 0 : -1;
+    }
+
+    /**
+     * Moves to the next item of the array the cursor is in.
+     *
+     * @return true on the first token of an item, false on the end of the array
+     */
+    boolean nextItem() {
+        return next() != JsonToken.END_ARRAY;
+    }
+
+    /** Takes the next token into the path; small, so that it is inlined where tokens are read. */
+    private void accept(JsonToken next) {
+        if (next == null) {
+            end();
+            return;
+        }
+        token = next;
+        switch (next.id()) {
+            case JsonTokenId.ID_FIELD_NAME:
+                String name = parser.getParsingContext().getCurrentName();
+                names[depth] = name;
+                if (name.length() > maxString) {
+                    throw tooLong("property name");
+                }
+                return;
+            case JsonTokenId.ID_END_OBJECT:
+            case JsonTokenId.ID_END_ARRAY:
+                depth--;
+                return;
+            case JsonTokenId.ID_START_OBJECT:
+            case JsonTokenId.ID_START_ARRAY:
+                if (arrays[depth]) {
+                    indexes[depth]++;
+                }
+                push(next == JsonToken.START_ARRAY);
+                return;
+            default:
+                if (arrays[depth]) {
+                    indexes[depth]++;
+                }
+                if (next.id() > JsonTokenId.ID_NULL || next.id() < JsonTokenId.ID_STRING) {
+                    throw notWellFormed();
+                }
+        }
+    }
+
+    private void end() {
+        if (depth > 0) {
+            reading.syntaxError(
+                    ProblemCode.MALFORMED_JSON,
+                    errorPointer(),
+                    mark(parser.currentLocation()),
+                    "the document ends unexpectedly");
+            throw abort();
+        }
+        token = null;
+    }
+
+    private Abort notWellFormed() {
+        reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer(), mark(), "the document is not well-formed JSON");
+        return abort();
+    }
+
+    private Abort tooDeep() {
+        reading.syntaxError(
+                ProblemCode.LIMIT_EXCEEDED,
+                pointer(),
+                mark(),
+                "arrays and objects are nested deeper than the limit of " + maxDepth);
+        return abort();
+    }
+
+    private void push(boolean array) {
+        depth++;
+        if (depth > maxDepth) {
+            throw tooDeep();
+        }
+        if (depth == names.length) {
+            grow();
+        }
+        names[depth] = null;
+        indexes[depth] = -1;
+        arrays[depth] = array;
+    }
+
+    private void grow() {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
+        arrays = Arrays.copyOf(arrays, depth * 2);
+    }
+
+    /**
+     * The property name the cursor is on.
+     *
+     * @return the name
+     */
+    String name() {
+        return names[depth];
+    }
+
+    /**
+     * The string the cursor is on, checked against the length limit.
+     *
+     * @return the text
+     */
+    String text() {
+        String text;
+        try {
+            text = parser.getText();
+        } catch (StreamConstraintsException e) {
+            throw tooLong("string");
+        } catch (JsonProcessingException e) {
+            throw fail(e, pointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (text.length() > maxString) {
+            throw tooLong("string");
+        }
+        return text;
+    }
+
+    /**
+     * The characters of the string the cursor is on, checked against the length limit, without
+     * making a string of them; they stand in the returned buffer from {@link #textOffset()} for
+     * {@link #textLength()} characters, until the cursor moves.
+     *
+     * @return the buffer
+     */
+    char[] textCharacters() {
+        char[] chars;
+        try {
+            chars = parser.getTextCharacters();
+            textOffset = parser.getTextOffset();
+            textLength = parser.getTextLength();
+        } catch (StreamConstraintsException e) {
+            throw tooLong("string");
+        } catch (JsonProcessingException e) {
+            throw fail(e, pointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (textLength > maxString) {
+            throw tooLong("string");
+        }
+        return chars;
+    }
+
+    /**
+     * Where the characters {@link #textCharacters()} returned start.
+     *
+     * @return the offset in the buffer
+     */
+    int textOffset() {
+        return textOffset;
+    }
+
+    /**
+     * How many characters {@link #textCharacters()} returned.
+     *
+     * @return the length
+     */
+    int textLength() {
+        return textLength;
+    }
+
+    /**
+     * The literal of the number the cursor is on, as written ({@code 62.5}, {@code 1e3}).
+     *
+     * @return the literal
+     */
+    String number() {
+        try {
+            return parser.getText();
+        } catch (JsonProcessingException e) {
+            throw fail(e, pointer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Skips the value the cursor is on, checking it as if it were read: limits, repeated names,
+     * well-formedness. Leaves the cursor on its last token.
+     */
+    void skipValue() {
+        if (token == JsonToken.START_OBJECT) {
+            skipMembers(null);
+        } else if (token == JsonToken.START_ARRAY) {
+            while (nextItem()) {
+                skipValue();
+            }
+        } else if (token == JsonToken.VALUE_STRING) {
+            text();
+        }
+    }
+
+    /**
+     * Skips the remaining members of the object the cursor is in, up to its end.
+     *
+     * @param seen the names met in the object before, to report repeats of; null for none
+     */
+    void skipMembers(Set<String> seen) {
+        Set<String> names = seen;
+        while (nextMember()) {
+            if (names == null) {
+                names = new HashSet<>();
+            }
+            if (names.add(name())) {
+                skipMember();
+            } else {
+                skipDuplicate();
+            }
+        }
+    }
+
+    /** Skips the value of the property the cursor is on. */
+    void skipMember() {
+        next();
+        skipValue();
+    }
+
+    /**
+     * Skips the value of the property the cursor is on, whose name repeats an earlier one, and then
+     * reports the repeat: when the value is not well-formed, that is the only problem reported.
+     */
+    void skipDuplicate() {
+        String pointer = pointer();
+        long mark = mark();
+        skipMember();
+        reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer, mark, "duplicate property; the first one is used");
+    }
+
+    /**
+     * Records that the value the cursor is on has the wrong JSON type, and skips it.
+     *
+     * @param expected what it should be, for example {@code "a string"}
+     */
+    void wrongType(String expected) {
+        reading.error(ProblemCode.WRONG_TYPE, pointer(), mark(), "expected " + expected + ", found " + found());
+        skipValue();
+    }
+
+    /**
+     * What the JSON type of the value the cursor is on is called in messages.
+     *
+     * @return for example {@code "a string"}
+     */
+    String found() {
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            default:
+                return "null";
+        }
+    }
+
+    /**
+     * Records an error about what the value (or property name) the cursor is on means.
+     *
+     * @param code the kind of problem
+     * @param message what is wrong
+     */
+    void error(ProblemCode code, String message) {
+        reading.error(code, pointer(), mark(), message);
+    }
+
+    /**
+     * The mark of the current token: where it starts. For a property name, where the name starts.
+     *
+     * @return the mark
+     */
+    long mark() {
+        if (token == JsonToken.FIELD_NAME || offsets == null) {
+            return mark(parser.currentTokenLocation());
+        }
+        return base + offsets.getTokenCharacterOffset() - 1;
+    }
+
+    private long mark(JsonLocation at) {
+        if (source == null) {
+            return Positions.pack(at.getLineNr(), at.getColumnNr());
+        }
+        return base + (at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset());
+    }
+
+    /**
+     * How deeply the current token is nested: 0 outside the root value.
+     *
+     * @return the number of arrays and objects open
+     */
+    int depth() {
+        return depth;
+    }
+
+    /**
+     * The JSON pointer of the value the cursor is on; at a property name, of that property; at the
+     * end of an array or object, of that array or object.
+     *
+     * @return the pointer
+     */
+    String pointer() {
+        boolean opening = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        return pointer(opening ? depth - 1 : depth);
+    }
+
+    /**
+     * The JSON pointer of a property of the object that has just ended.
+     *
+     * @param name the property
+     * @return the pointer
+     */
+    String pointer(String name) {
+        StringBuilder sb = new StringBuilder(pointer());
+        return appendName(sb, name).toString();
+    }
+
+    /** Where a syntax error in the next token belongs: the property just named, or the array or object. */
+    private String errorPointer() {
+        return pointer(token == JsonToken.FIELD_NAME ? depth : depth - 1);
+    }
+
+    private String pointer(int levels) {
+        StringBuilder sb = new StringBuilder();
+        for (int level = 1; level <= levels; level++) {
+            if (arrays[level]) {
+                sb.append('/').append(indexes[level]);
+            } else {
+                appendName(sb, names[level]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Appends a property name to a JSON pointer, escaped as RFC 6901 says.
+     *
+     * @param pointer the pointer so far
+     * @param name the name
+     * @return the pointer
+     */
+    static StringBuilder appendName(StringBuilder pointer, String name) {
+        pointer.append('/');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '~') {
+                pointer.append("~0");
+            } else if (c == '/') {
+                pointer.append("~1");
+            } else {
+                pointer.append(c);
+            }
+        }
+        return pointer;
+    }
+
+    private Abort tooLong(String what) {
+        reading.syntaxError(
+                ProblemCode.LIMIT_EXCEEDED,
+                pointer(),
+                mark(),
+                "the " + what + " is longer than the limit of " + maxString + " characters");
+        return abort();
+    }
+
+    private Abort fail(JsonProcessingException e, String pointer) {
+        long at = mark(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+        if (e instanceof StreamConstraintsException) {
+            reading.syntaxError(
+                    ProblemCode.LIMIT_EXCEEDED,
+                    pointer,
+                    at,
+                    "a property name, string or number is longer than the reading limits allow");
+        } else {
+            String message = e instanceof JsonEOFException
+                    ? "the document ends unexpectedly"
+                    : "the document is not well-formed JSON at this position";
+            reading.syntaxError(ProblemCode.MALFORMED_JSON, pointer, at, message);
+        }
+        return abort();
+    }
+
+    private Abort abort() {
+        reading.abort();
+        return Abort.INSTANCE;
+    }
+
+    /** Unwinds the read after a problem that ends it has been recorded. */
+    static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Abort INSTANCE = new Abort();
+
+        private Abort() {
+            super("reading aborted", null, false, false);
+        }
+    }
+}
