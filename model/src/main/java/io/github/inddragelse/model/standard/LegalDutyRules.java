@@ -166,8 +166,12 @@ public final class LegalDutyRules {
                 List<Meeting> meetings = view.eventsOf(Meeting.class);
                 List<Investigation> investigations = view.eventsOf(Investigation.class);
                 List<CaseEvent> items = new ArrayList<>(meetings.size() + investigations.size());
-                items.addAll(meetings);
-                items.addAll(investigations);
+                for (Meeting m : meetings) {
+                    items.add(m);
+                }
+                for (Investigation i : investigations) {
+                    items.add(i);
+                }
                 return Facts.share(items, view::citizenTookPart, "took-part", "took-part-in-some", "took-part-in-none");
             })
             .build();
