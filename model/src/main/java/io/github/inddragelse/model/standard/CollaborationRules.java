@@ -147,7 +147,7 @@ public final class CollaborationRules {
                             + " holistic.")
             .appliesWhen(view -> Facts.acceptedPlan(view).isEmpty()
                     ? Applicability.notApplicable("no-plan")
-                    : anyOtherAuthorityCoordination(view)
+                    : Facts.any(view.eventsOf(Coordination.class), CollaborationRules::withOtherAuthority)
                             ? Applicability.applies()
                             : Applicability.notApplicable("single-authority"))
             .evaluatedBy(view -> {
@@ -205,7 +205,7 @@ public final class CollaborationRules {
                     "shared-goals-none",
                     "Ingen af de {total} koordineringer med andre myndigheder har fælles mål.",
                     "None of the {total} coordinations with other authorities has shared goals.")
-            .appliesWhen(view -> anyOtherAuthorityCoordination(view)
+            .appliesWhen(view -> Facts.any(view.eventsOf(Coordination.class), CollaborationRules::withOtherAuthority)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-other-authority"))
             .evaluatedBy(view -> Facts.shareOf(
@@ -315,7 +315,7 @@ public final class CollaborationRules {
                     "collected-none",
                     "Udførerens status blev ikke indhentet ved nogen af de {total} opfølgninger.",
                     "The provider's status was collected at none of the {total} follow-ups.")
-            .appliesWhen(view -> anyFollowUpAfterOrder(view)
+            .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), heldAfterOrder(view))
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-provider-follow-up"))
             .evaluatedBy(view -> Facts.shareOf(
@@ -361,7 +361,7 @@ public final class CollaborationRules {
                     "not-involved",
                     "Borgerens valgte netværk deltog ikke i nogen af de {total} møder.",
                     "The citizen's chosen network took part in none of the {total} meetings.")
-            .appliesWhen(view -> Facts.anyParticipant(view, CollaborationRules::chosenNetwork)
+            .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
                     ? Facts.whenAnyMeeting(view)
                     : Applicability.notApplicable("no-chosen-network"))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
@@ -389,15 +389,6 @@ public final class CollaborationRules {
         return Facts.isOtherAuthority(c.counterpart());
     }
 
-    private static boolean anyOtherAuthorityCoordination(CaseView view) {
-        for (Coordination c : view.eventsOf(Coordination.class)) {
-            if (withOtherAuthority(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether a follow-up has been held after (or on the day of) an order to a provider: on or after
      * the first order.
@@ -409,16 +400,6 @@ public final class CollaborationRules {
         }
         LocalDate firstOrder = orders.get(0).date();
         return f -> Facts.isHeld(view, f) && !f.heldOn().get().isBefore(firstOrder);
-    }
-
-    private static boolean anyFollowUpAfterOrder(CaseView view) {
-        Predicate<FollowUp> heldAfterOrder = heldAfterOrder(view);
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (heldAfterOrder.test(f)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a participant is a relative or network member the citizen chose to involve. */

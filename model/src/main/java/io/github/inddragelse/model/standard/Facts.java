@@ -94,6 +94,10 @@ final class Facts {
     /** English text for {@link #NOT_YET_DUE}. */
     static final String NOT_YET_DUE_EN = "The deadline has not passed, and there is no decision yet.";
 
+    /** The test every event passes; {@link #shareOf} does not call it. */
+    private static final Predicate<CaseEvent> EVERY = e -> true;
+
+    // results shared by every case, as they never change
     private static final Applicability NOT_DECIDED = Applicability.notApplicable(NO_DECISION);
     private static final Applicability NO_ADVERSE_DECISION_YET = Applicability.notApplicable(NO_ADVERSE_DECISION);
     private static final Applicability NO_MEETING_YET = Applicability.notApplicable(NO_MEETINGS);
@@ -101,6 +105,23 @@ final class Facts {
     private static final Applicability NO_FOLLOW_UP_HELD = Applicability.notApplicable("no-follow-up-held");
 
     private Facts() {}
+
+    /**
+     * Whether any of some items (the events of one kind, the case's participants) passes a test.
+     *
+     * @param items the items
+     * @param test the test
+     * @param <T> the item type
+     * @return true if at least one passes
+     */
+    static <T> boolean any(List<? extends T> items, Predicate<? super T> test) {
+        for (T item : items) {
+            if (test.test(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // ------------------------------------------------------------------ decisions
 
@@ -582,22 +603,6 @@ final class Facts {
     }
 
     /**
-     * Whether the case has a participant that passes a test.
-     *
-     * @param view the case
-     * @param which the test
-     * @return true if at least one participant passes
-     */
-    static boolean anyParticipant(CaseView view, Predicate<Participant> which) {
-        for (Participant p : view.process().participants()) {
-            if (which.test(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether any of some participants took part in an event.
      *
      * @param event the event
@@ -644,7 +649,7 @@ final class Facts {
      */
     static <T extends CaseEvent> Evaluation share(
             List<? extends T> items, Predicate<? super T> passes, String allKey, String someKey, String noneKey) {
-        return share(items, List.of(), null, passes, allKey, someKey, noneKey);
+        return shareOf(items, EVERY, passes, allKey, someKey, noneKey);
     }
 
     /**
@@ -667,51 +672,15 @@ final class Facts {
             String allKey,
             String someKey,
             String noneKey) {
-        return share(items, List.of(), counts, passes, allKey, someKey, noneKey);
-    }
-
-    /**
-     * Judges a share as {@link #share(List, Predicate, String, String, String)} does, over the
-     * events of two lists taken one after the other.
-     *
-     * @param items the first events
-     * @param moreItems the events after them
-     * @param passes the test
-     * @param allKey message key when all pass
-     * @param someKey message key when some pass
-     * @param noneKey message key when none pass
-     * @return the evaluation
-     */
-    static Evaluation shareOfBoth(
-            List<? extends CaseEvent> items,
-            List<? extends CaseEvent> moreItems,
-            Predicate<CaseEvent> passes,
-            String allKey,
-            String someKey,
-            String noneKey) {
-        return share(items, moreItems, null, passes, allKey, someKey, noneKey);
-    }
-
-    /**
-     * One pass that tests and counts the events, then one evaluation built with its evidence; {@code
-     * counts} is null when every event counts.
-     */
-    private static <T extends CaseEvent> Evaluation share(
-            List<? extends T> items,
-            List<? extends T> moreItems,
-            Predicate<? super T> counts,
-            Predicate<? super T> passes,
-            String allKey,
-            String someKey,
-            String noneKey) {
-        int size = items.size() + moreItems.size();
+        // one pass that tests and counts the events, then one evaluation built with its evidence
+        int size = items.size();
         // the ids of failing events from the front, of passing ones from the back (so in reverse)
         String[] ids = new String[size];
         int missing = 0;
         int passing = 0;
         for (int i = 0; i < size; i++) {
-            T item = i < items.size() ? items.get(i) : moreItems.get(i - items.size());
-            if (counts == null || counts.test(item)) {
+            T item = items.get(i);
+            if (counts == EVERY || counts.test(item)) {
                 if (passes.test(item)) {
                     ids[size - 1 - passing++] = item.id();
                 } else {

@@ -12,6 +12,7 @@ import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
 
 import io.github.inddragelse.model.caseprocess.ActionPlan;
 import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.Contact;
 import io.github.inddragelse.model.caseprocess.Coordination;
@@ -39,6 +40,7 @@ import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -160,13 +162,18 @@ public final class LegalDutyRules {
             .appliesWhen(view -> view.has(Meeting.class) || view.has(Investigation.class)
                     ? Applicability.applies()
                     : Applicability.insufficientData("no-meetings-or-investigation"))
-            .evaluatedBy(view -> Facts.shareOfBoth(
-                    view.eventsOf(Meeting.class),
-                    view.eventsOf(Investigation.class),
-                    view::citizenTookPart,
-                    "took-part",
-                    "took-part-in-some",
-                    "took-part-in-none"))
+            .evaluatedBy(view -> {
+                List<Meeting> meetings = view.eventsOf(Meeting.class);
+                List<Investigation> investigations = view.eventsOf(Investigation.class);
+                List<CaseEvent> items = new ArrayList<>(meetings.size() + investigations.size());
+                for (Meeting m : meetings) {
+                    items.add(m);
+                }
+                for (Investigation i : investigations) {
+                    items.add(i);
+                }
+                return Facts.share(items, view::citizenTookPart, "took-part", "took-part-in-some", "took-part-in-none");
+            })
             .build();
 
     /** RSL §5: the investigation considered all options for help, also other authorities'. */
@@ -311,7 +318,7 @@ public final class LegalDutyRules {
                     "citizen-asked-for-all",
                     "Borgeren blev bedt om selv at skaffe alle {total} oplysninger fra andre.",
                     "The citizen was asked to obtain all {total} items of information from others.")
-            .appliesWhen(view -> anyThirdPartyInformation(view)
+            .appliesWhen(view -> Facts.any(view.eventsOf(InformationGathering.class), LegalDutyRules::fromThirdParty)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-third-party-information"))
             .evaluatedBy(view -> Facts.shareOf(
@@ -697,8 +704,9 @@ public final class LegalDutyRules {
                     "none-held",
                     "Ingen af de {total} forfaldne opfølgninger er holdt.",
                     "None of the {total} follow-ups due has been held.")
-            .appliesWhen(
-                    view -> anyFollowUpDue(view) ? Applicability.applies() : Applicability.notApplicable("none-due"))
+            .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
+                    ? Applicability.applies()
+                    : Applicability.notApplicable("none-due"))
             .evaluatedBy(view -> Facts.shareOf(
                     view.eventsOf(FollowUp.class),
                     f -> isDue(view, f),
@@ -750,7 +758,7 @@ public final class LegalDutyRules {
                     "Opfølgning {followUp} ({held}) konkluderer ændring eller ophør, men der er ingen ny afgørelse"
                             + " pr. {due}.",
                     "Follow-up {followUp} ({held}) concludes change or end, but there is no new decision by {due}.")
-            .appliesWhen(view -> anyChangeOrEndConcluded(view)
+            .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> concludedChangeOrEnd(view, f))
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-change-concluded"))
             .evaluatedBy(LegalDutyRules::changeNeedsDecision)
@@ -985,15 +993,6 @@ public final class LegalDutyRules {
         return g.source() != Actor.CITIZEN;
     }
 
-    private static boolean anyThirdPartyInformation(CaseView view) {
-        for (InformationGathering g : view.eventsOf(InformationGathering.class)) {
-            if (fromThirdParty(g)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Evaluation reconsidered(CaseView view) {
         Worst worst = new Worst("reconsidered-in-time", "no-complaint");
         for (Complaint c : view.eventsOf(Complaint.class)) {
@@ -1171,30 +1170,12 @@ public final class LegalDutyRules {
         return f.plannedFor().isBefore(view.asOf());
     }
 
-    private static boolean anyFollowUpDue(CaseView view) {
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (isDue(view, f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a follow-up has been held and concluded that the help must change or end. */
     private static boolean concludedChangeOrEnd(CaseView view, FollowUp f) {
         Optional<FollowUpOutcome> outcome = f.outcome();
         return outcome.isPresent()
                 && (outcome.get() == FollowUpOutcome.CHANGE || outcome.get() == FollowUpOutcome.END)
                 && Facts.isHeld(view, f);
-    }
-
-    private static boolean anyChangeOrEndConcluded(CaseView view) {
-        for (FollowUp f : view.eventsOf(FollowUp.class)) {
-            if (concludedChangeOrEnd(view, f)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Evaluation changeNeedsDecision(CaseView view) {

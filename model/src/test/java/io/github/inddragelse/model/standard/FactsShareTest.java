@@ -56,10 +56,4 @@ class FactsShareTest {
         assertThat(e.args())
                 .containsExactly(Map.entry("count", "1"), Map.entry("total", "3"), Map.entry("missing", "2"));
     }
-
-    @Test
-    void share_of_both_takes_the_second_list_after_the_first() {
-        Evaluation e = Facts.shareOfBoth(MEETINGS.subList(2, 4), MEETINGS.subList(0, 2), m -> true, "all", "s", "n");
-        assertThat(e.evidence()).containsExactly("m-3", "m-4", "m-1", "m-2");
-    }
 }
