@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * A cross-check of ratios 1, 2, 3 and 5 for a shared machine: the same benchmark methods and setups
  * as the JMH benchmarks, timed by the thread's CPU time instead of the wall clock, best of five rounds
- * after a warm-up round. Other work on the machine stretches wall-clock times (and JMH's scores) by
+ * after a warm-up of the same length. Other work on the machine stretches wall-clock times (and JMH's scores) by
  * however long the benchmark thread waits for a core; CPU time leaves most of that out. It is not a
  * replacement for JMH (no forks, no blackholes beyond returning results), only a steadier second
  * opinion when the load average is high.
@@ -30,7 +30,7 @@ public final class CpuTimeCheck {
     /**
      * Runs the cross-check and prints the ratios by CPU time.
      *
-     * @param args optionally a scale for the number of operations (400 unless given)
+     * @param args optionally a scale for the time per method (400 unless given; see {@link #measure})
      */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 400;
@@ -54,7 +54,8 @@ public final class CpuTimeCheck {
     /**
      * Measures every benchmark method of ratios 1, 2, 3 and 5 by CPU time, each on its real setup.
      *
-     * @param n a scale for the number of operations per round (400 gives steady numbers, 150 is quicker)
+     * @param n a scale for the time spent per method: 400 gives a warm-up of one second of CPU and five
+     *     measured rounds of 200 ms each
      * @return CPU microseconds per operation, keyed like {@link RatioReport#BENCHMARKS}
      */
     static Map<String, Double> measure(int n) {
@@ -70,6 +71,7 @@ public final class CpuTimeCheck {
         peer.agreementCases = 400;
         peer.setUp();
 
+        long roundNanos = n * 500_000L; // 400: rounds of 200 ms of CPU after a warm-up of five rounds' time
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpu.put(
                 "SingleCaseBenchmark.jacksonReadTree",
@@ -81,27 +83,37 @@ public final class CpuTimeCheck {
                                 throw new UncheckedIOException(e);
                             }
                         },
-                        20 * n));
-        cpu.put("SingleCaseBenchmark.readCase", perOp(single::readCase, 5 * n));
-        cpu.put("SingleCaseBenchmark.assess", perOp(single::assess, 5 * n));
-        cpu.put("ScalingBenchmark.assess[100]", perOp(small::assess, 2 * n));
-        cpu.put("ScalingBenchmark.assess[10000]", perOp(big::assess, Math.max(5, n / 50)));
-        cpu.put("PeerBenchmark.easyRules", perOp(peer::easyRules, 50 * n));
-        cpu.put("PeerBenchmark.ours", perOp(peer::ours, 50 * n));
-        cpu.put("PeerBenchmark.oursViaAssessor", perOp(peer::oursViaAssessor, 10 * n));
+                        roundNanos));
+        cpu.put("SingleCaseBenchmark.readCase", perOp(single::readCase, roundNanos));
+        cpu.put("SingleCaseBenchmark.assess", perOp(single::assess, roundNanos));
+        cpu.put("ScalingBenchmark.assess[100]", perOp(small::assess, roundNanos));
+        cpu.put("ScalingBenchmark.assess[10000]", perOp(big::assess, roundNanos));
+        cpu.put("PeerBenchmark.easyRules", perOp(peer::easyRules, roundNanos));
+        cpu.put("PeerBenchmark.ours", perOp(peer::ours, roundNanos));
+        cpu.put("PeerBenchmark.oursViaAssessor", perOp(peer::oursViaAssessor, roundNanos));
         return cpu;
     }
 
-    /** Best CPU microseconds per operation over five rounds, after one warm-up round. */
-    private static double perOp(Supplier<?> operation, int ops) {
+    /**
+     * Best CPU microseconds per operation over five rounds of about {@code roundNanos} of CPU each,
+     * after a warm-up as long as the five rounds together: long enough for the JIT to compile the
+     * whole path, whatever the cost of one operation.
+     */
+    private static double perOp(Supplier<?> operation, long roundNanos) {
         Object sink = null;
-        for (int i = 0; i < ops; i++) {
-            sink = operation.get();
+        long warmUpEnd = THREADS.getCurrentThreadCpuTime() + 5 * roundNanos;
+        long warmUpOps = 0;
+        while (THREADS.getCurrentThreadCpuTime() < warmUpEnd) {
+            for (int i = 0; i < 16; i++) {
+                sink = operation.get();
+            }
+            warmUpOps += 16;
         }
+        long ops = Math.max(16, warmUpOps / 5);
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 5; round++) {
             long start = THREADS.getCurrentThreadCpuTime();
-            for (int i = 0; i < ops; i++) {
+            for (long i = 0; i < ops; i++) {
                 sink = operation.get();
             }
             best = Math.min(best, (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / ops);

@@ -143,7 +143,7 @@ public final class RatioReport {
         if (cpuCheck) {
             System.out.printf(
                     "%nCPU-time cross-check (same methods, same setups, timed by the thread's CPU time)...%n");
-            cpu = CpuTimeCheck.measure(longProfile ? 400 : 150);
+            cpu = CpuTimeCheck.measure(400);
         }
         List<Ratio> ratios = ratios(scores, ndjsonCompleted);
         String table = table(ratios, ratios(cpu, false), scores, cases, fileBytes);
