@@ -241,7 +241,8 @@ public abstract class CaseProcess {
                 }
             }
         }
-        ReferenceCheck references = new ReferenceCheck(c, participants, events, Set.copyOf(appliedFor()));
+        // the provisions applied for are one or two: a list compares them without hashing each
+        ReferenceCheck references = new ReferenceCheck(c, participants, events, appliedFor());
         for (int i = 0; i < events().size(); i++) {
             references.index = i;
             events().get(i).accept(references);
@@ -286,7 +287,7 @@ public abstract class CaseProcess {
         private final Checks c;
         private final Map<String, Participant> participants;
         private final Map<String, CaseEvent> events;
-        private final Set<LegalReference> appliedFor;
+        private final List<LegalReference> appliedFor;
         /** The index of the event being checked; its path is only made for a violation. */
         private int index;
 
@@ -294,7 +295,7 @@ public abstract class CaseProcess {
                 Checks c,
                 Map<String, Participant> participants,
                 Map<String, CaseEvent> events,
-                Set<LegalReference> appliedFor) {
+                List<LegalReference> appliedFor) {
             this.c = c;
             this.participants = participants;
             this.events = events;
