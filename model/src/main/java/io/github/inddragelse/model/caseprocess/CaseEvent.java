@@ -115,11 +115,13 @@ public abstract sealed class CaseEvent
         Checks c = Checks.of(type);
         c.pseudonymousId(id(), "id");
         c.notBlank(note(), "note");
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < participantIds().size(); i++) {
-            String p = participantIds().get(i);
-            c.pseudonymousId(p, "participantIds[" + i + "]");
-            if (!seen.add(p)) {
+        List<String> ids = participantIds();
+        // events name a handful of participants: compare with the earlier ones, unless there are many
+        Set<String> seen = ids.size() > 16 ? new HashSet<>() : null;
+        for (int i = 0; i < ids.size(); i++) {
+            String p = ids.get(i);
+            c.pseudonymousId(p, "participantIds", i);
+            if (seen != null ? !seen.add(p) : ids.subList(0, i).contains(p)) {
                 c.add("participantIds[" + i + "]", "lists the same participant twice");
             }
         }

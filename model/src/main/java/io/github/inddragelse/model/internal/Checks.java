@@ -93,6 +93,22 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * Checks a pseudonymous identifier in a list, like {@link #pseudonymousId(String, String)}; the
+     * path {@code list[index]} is only made for a violation, since this runs for every id read.
+     *
+     * @param id the identifier
+     * @param list the path of the list
+     * @param index the identifier's index in the list
+     * @return this
+     */
+    public Checks pseudonymousId(String id, String list, int index) {
+        if (!isIdShaped(id) || looksLikeCpr(id)) {
+            pseudonymousId(id, list + "[" + index + "]");
+        }
+        return this;
+    }
+
     /** Whether the id is 1-64 ASCII letters, digits or {@code . _ : -}, starting with a letter or digit. */
     static boolean isIdShaped(String id) {
         int n = id.length();
