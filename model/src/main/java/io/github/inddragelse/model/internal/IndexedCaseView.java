@@ -240,22 +240,18 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
-        // the rules pass class literals: comparing references is quicker than hashing into the map
+        // the rules pass class literals: comparing references finds them; a subclass is looked for after
         for (int k = 0; k < TYPES.length; k++) {
             if (TYPES[k] == type) {
                 return ALL_KINDS[k];
             }
         }
-        EventKind kind = KINDS.get(type);
-        if (kind == null) {
-            for (Map.Entry<Class<? extends CaseEvent>, EventKind> e : KINDS.entrySet()) {
-                if (e.getKey().isAssignableFrom(type)) {
-                    return e.getValue();
-                }
+        for (int k = 0; k < TYPES.length; k++) {
+            if (TYPES[k].isAssignableFrom(type)) {
+                return ALL_KINDS[k];
             }
-            throw new IllegalArgumentException("not an event type: " + type.getName());
         }
-        return kind;
+        throw new IllegalArgumentException("not an event type: " + type.getName());
     }
 
     @Override

@@ -17,7 +17,6 @@ import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +32,11 @@ public final class Scorer {
 
     private static final Lens[] LENSES = Lens.values();
 
-    private final Catalogue catalogue;
     private final ScoringPolicy policy;
-    private final Map<String, Integer> index;
     private final List<Dimension> dimensions;
     /** For each rule, in the assessor's order, the catalogue indexes of the dimensions it serves. */
     private final int[][] ruleDimensions;
-    /** The dimension ids in catalogue order, for a look-up by identity before the map's. */
+    /** The dimension ids in catalogue order. */
     private final String[] ids;
     /** The policy's weight of each lens, by ordinal. */
     private final double[] lensWeight;
@@ -54,9 +51,7 @@ public final class Scorer {
      * @param rules the rules whose findings will be scored, in the order their findings come
      */
     public Scorer(Catalogue catalogue, ScoringPolicy policy, List<Rule> rules) {
-        this.catalogue = catalogue;
         this.policy = policy;
-        this.index = new HashMap<>();
         this.dimensions = catalogue.dimensions();
         this.lensWeight = new double[LENSES.length];
         for (Lens lens : LENSES) {
@@ -67,11 +62,9 @@ public final class Scorer {
         for (Outcome outcome : outcomes) {
             outcomePoints[outcome.ordinal()] = policy.points(outcome);
         }
-        List<Dimension> dims = dimensions;
-        this.ids = new String[dims.size()];
-        for (int i = 0; i < dims.size(); i++) {
-            index.put(dims.get(i).id(), i);
-            ids[i] = dims.get(i).id();
+        this.ids = new String[dimensions.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = dimensions.get(i).id();
         }
         this.ruleDimensions = new int[rules.size()][];
         for (int r = 0; r < ruleDimensions.length; r++) {
@@ -276,17 +269,16 @@ public final class Scorer {
     }
 
     /**
-     * The catalogue index of a dimension id, or -1. Rules name their dimensions with the catalogue's
-     * own id constants, so an identity check usually finds them before the map is asked.
+     * The catalogue index of a dimension id, or -1. A catalogue has a dozen dimensions, and rules
+     * name them with the catalogue's own id constants, so a scan finds them at once.
      */
     private int indexOf(String dimensionId) {
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == dimensionId) {
+            if (ids[i].equals(dimensionId)) {
                 return i;
             }
         }
-        Integer d = index.get(dimensionId);
-        return d == null ? -1 : d;
+        return -1;
     }
 
     @SuppressWarnings("unchecked")
