@@ -14,7 +14,6 @@ import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.ResponseStatus;
 import io.github.inddragelse.model.internal.IndexedCaseView;
 import io.github.inddragelse.model.internal.LibraryVersion;
-import io.github.inddragelse.model.internal.Scorer;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
@@ -27,6 +26,7 @@ import io.github.inddragelse.model.standard.StandardRulePack;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -189,19 +189,19 @@ public final class Assessor {
         }
         List<ItemScore> items = scoreItems(view, responses);
         Scorer.Result scores = scorer.score(findings, items);
-        return Assessment.builder()
-                .caseId(process.caseId())
-                .asOf(asOf)
-                .catalogueId(catalogue.id())
-                .catalogueVersion(catalogue.version())
-                .scoringPolicyId(policy.id())
-                .libraryVersion(LibraryVersion.VERSION)
-                .findings(findings)
-                .itemScores(items)
-                .dimensions(scores.dimensions())
-                .overall(scores.overall())
-                .trustGaps(scores.trustGaps())
-                .build();
+        // the lists are the assessor's own and never touched again: kept, not copied
+        return new AssessedCase(
+                process.caseId(),
+                asOf,
+                catalogue.id(),
+                catalogue.version(),
+                policy.id(),
+                LibraryVersion.VERSION,
+                Collections.unmodifiableList(findings),
+                items.isEmpty() ? List.of() : Collections.unmodifiableList(items),
+                scores.dimensions(),
+                scores.overall(),
+                scores.trustGaps());
     }
 
     /**

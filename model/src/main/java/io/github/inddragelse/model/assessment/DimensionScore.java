@@ -68,6 +68,31 @@ public abstract class DimensionScore {
         return lenses().getOrDefault(lens, Score.none());
     }
 
+    /**
+     * Equal to any dimension score with equal dimension, lens scores, overall score and critical rule
+     * ids, however it was made (by the assessor, a builder, or read from JSON).
+     */
+    @Override
+    public final boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof DimensionScore that
+                && dimension().equals(that.dimension())
+                && overall().equals(that.overall())
+                && lenses().equals(that.lenses())
+                && criticalRuleIds().equals(that.criticalRuleIds());
+    }
+
+    /** A hash consistent with {@link #equals(Object)}. */
+    @Override
+    public final int hashCode() {
+        int h = dimension().hashCode();
+        h = 31 * h + lenses().hashCode();
+        h = 31 * h + overall().hashCode();
+        return 31 * h + criticalRuleIds().hashCode();
+    }
+
     @Override
     public String toString() {
         return "DimensionScore{" + dimension().id() + ", overall=" + overall() + "}";

@@ -1,10 +1,5 @@
-package io.github.inddragelse.model.internal;
+package io.github.inddragelse.model.assessment;
 
-import io.github.inddragelse.model.assessment.DimensionScore;
-import io.github.inddragelse.model.assessment.Finding;
-import io.github.inddragelse.model.assessment.ItemScore;
-import io.github.inddragelse.model.assessment.ItemStatus;
-import io.github.inddragelse.model.assessment.TrustGap;
 import io.github.inddragelse.model.catalogue.Catalogue;
 import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.rule.Outcome;
@@ -16,9 +11,7 @@ import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -28,9 +21,12 @@ import java.util.OptionalDouble;
  * leaves the denominator; insufficient data and "don't know" lower coverage (or count as not met,
  * as the policy says); a critical finding caps the band.
  */
-public final class Scorer {
+final class Scorer {
 
     private static final Lens[] LENSES = Lens.values();
+
+    /** The band of a score as the optional a {@link Score} holds, by the band's ordinal; never changed. */
+    private static final List<Optional<Band>> BANDS = bands();
 
     private final ScoringPolicy policy;
     private final List<Dimension> dimensions;
@@ -50,7 +46,7 @@ public final class Scorer {
      * @param policy the scoring policy
      * @param rules the rules whose findings will be scored, in the order their findings come
      */
-    public Scorer(Catalogue catalogue, ScoringPolicy policy, List<Rule> rules) {
+    Scorer(Catalogue catalogue, ScoringPolicy policy, List<Rule> rules) {
         this.policy = policy;
         this.dimensions = catalogue.dimensions();
         this.lensWeight = new double[LENSES.length];
@@ -73,9 +69,8 @@ public final class Scorer {
     }
 
     /** The scores of one assessment. */
-    public record Result(List<DimensionScore> dimensions, Score overall, List<TrustGap> trustGaps) {}
+    record Result(List<DimensionScore> dimensions, Score overall, List<TrustGap> trustGaps) {}
 
-    /** Running totals for one dimension through one lens. */
     /**
      * The running totals of every dimension and lens, in flat arrays indexed by {@code dimension *
      * lenses + lens}: points earned, points possible, applicable and scored checks.
@@ -115,7 +110,7 @@ public final class Scorer {
      * @param items the checklist items' scores
      * @return the scores
      */
-    public Result score(List<Finding> findings, List<ItemScore> items) {
+    Result score(List<Finding> findings, List<ItemScore> items) {
         if (findings.size() != ruleDimensions.length) {
             throw new IllegalArgumentException(
                     "expected one finding per rule (" + ruleDimensions.length + "), got " + findings.size());
@@ -182,9 +177,11 @@ public final class Scorer {
         int scored = 0;
         for (int d = 0; d < n; d++) {
             Dimension dimension = dimensions.get(d);
-            List<String> criticalIds = critical == null ? List.of() : critical[d];
+            List<String> criticalIds = critical == null || critical[d].isEmpty() ? List.of() : List.copyOf(critical[d]);
             boolean capped = !criticalIds.isEmpty();
-            Map<Lens, Score> lenses = new EnumMap<>(Lens.class);
+            Score[] lenses = new Score[LENSES.length];
+            int lensCount = 0;
+            Score only = null; // the score of the one lens with applicable checks, if only one has them
             double weighted = 0;
             double weights = 0;
             double coverage = 0;
@@ -200,7 +197,8 @@ public final class Scorer {
                 int lensScored = tallies.scored[i];
                 Score s = score(
                         tallies.points[i], tallies.max[i], lensApplicable, lensScored, capped && lens == Lens.RECORDS);
-                lenses.put(lens, s);
+                only = lensCount++ == 0 ? s : null;
+                lenses[lens.ordinal()] = s;
                 double w = lensWeight[lens.ordinal()];
                 dimApplicable += lensApplicable;
                 dimScored += lensScored;
@@ -216,12 +214,14 @@ public final class Scorer {
             Score overall = dimApplicable == 0
                     ? Score.none()
                     : combine(
-                            weights > 0 ? OptionalDouble.of(weighted / weights) : OptionalDouble.empty(),
+                            weights > 0,
+                            weights > 0 ? weighted / weights : 0,
                             coverageWeights > 0 ? coverage / coverageWeights : 0,
                             dimApplicable,
                             dimScored,
-                            capped);
-            scores[d] = DimensionScore.of(dimension, lenses, overall, criticalIds);
+                            capped,
+                            only);
+            scores[d] = new ScoredDimension(dimension, lenses, lensCount, overall, criticalIds);
             if (overall.hasApplicable()) {
                 coverageSum += overall.coverage();
                 coverageCount++;
@@ -232,8 +232,8 @@ public final class Scorer {
                     percentCount++;
                 }
             }
-            Score cw = lenses.get(Lens.CASEWORKER);
-            Score citizen = lenses.get(Lens.CITIZEN);
+            Score cw = lenses[Lens.CASEWORKER.ordinal()];
+            Score citizen = lenses[Lens.CITIZEN.ordinal()];
             if (cw != null
                     && citizen != null
                     && cw.percent().isPresent()
@@ -247,11 +247,13 @@ public final class Scorer {
         Score overall = coverageCount == 0
                 ? Score.none()
                 : combine(
-                        percentCount > 0 ? OptionalDouble.of(percentSum / percentCount) : OptionalDouble.empty(),
+                        percentCount > 0,
+                        percentCount > 0 ? percentSum / percentCount : 0,
                         coverageSum / coverageCount,
                         applicable,
                         scored,
-                        anyCritical);
+                        anyCritical,
+                        null);
         return new Result(List.of(scores), overall, List.copyOf(gaps));
     }
 
@@ -291,25 +293,65 @@ public final class Scorer {
     }
 
     private Score score(double points, double max, int applicable, int scored, boolean capped) {
-        OptionalDouble percent =
-                scored > 0 && max > 0 ? OptionalDouble.of(clamp(100.0 * points / max)) : OptionalDouble.empty();
-        return combine(percent, (double) scored / applicable, applicable, scored, capped);
+        boolean hasPercent = scored > 0 && max > 0;
+        double percent = hasPercent ? clamp(100.0 * points / max) : 0;
+        return combine(hasPercent, percent, (double) scored / applicable, applicable, scored, capped, null);
     }
 
-    private Score combine(OptionalDouble percent, double coverage, int applicable, int scored, boolean capped) {
+    /**
+     * A score from its parts.
+     *
+     * @param hasPercent whether there is a percent
+     * @param percent the percent, if there is one
+     * @param same a score to return instead of a new one when it is equal to the one made, or null
+     */
+    private Score combine(
+            boolean hasPercent,
+            double percent,
+            double coverage,
+            int applicable,
+            int scored,
+            boolean capped,
+            Score same) {
+        double pct = clamp(percent);
         double cov = Math.max(0, Math.min(1, coverage));
-        Optional<Band> band = Optional.empty();
+        Band band = null;
         boolean wasCapped = false;
-        if (percent.isPresent() && cov >= policy.minimumCoverage() && scored >= policy.minimumScoredForBand()) {
-            Band b = policy.bandFor(percent.getAsDouble());
+        if (hasPercent && cov >= policy.minimumCoverage() && scored >= policy.minimumScoredForBand()) {
+            band = policy.bandFor(percent);
             if (capped) {
                 wasCapped = true;
-                b = b.worst(policy.criticalCap());
+                band = band.worst(policy.criticalCap());
             }
-            band = Optional.of(b);
         }
-        OptionalDouble pct = percent.isPresent() ? OptionalDouble.of(clamp(percent.getAsDouble())) : percent;
-        return new Score(pct, cov, band, applicable, scored, wasCapped);
+        if (same != null
+                && same.applicable() == applicable
+                && same.scored() == scored
+                && same.capped() == wasCapped
+                && Double.compare(same.coverage(), cov) == 0
+                && same.band().orElse(null) == band
+                && (hasPercent
+                        ? same.percent().isPresent()
+                                && Double.compare(same.percent().getAsDouble(), pct) == 0
+                        : same.percent().isEmpty())) {
+            // a dimension scored through one lens only (no checklists): its overall score is that lens's
+            return same;
+        }
+        return new Score(
+                hasPercent ? OptionalDouble.of(pct) : OptionalDouble.empty(),
+                cov,
+                band == null ? Optional.empty() : BANDS.get(band.ordinal()),
+                applicable,
+                scored,
+                wasCapped);
+    }
+
+    private static List<Optional<Band>> bands() {
+        List<Optional<Band>> bands = new ArrayList<>();
+        for (Band band : Band.values()) {
+            bands.add(Optional.of(band));
+        }
+        return List.copyOf(bands);
     }
 
     private static double clamp(double percent) {
