@@ -4,6 +4,7 @@ import io.github.inddragelse.model.scoring.Band;
 import io.github.inddragelse.model.scoring.Score;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -178,6 +179,46 @@ public abstract class Assessment {
      */
     public Optional<Band> band(String dimensionId) {
         return dimension(dimensionId).flatMap(d -> d.overall().band());
+    }
+
+    /**
+     * Equal to any assessment with equal attributes, however it was made (by the assessor, a builder,
+     * or read from JSON).
+     */
+    @Override
+    public final boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Assessment that
+                && caseId().equals(that.caseId())
+                && asOf().equals(that.asOf())
+                && catalogueId().equals(that.catalogueId())
+                && catalogueVersion().equals(that.catalogueVersion())
+                && scoringPolicyId().equals(that.scoringPolicyId())
+                && libraryVersion().equals(that.libraryVersion())
+                && overall().equals(that.overall())
+                && findings().equals(that.findings())
+                && itemScores().equals(that.itemScores())
+                && dimensions().equals(that.dimensions())
+                && trustGaps().equals(that.trustGaps());
+    }
+
+    /** A hash consistent with {@link #equals(Object)}. */
+    @Override
+    public final int hashCode() {
+        return Objects.hash(
+                caseId(),
+                asOf(),
+                catalogueId(),
+                catalogueVersion(),
+                scoringPolicyId(),
+                libraryVersion(),
+                findings(),
+                itemScores(),
+                dimensions(),
+                overall(),
+                trustGaps());
     }
 
     @Override

@@ -25,8 +25,10 @@ import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.scoring.Band;
 import io.github.inddragelse.model.scoring.InsufficientDataPolicy;
 import io.github.inddragelse.model.scoring.Lens;
+import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -328,6 +330,79 @@ class AssessorTest {
 
         assertThat(a.dimension("trust").orElseThrow().lens(Lens.CASEWORKER).percent())
                 .hasValue(100.0);
+    }
+
+    private Assessment assessedWithBothLenses() {
+        return assessor(fixed("met", Outcome.MET, Severity.ADVISORY, "trust"))
+                .assess(
+                        rejectedCase(),
+                        List.of(
+                                response("sb", Perspective.CASEWORKER, Map.of("trust-1", "4", "involvement-1", "4")),
+                                response("borger", Perspective.CITIZEN, Map.of("trust-1", "2", "involvement-1", "0"))),
+                        AS_OF);
+    }
+
+    @Test
+    void an_assessment_equals_its_copy_made_through_the_builder_and_hashes_alike() {
+        Assessment made = assessedWithBothLenses();
+        Assessment copied = Assessment.builder().from(made).build();
+
+        assertThat(copied).isNotSameAs(made).isEqualTo(made);
+        assertThat(made).isEqualTo(copied);
+        assertThat(copied.hashCode()).isEqualTo(made.hashCode());
+        assertThat(Assessment.builder().from(made).caseId("sag-2").build()).isNotEqualTo(made);
+    }
+
+    @Test
+    void dimension_scores_equal_those_made_from_an_enum_map_and_list_their_lenses_in_lens_order() {
+        for (DimensionScore made : assessedWithBothLenses().dimensions()) {
+            Map<Lens, Score> lenses = new EnumMap<>(Lens.class);
+            lenses.putAll(made.lenses());
+            DimensionScore copied = DimensionScore.of(made.dimension(), lenses, made.overall(), made.criticalRuleIds());
+
+            assertThat(copied).isEqualTo(made);
+            assertThat(made).isEqualTo(copied);
+            assertThat(copied.hashCode()).isEqualTo(made.hashCode());
+            assertThat(made.lenses().hashCode()).isEqualTo(copied.lenses().hashCode());
+            assertThat(List.copyOf(made.lenses().keySet()))
+                    .isEqualTo(List.copyOf(copied.lenses().keySet()))
+                    .isSorted();
+            for (Lens lens : Lens.values()) {
+                assertThat(made.lenses().get(lens)).isEqualTo(copied.lenses().get(lens));
+                assertThat(made.lens(lens)).isEqualTo(copied.lens(lens));
+            }
+        }
+        DimensionScore trust = assessedWithBothLenses().dimension("trust").orElseThrow();
+        assertThat(trust.lenses()).containsOnlyKeys(Lens.RECORDS, Lens.CASEWORKER, Lens.CITIZEN);
+    }
+
+    @Test
+    void the_lists_and_lens_scores_of_an_assessment_cannot_be_changed() {
+        Assessment a = assessedWithBothLenses();
+        DimensionScore trust = a.dimension("trust").orElseThrow();
+
+        assertThatThrownBy(() -> a.findings().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> a.itemScores().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> a.dimensions().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> a.trustGaps().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> trust.lenses().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> trust.lenses().put(Lens.LEADER, Score.none()))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> trust.lenses().entrySet().iterator().remove())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void a_dimension_scored_through_the_records_alone_has_the_records_score_as_its_overall_score() {
+        Assessment a = assessor(
+                        fixed("met", Outcome.MET, Severity.ADVISORY, "trust"),
+                        fixed("partly", Outcome.PARTLY_MET, Severity.CRITICAL, "trust"))
+                .assess(rejectedCase(), AS_OF);
+
+        DimensionScore trust = a.dimension("trust").orElseThrow();
+        assertThat(trust.lenses()).containsOnlyKeys(Lens.RECORDS);
+        assertThat(trust.overall()).isEqualTo(trust.lens(Lens.RECORDS));
+        assertThat(trust.overall().percent()).hasValue(100.0 * (1 + 2 * 0.5) / 3);
     }
 
     @Test
