@@ -68,6 +68,7 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
     private static final EventKind[] ALL_KINDS = EventKind.values();
+    private static final Role[] ALL_ROLES = Role.values();
 
     /** The event type of each kind, by the kind's ordinal. */
     private static final Class<?>[] TYPES = types();
@@ -89,6 +90,14 @@ public final class IndexedCaseView implements CaseView {
      * immutable value.
      */
     private Optional<Boolean> significantlyReducedFunction;
+    /**
+     * The known events of each kind the citizen took part in, by kind ordinal; made and filled in on
+     * first use. A benign race: a thread that sees no array or no list works the list out again, and
+     * every list is an immutable object published through its final field.
+     */
+    private List<?>[] withCitizen;
+    /** The case's participants with each role, by role ordinal; made and filled in on first use, as above. */
+    private List<?>[] byRole;
 
     @SuppressWarnings("unchecked")
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
@@ -336,6 +345,85 @@ public final class IndexedCaseView implements CaseView {
             }
         }
         return found;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends CaseEvent> List<T> withCitizen(Class<T> type) {
+        int k = kindOf(type).ordinal();
+        List<?>[] lists = withCitizen;
+        if (lists == null) {
+            lists = new List<?>[ALL_KINDS.length];
+            withCitizen = lists;
+        }
+        List<?> found = lists[k];
+        if (found == null) {
+            found = citizenIn(byKind[k]);
+            lists[k] = found;
+        }
+        return (List<T>) found;
+    }
+
+    /** The events of a list the citizen took part in: the list itself when that is all of them. */
+    private List<CaseEvent> citizenIn(List<CaseEvent> events) {
+        String citizenId = process.citizenId();
+        int size = events.size();
+        CaseEvent[] found = null; // made at the first event without the citizen
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            CaseEvent e = events.get(i);
+            if (e.participantIds().contains(citizenId)) {
+                if (found != null) {
+                    found[count] = e;
+                }
+                count++;
+            } else if (found == null) {
+                found = new CaseEvent[size];
+                for (int j = 0; j < i; j++) {
+                    found[j] = events.get(j);
+                }
+            }
+        }
+        if (found == null) {
+            return events;
+        }
+        return count == 0 ? List.of() : new ArrayView<>(Arrays.copyOf(found, count));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Participant> participantsWithRole(Role role) {
+        List<?>[] lists = byRole;
+        if (lists == null) {
+            lists = new List<?>[ALL_ROLES.length];
+            byRole = lists;
+        }
+        List<?> found = lists[role.ordinal()];
+        if (found == null) {
+            found = withRole(process.participants(), role);
+            lists[role.ordinal()] = found;
+        }
+        return (List<Participant>) found;
+    }
+
+    private static List<Participant> withRole(List<Participant> participants, Role role) {
+        int count = 0;
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i).role() == role) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        Participant[] found = new Participant[count];
+        count = 0;
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i).role() == role) {
+                found[count++] = participants.get(i);
+            }
+        }
+        return new ArrayView<>(found);
     }
 
     @Override

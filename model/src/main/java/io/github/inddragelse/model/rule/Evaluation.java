@@ -236,10 +236,11 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          */
         public Builder evidence(String eventId) {
             Objects.requireNonNull(eventId, "evidence id");
-            if (idsShared || idCount == ids.length) {
-                growIds(idCount + 1);
+            String[] to = ids;
+            if (idsShared || idCount == to.length) {
+                to = growIds(idCount + 1);
             }
-            ids[idCount++] = eventId;
+            to[idCount++] = eventId;
             return this;
         }
 
@@ -267,17 +268,58 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return this
          */
         public Builder arg(String name, Object value) {
+            return put(name, ArgMap.deferrable(value) ? value : String.valueOf(value));
+        }
+
+        /**
+         * Adds a message argument that is a number, or replaces the value of one with the same name;
+         * the same as {@link #arg(String, Object)} with the number boxed.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the number
+         * @return this
+         */
+        public Builder arg(String name, int value) {
+            return put(name, value);
+        }
+
+        /**
+         * Adds a message argument that is an id or a code, or replaces the value of one with the same
+         * name; the same as {@link #arg(String, Object)}.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the id or code; {@code null} is kept as the text {@code "null"}
+         * @return this
+         */
+        public Builder arg(String name, String value) {
+            return put(name, value == null ? "null" : value);
+        }
+
+        /**
+         * Adds a message argument that is a date, or replaces the value of one with the same name; the
+         * same as {@link #arg(String, Object)}.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the date; {@code null} is kept as the text {@code "null"}
+         * @return this
+         */
+        public Builder arg(String name, LocalDate value) {
+            return put(name, value == null ? "null" : value);
+        }
+
+        /** Sets an argument to a value already in the form {@link ArgMap} keeps. */
+        private Builder put(String name, Object kept) {
             Objects.requireNonNull(name, "argument name");
-            Object kept = ArgMap.deferrable(value) ? value : String.valueOf(value);
             int at = argIndex(name);
-            if (slotsShared || (at < 0 && 2 * argCount == slots.length)) {
-                growSlots();
+            Object[] to = slots;
+            if (slotsShared || (at < 0 && 2 * argCount == to.length)) {
+                to = growSlots();
             }
             if (at < 0) {
                 at = argCount++;
-                slots[2 * at] = name;
+                to[2 * at] = name;
             }
-            slots[2 * at + 1] = kept;
+            to[2 * at + 1] = kept;
             return this;
         }
 
@@ -298,9 +340,12 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         }
 
         private int argIndex(String name) {
+            // names are mostly distinct literals: their cached hash codes tell them apart without equals
+            int hash = name.hashCode();
+            Object[] from = slots;
             for (int i = 0; i < argCount; i++) {
-                Object other = slots[2 * i];
-                if (other == name || other.equals(name)) {
+                String other = (String) from[2 * i];
+                if (other == name || (other.hashCode() == hash && other.equals(name))) {
                     return i;
                 }
             }
@@ -308,16 +353,23 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         }
 
         /** A copy of the arguments this builder owns, with room for at least one more. */
-        private void growSlots() {
-            int capacity = 2 * argCount < slots.length ? slots.length : Math.max(8, 2 * slots.length);
-            slots = Arrays.copyOf(slots, capacity);
+        private Object[] growSlots() {
+            Object[] from = slots;
+            int capacity = 2 * argCount < from.length ? from.length : Math.max(8, 2 * from.length);
+            Object[] to = new Object[capacity];
+            System.arraycopy(from, 0, to, 0, 2 * argCount);
+            slots = to;
             slotsShared = false;
+            return to;
         }
 
         /** A copy of the ids this builder owns, with room for at least {@code needed}. */
-        private void growIds(int needed) {
-            ids = Arrays.copyOf(ids, Math.max(needed, Math.max(4, 2 * idCount)));
+        private String[] growIds(int needed) {
+            String[] to = new String[Math.max(needed, Math.max(4, 2 * idCount))];
+            System.arraycopy(ids, 0, to, 0, idCount);
+            ids = to;
             idsShared = false;
+            return to;
         }
     }
 

@@ -28,6 +28,7 @@ import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.InformationGathering;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReference;
@@ -1019,10 +1020,10 @@ public final class LegalDutyRules {
 
     private static Evaluation companion(CaseView view) {
         List<Meeting> meetings = Facts.meetingsWithCitizen(view);
-        List<String> companions =
-                Facts.participantIds(view, p -> p.role() == Role.COMPANION || p.role() == Role.REPRESENTATIVE);
+        List<Participant> companions = view.participantsWithRole(Role.COMPANION);
+        List<Participant> representatives = view.participantsWithRole(Role.REPRESENTATIVE);
         for (Meeting m : meetings) {
-            if (Facts.anyTookPart(m, companions)) {
+            if (Facts.anyTookPart(m, companions) || Facts.anyTookPart(m, representatives)) {
                 return Facts.onEvent(Outcome.MET, "companion-present", "meeting", m)
                         .build();
             }
