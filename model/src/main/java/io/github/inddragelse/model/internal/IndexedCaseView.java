@@ -73,6 +73,30 @@ public final class IndexedCaseView implements CaseView {
     /** The event type of each kind, by the kind's ordinal. */
     private static final Class<?>[] TYPES = types();
 
+    /**
+     * The event types in an open-addressing table by identity hash code, and the ordinal of each one's
+     * kind: finding the kind of a class literal takes one or two probes instead of a scan of all
+     * kinds. Filled in once, never changed.
+     */
+    private static final int TABLE_MASK = 63;
+
+    private static final Class<?>[] TABLE_TYPES = new Class<?>[TABLE_MASK + 1];
+    private static final byte[] TABLE_KINDS = new byte[TABLE_MASK + 1];
+
+    static {
+        for (int k = 0; k < TYPES.length; k++) {
+            int at = System.identityHashCode(TYPES[k]) & TABLE_MASK;
+            while (TABLE_TYPES[at] != null) {
+                at = (at + 1) & TABLE_MASK;
+            }
+            TABLE_TYPES[at] = TYPES[k];
+            TABLE_KINDS[at] = (byte) k;
+        }
+    }
+
+    /** The interpreter kinds needed for each combination of needs, by a bit per interpretation kind. */
+    private static final List<Set<InterpretationKind>> INTERPRETERS = interpreterSets();
+
     private static final int DECISION = EventKind.DECISION.ordinal();
     private static final Comparator<CaseEvent> BY_DATE = Comparator.comparing(CaseEvent::date);
 
@@ -196,18 +220,39 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static Set<InterpretationKind> interpreters(Set<CommunicationNeed> needs) {
-        Set<InterpretationKind> kinds = EnumSet.noneOf(InterpretationKind.class);
+        int bits = 0;
         for (CommunicationNeed need : needs) {
-            switch (need) {
-                case LANGUAGE_INTERPRETER -> kinds.add(InterpretationKind.LANGUAGE);
-                case SIGN_LANGUAGE_INTERPRETER -> kinds.add(InterpretationKind.SIGN);
-                case TACTILE_INTERPRETER -> kinds.add(InterpretationKind.TACTILE);
-                default -> {
-                    // not an interpreter need
-                }
+            InterpretationKind kind = interpretation(need);
+            if (kind != null) {
+                bits |= 1 << kind.ordinal();
             }
         }
-        return Collections.unmodifiableSet(kinds);
+        return INTERPRETERS.get(bits);
+    }
+
+    private static InterpretationKind interpretation(CommunicationNeed need) {
+        return switch (need) {
+            case LANGUAGE_INTERPRETER -> InterpretationKind.LANGUAGE;
+            case SIGN_LANGUAGE_INTERPRETER -> InterpretationKind.SIGN;
+            case TACTILE_INTERPRETER -> InterpretationKind.TACTILE;
+            default -> null; // not an interpreter need
+        };
+    }
+
+    /** Every set of interpretation kinds, unmodifiable, indexed by a bit per kind's ordinal. */
+    private static List<Set<InterpretationKind>> interpreterSets() {
+        InterpretationKind[] kinds = InterpretationKind.values();
+        List<Set<InterpretationKind>> sets = new ArrayList<>(1 << kinds.length);
+        for (int bits = 0; bits < 1 << kinds.length; bits++) {
+            Set<InterpretationKind> set = EnumSet.noneOf(InterpretationKind.class);
+            for (InterpretationKind kind : kinds) {
+                if ((bits & 1 << kind.ordinal()) != 0) {
+                    set.add(kind);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
+        }
+        return List.copyOf(sets);
     }
 
     private static Optional<Boolean> significant(List<CaseEvent> investigations) {
@@ -249,10 +294,10 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
-        // the rules pass class literals: comparing references finds them; a subclass is looked for after
-        for (int k = 0; k < TYPES.length; k++) {
-            if (TYPES[k] == type) {
-                return ALL_KINDS[k];
+        // the rules pass class literals: the table finds them; a subclass is looked for after
+        for (int at = System.identityHashCode(type) & TABLE_MASK; TABLE_TYPES[at] != null; at = (at + 1) & TABLE_MASK) {
+            if (TABLE_TYPES[at] == type) {
+                return ALL_KINDS[TABLE_KINDS[at]];
             }
         }
         for (int k = 0; k < TYPES.length; k++) {

@@ -22,7 +22,6 @@ import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.RuleBuilder;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +36,16 @@ import java.util.function.Predicate;
  */
 final class Facts {
 
-    /** Four weeks: the reconsideration period of RSL §67, also used as the grace period for a new decision. */
-    static final Period FOUR_WEEKS = Period.ofWeeks(4);
+    /**
+     * Four weeks (28 days) after a date: the reconsideration period of RSL §67, also used as the grace
+     * period for a new decision.
+     *
+     * @param date the date
+     * @return 28 days later
+     */
+    static LocalDate fourWeeksAfter(LocalDate date) {
+        return date.plusDays(28);
+    }
 
     /** Message key for a rule that needs an investigation when none is known. */
     static final String NO_INVESTIGATION = "no-investigation";

@@ -278,8 +278,8 @@ public final class TrustRules {
     }
 
     private static Optional<Meeting> firstExpectationsMeeting(CaseView view) {
-        for (Meeting m : view.eventsOf(Meeting.class)) {
-            if (m.purpose() == MeetingPurpose.EXPECTATIONS && view.citizenTookPart(m)) {
+        for (Meeting m : view.withCitizen(Meeting.class)) {
+            if (m.purpose() == MeetingPurpose.EXPECTATIONS) {
                 return Optional.of(m);
             }
         }
