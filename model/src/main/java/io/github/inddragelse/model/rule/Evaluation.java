@@ -288,17 +288,18 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
 
         /** The array for ids from the fifth on, owned by this builder, with room at an index. */
         private String[] moreIds(int index) {
-            String[] more = moreIds;
-            if (more == null) {
-                more = new String[4];
-            } else if (moreIdsShared || index == more.length) {
-                more = Arrays.copyOf(more, index < more.length ? more.length : 2 * more.length);
-            } else {
-                return more;
-            }
+            String[] more = moreIds == null ? new String[4] : writable(moreIds, moreIdsShared, index);
             moreIds = more;
             moreIdsShared = false;
             return more;
+        }
+
+        /** An array this builder may write at an index: the array itself, or a copy when shared or full. */
+        private static <T> T[] writable(T[] more, boolean shared, int index) {
+            if (!shared && index < more.length) {
+                return more;
+            }
+            return Arrays.copyOf(more, index < more.length ? more.length : 2 * more.length);
         }
 
         /**
@@ -387,14 +388,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
 
         /** The array for arguments from the fifth on, owned by this builder, with room at an index. */
         private Object[] moreArgs(int index) {
-            Object[] more = moreArgs;
-            if (more == null) {
-                more = new Object[8];
-            } else if (moreArgsShared || index >= more.length) {
-                more = Arrays.copyOf(more, index < more.length ? more.length : 2 * more.length);
-            } else {
-                return more;
-            }
+            Object[] more = moreArgs == null ? new Object[8] : writable(moreArgs, moreArgsShared, index);
             moreArgs = more;
             moreArgsShared = false;
             return more;
