@@ -68,9 +68,34 @@ public final class IndexedCaseView implements CaseView {
             Map.entry(Guidance.class, EventKind.GUIDANCE));
 
     private static final EventKind[] ALL_KINDS = EventKind.values();
+    private static final Role[] ALL_ROLES = Role.values();
 
     /** The event type of each kind, by the kind's ordinal. */
     private static final Class<?>[] TYPES = types();
+
+    /**
+     * The event types in an open-addressing table by identity hash code, and the ordinal of each one's
+     * kind: finding the kind of a class literal takes one or two probes instead of a scan of all
+     * kinds. Filled in once, never changed.
+     */
+    private static final int TABLE_MASK = 63;
+
+    private static final Class<?>[] TABLE_TYPES = new Class<?>[TABLE_MASK + 1];
+    private static final byte[] TABLE_KINDS = new byte[TABLE_MASK + 1];
+
+    static {
+        for (int k = 0; k < TYPES.length; k++) {
+            int at = System.identityHashCode(TYPES[k]) & TABLE_MASK;
+            while (TABLE_TYPES[at] != null) {
+                at = (at + 1) & TABLE_MASK;
+            }
+            TABLE_TYPES[at] = TYPES[k];
+            TABLE_KINDS[at] = (byte) k;
+        }
+    }
+
+    /** The interpreter kinds needed for each combination of needs, by a bit per interpretation kind. */
+    private static final List<Set<InterpretationKind>> INTERPRETERS = interpreterSets();
 
     private static final int DECISION = EventKind.DECISION.ordinal();
     private static final Comparator<CaseEvent> BY_DATE = Comparator.comparing(CaseEvent::date);
@@ -89,6 +114,14 @@ public final class IndexedCaseView implements CaseView {
      * immutable value.
      */
     private Optional<Boolean> significantlyReducedFunction;
+    /**
+     * The known events of each kind the citizen took part in, by kind ordinal; made and filled in on
+     * first use. A benign race: a thread that sees no array or no list works the list out again, and
+     * every list is an immutable object published through its final field.
+     */
+    private List<?>[] withCitizen;
+    /** The case's participants with each role, by role ordinal; made and filled in on first use, as above. */
+    private List<?>[] byRole;
 
     @SuppressWarnings("unchecked")
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
@@ -187,18 +220,39 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static Set<InterpretationKind> interpreters(Set<CommunicationNeed> needs) {
-        Set<InterpretationKind> kinds = EnumSet.noneOf(InterpretationKind.class);
+        int bits = 0;
         for (CommunicationNeed need : needs) {
-            switch (need) {
-                case LANGUAGE_INTERPRETER -> kinds.add(InterpretationKind.LANGUAGE);
-                case SIGN_LANGUAGE_INTERPRETER -> kinds.add(InterpretationKind.SIGN);
-                case TACTILE_INTERPRETER -> kinds.add(InterpretationKind.TACTILE);
-                default -> {
-                    // not an interpreter need
-                }
+            InterpretationKind kind = interpretation(need);
+            if (kind != null) {
+                bits |= 1 << kind.ordinal();
             }
         }
-        return Collections.unmodifiableSet(kinds);
+        return INTERPRETERS.get(bits);
+    }
+
+    private static InterpretationKind interpretation(CommunicationNeed need) {
+        return switch (need) {
+            case LANGUAGE_INTERPRETER -> InterpretationKind.LANGUAGE;
+            case SIGN_LANGUAGE_INTERPRETER -> InterpretationKind.SIGN;
+            case TACTILE_INTERPRETER -> InterpretationKind.TACTILE;
+            default -> null; // not an interpreter need
+        };
+    }
+
+    /** Every set of interpretation kinds, unmodifiable, indexed by a bit per kind's ordinal. */
+    private static List<Set<InterpretationKind>> interpreterSets() {
+        InterpretationKind[] kinds = InterpretationKind.values();
+        List<Set<InterpretationKind>> sets = new ArrayList<>(1 << kinds.length);
+        for (int bits = 0; bits < 1 << kinds.length; bits++) {
+            Set<InterpretationKind> set = EnumSet.noneOf(InterpretationKind.class);
+            for (InterpretationKind kind : kinds) {
+                if ((bits & 1 << kind.ordinal()) != 0) {
+                    set.add(kind);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
+        }
+        return List.copyOf(sets);
     }
 
     private static Optional<Boolean> significant(List<CaseEvent> investigations) {
@@ -240,10 +294,10 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
-        // the rules pass class literals: comparing references finds them; a subclass is looked for after
-        for (int k = 0; k < TYPES.length; k++) {
-            if (TYPES[k] == type) {
-                return ALL_KINDS[k];
+        // the rules pass class literals: the table finds them; a subclass is looked for after
+        for (int at = System.identityHashCode(type) & TABLE_MASK; TABLE_TYPES[at] != null; at = (at + 1) & TABLE_MASK) {
+            if (TABLE_TYPES[at] == type) {
+                return ALL_KINDS[TABLE_KINDS[at]];
             }
         }
         for (int k = 0; k < TYPES.length; k++) {
@@ -336,6 +390,85 @@ public final class IndexedCaseView implements CaseView {
             }
         }
         return found;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends CaseEvent> List<T> withCitizen(Class<T> type) {
+        int k = kindOf(type).ordinal();
+        List<?>[] lists = withCitizen;
+        if (lists == null) {
+            lists = new List<?>[ALL_KINDS.length];
+            withCitizen = lists;
+        }
+        List<?> found = lists[k];
+        if (found == null) {
+            found = citizenIn(byKind[k]);
+            lists[k] = found;
+        }
+        return (List<T>) found;
+    }
+
+    /** The events of a list the citizen took part in: the list itself when that is all of them. */
+    private List<CaseEvent> citizenIn(List<CaseEvent> events) {
+        String citizenId = process.citizenId();
+        int size = events.size();
+        CaseEvent[] found = null; // made at the first event without the citizen
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            CaseEvent e = events.get(i);
+            if (e.participantIds().contains(citizenId)) {
+                if (found != null) {
+                    found[count] = e;
+                }
+                count++;
+            } else if (found == null) {
+                found = new CaseEvent[size];
+                for (int j = 0; j < i; j++) {
+                    found[j] = events.get(j);
+                }
+            }
+        }
+        if (found == null) {
+            return events;
+        }
+        return count == 0 ? List.of() : new ArrayView<>(Arrays.copyOf(found, count));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Participant> participantsWithRole(Role role) {
+        List<?>[] lists = byRole;
+        if (lists == null) {
+            lists = new List<?>[ALL_ROLES.length];
+            byRole = lists;
+        }
+        List<?> found = lists[role.ordinal()];
+        if (found == null) {
+            found = withRole(process.participants(), role);
+            lists[role.ordinal()] = found;
+        }
+        return (List<Participant>) found;
+    }
+
+    private static List<Participant> withRole(List<Participant> participants, Role role) {
+        int count = 0;
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i).role() == role) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        Participant[] found = new Participant[count];
+        count = 0;
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i).role() == role) {
+                found[count++] = participants.get(i);
+            }
+        }
+        return new ArrayView<>(found);
     }
 
     @Override

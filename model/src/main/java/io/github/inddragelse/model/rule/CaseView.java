@@ -9,6 +9,8 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.internal.IndexedCaseView;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,6 +144,52 @@ public interface CaseView {
      * @return true if the citizen is among its participants
      */
     boolean citizenTookPart(CaseEvent event);
+
+    /**
+     * The known events of a type that the citizen took part in, by date: {@link #eventsOf} filtered
+     * with {@link #citizenTookPart}. The view works this out once per type, so rules that look at the
+     * same events with the citizen share the work.
+     *
+     * <pre>{@code
+     * List<Meeting> attended = view.withCitizen(Meeting.class);
+     * }</pre>
+     *
+     * @param type the event type, for example {@code Meeting.class}
+     * @param <T> the event type
+     * @return those events, possibly empty
+     */
+    default <T extends CaseEvent> List<T> withCitizen(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (T event : eventsOf(type)) {
+            if (citizenTookPart(event)) {
+                found.add(event);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * The case's participants with a role, in the order the case lists them. The view works this out
+     * once per role.
+     *
+     * <pre>{@code
+     * for (Participant interpreter : view.participantsWithRole(Role.INTERPRETER)) {
+     *     boolean there = meeting.involves(interpreter.id());
+     * }
+     * }</pre>
+     *
+     * @param role the role
+     * @return those participants, possibly empty
+     */
+    default List<Participant> participantsWithRole(Role role) {
+        List<Participant> found = new ArrayList<>(2);
+        for (Participant p : process().participants()) {
+            if (p.role() == role) {
+                found.add(p);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
 
     /**
      * The participants with a role who took part in an event.

@@ -130,7 +130,7 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * @return a new builder with no arguments and no evidence
      */
     public static Builder builder(Outcome outcome, String messageKey) {
-        return new Builder(outcome, messageKey, IdList.EMPTY, ArgMap.EMPTY);
+        return new Builder(outcome, messageKey);
     }
 
     /**
@@ -199,33 +199,72 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
      * when the builder is used again.
      */
     public static final class Builder {
+        /** How many evidence ids and how many arguments are held in fields before an array is needed. */
+        private static final int IN_FIELDS = 4;
+
         private final Outcome outcome;
         private final String messageKey;
-        /** Evidence ids in the order added, duplicates included: the evaluation leaves them out. */
-        private String[] ids;
+
+        // Evidence ids in the order added, duplicates included (the evaluation leaves them out): the
+        // first four in fields, the rest in an array. Most evaluations have a handful, so building one
+        // makes no array for them.
+        private String id0;
+        private String id1;
+        private String id2;
+        private String id3;
+        /** Ids from the fifth on, or null. */
+        private String[] moreIds;
 
         private int idCount;
         /** How many ids, from the start, are kept as they are (see {@link IdList}). */
         private final int idsKept;
-        /** Argument names and values, alternating. */
-        private Object[] slots;
+        /** Whether {@code moreIds} belongs to a built evaluation, so that it must be copied before a change. */
+        private boolean moreIdsShared;
+
+        // Argument names and values, the first four pairs in fields, the rest alternating in an array.
+        private String name0;
+        private String name1;
+        private String name2;
+        private String name3;
+        private Object value0;
+        private Object value1;
+        private Object value2;
+        private Object value3;
+        /** Names and values of the arguments from the fifth on, alternating, or null. */
+        private Object[] moreArgs;
 
         private int argCount;
-        /** Whether {@code ids} belongs to a built evaluation, so that it must be copied before a change. */
-        private boolean idsShared;
-        /** Whether {@code slots} belongs to a built evaluation, so that it must be copied before a change. */
-        private boolean slotsShared;
+        /** Whether {@code moreArgs} belongs to a built evaluation, so that it must be copied before a change. */
+        private boolean moreArgsShared;
 
         private Builder(Outcome outcome, String messageKey, IdList evidence, ArgMap args) {
             this.outcome = Objects.requireNonNull(outcome, "outcome");
             this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-            this.ids = evidence.ids;
+            this.id0 = evidence.id0;
+            this.id1 = evidence.id1;
+            this.id2 = evidence.id2;
+            this.id3 = evidence.id3;
+            this.moreIds = evidence.more;
             this.idCount = evidence.size;
             this.idsKept = evidence.kept;
-            this.slots = args.slots;
+            this.moreIdsShared = true;
+            this.name0 = args.name0;
+            this.name1 = args.name1;
+            this.name2 = args.name2;
+            this.name3 = args.name3;
+            this.value0 = args.value0;
+            this.value1 = args.value1;
+            this.value2 = args.value2;
+            this.value3 = args.value3;
+            this.moreArgs = args.more;
             this.argCount = args.size;
-            this.idsShared = true;
-            this.slotsShared = true;
+            this.moreArgsShared = true;
+        }
+
+        private Builder(Outcome outcome, String messageKey) {
+            this.outcome = Objects.requireNonNull(outcome, "outcome");
+            this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+            this.idsKept = 0;
         }
 
         /**
@@ -236,11 +275,31 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          */
         public Builder evidence(String eventId) {
             Objects.requireNonNull(eventId, "evidence id");
-            if (idsShared || idCount == ids.length) {
-                growIds(idCount + 1);
+            switch (idCount) {
+                case 0 -> id0 = eventId;
+                case 1 -> id1 = eventId;
+                case 2 -> id2 = eventId;
+                case 3 -> id3 = eventId;
+                default -> moreIds(idCount - IN_FIELDS)[idCount - IN_FIELDS] = eventId;
             }
-            ids[idCount++] = eventId;
+            idCount++;
             return this;
+        }
+
+        /** The array for ids from the fifth on, owned by this builder, with room at an index. */
+        private String[] moreIds(int index) {
+            String[] more = moreIds == null ? new String[4] : writable(moreIds, moreIdsShared, index);
+            moreIds = more;
+            moreIdsShared = false;
+            return more;
+        }
+
+        /** An array this builder may write at an index: the array itself, or a copy when shared or full. */
+        private static <T> T[] writable(T[] more, boolean shared, int index) {
+            if (!shared && index < more.length) {
+                return more;
+            }
+            return Arrays.copyOf(more, index < more.length ? more.length : 2 * more.length);
         }
 
         /**
@@ -250,9 +309,6 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return this
          */
         public Builder evidence(Collection<String> eventIds) {
-            if (idsShared || idCount + eventIds.size() > ids.length) {
-                growIds(idCount + eventIds.size());
-            }
             for (String id : eventIds) {
                 evidence(id);
             }
@@ -267,18 +323,94 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return this
          */
         public Builder arg(String name, Object value) {
+            return put(name, ArgMap.deferrable(value) ? value : String.valueOf(value));
+        }
+
+        /**
+         * Adds a message argument that is a number, or replaces the value of one with the same name;
+         * the same as {@link #arg(String, Object)} with the number boxed.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the number
+         * @return this
+         */
+        public Builder arg(String name, int value) {
+            return put(name, value);
+        }
+
+        /**
+         * Adds a message argument that is an id or a code, or replaces the value of one with the same
+         * name; the same as {@link #arg(String, Object)}.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the id or code; {@code null} is kept as the text {@code "null"}
+         * @return this
+         */
+        public Builder arg(String name, String value) {
+            return put(name, value == null ? "null" : value);
+        }
+
+        /**
+         * Adds a message argument that is a date, or replaces the value of one with the same name; the
+         * same as {@link #arg(String, Object)}.
+         *
+         * @param name the placeholder name, used as {@code {name}} in templates
+         * @param value the date; {@code null} is kept as the text {@code "null"}
+         * @return this
+         */
+        public Builder arg(String name, LocalDate value) {
+            return put(name, value == null ? "null" : value);
+        }
+
+        /** Sets an argument to a value already in the form {@link ArgMap} keeps. */
+        private Builder put(String name, Object kept) {
             Objects.requireNonNull(name, "argument name");
-            Object kept = ArgMap.deferrable(value) ? value : String.valueOf(value);
             int at = argIndex(name);
-            if (slotsShared || (at < 0 && 2 * argCount == slots.length)) {
-                growSlots();
-            }
             if (at < 0) {
                 at = argCount++;
-                slots[2 * at] = name;
+                switch (at) {
+                    case 0 -> name0 = name;
+                    case 1 -> name1 = name;
+                    case 2 -> name2 = name;
+                    case 3 -> name3 = name;
+                    default -> moreArgs(2 * (at - IN_FIELDS))[2 * (at - IN_FIELDS)] = name;
+                }
             }
-            slots[2 * at + 1] = kept;
+            switch (at) {
+                case 0 -> value0 = kept;
+                case 1 -> value1 = kept;
+                case 2 -> value2 = kept;
+                case 3 -> value3 = kept;
+                default -> moreArgs(2 * (at - IN_FIELDS) + 1)[2 * (at - IN_FIELDS) + 1] = kept;
+            }
             return this;
+        }
+
+        /** The array for arguments from the fifth on, owned by this builder, with room at an index. */
+        private Object[] moreArgs(int index) {
+            Object[] more = moreArgs == null ? new Object[8] : writable(moreArgs, moreArgsShared, index);
+            moreArgs = more;
+            moreArgsShared = false;
+            return more;
+        }
+
+        private int argIndex(String name) {
+            // names are mostly distinct literals: their cached hash codes tell them apart without equals
+            int hash = name.hashCode();
+            for (int i = 0; i < argCount; i++) {
+                String other =
+                        switch (i) {
+                            case 0 -> name0;
+                            case 1 -> name1;
+                            case 2 -> name2;
+                            case 3 -> name3;
+                            default -> (String) moreArgs[2 * (i - IN_FIELDS)];
+                        };
+                if (other == name || (other.hashCode() == hash && other.equals(name))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -288,64 +420,54 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
          * @return the evaluation
          */
         public Evaluation build() {
-            idsShared = true;
-            slotsShared = true;
+            moreIdsShared = true;
+            moreArgsShared = true;
             return new Evaluation(
                     outcome,
                     messageKey,
-                    argCount == 0 ? ArgMap.EMPTY : new ArgMap(slots, argCount),
-                    idCount == 0 ? IdList.EMPTY : new IdList(ids, idCount, idsKept));
-        }
-
-        private int argIndex(String name) {
-            for (int i = 0; i < argCount; i++) {
-                Object other = slots[2 * i];
-                if (other == name || other.equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** A copy of the arguments this builder owns, with room for at least one more. */
-        private void growSlots() {
-            int capacity = 2 * argCount < slots.length ? slots.length : Math.max(8, 2 * slots.length);
-            slots = Arrays.copyOf(slots, capacity);
-            slotsShared = false;
-        }
-
-        /** A copy of the ids this builder owns, with room for at least {@code needed}. */
-        private void growIds(int needed) {
-            ids = Arrays.copyOf(ids, Math.max(needed, Math.max(4, 2 * idCount)));
-            idsShared = false;
+                    argCount == 0
+                            ? ArgMap.EMPTY
+                            : new ArgMap(
+                                    argCount, name0, value0, name1, value1, name2, value2, name3, value3, moreArgs),
+                    idCount == 0 ? IdList.EMPTY : new IdList(idCount, idsKept, id0, id1, id2, id3, moreIds));
         }
     }
 
     /**
      * An immutable list of ids, owned by an evaluation; never null elements. It holds the ids as
-     * added, and leaves out duplicates when first read: every id after the first {@code kept} ones
-     * that equals an earlier id. The ids of an evaluation are mostly never read while a case is
-     * assessed, so rules do not pay for comparing them.
+     * added (the first four in fields, the rest in an array shared with the builder that made it), and
+     * leaves out duplicates when first read: every id after the first {@code kept} ones that equals an
+     * earlier id. The ids of an evaluation are mostly never read while a case is assessed, so rules do
+     * not pay for comparing them.
      */
     private static final class IdList extends AbstractList<String> implements RandomAccess {
-        private static final IdList EMPTY = new IdList(new String[0], 0, 0);
+        private static final IdList EMPTY = new IdList(0, 0, null, null, null, null, null);
 
         /** Above this many ids, duplicates are found with a hash set instead of a linear scan. */
         private static final int LINEAR_DEDUP_LIMIT = 16;
 
-        /** The ids as added; only the first {@link #size} belong to the list. */
-        private final String[] ids;
-
+        /** How many ids were added, duplicates included. */
         private final int size;
         /** How many ids, from the start, are kept as they are, duplicates included. */
         private final int kept;
-        /** The ids without duplicates, worked out on first use. */
+
+        private final String id0;
+        private final String id1;
+        private final String id2;
+        private final String id3;
+        /** The ids from the fifth on; only the first {@code size - 4} belong to the list. */
+        private final String[] more;
+        /** The ids without duplicates, worked out on first read. */
         private volatile String[] unique;
 
-        private IdList(String[] ids, int size, int kept) {
-            this.ids = ids;
+        private IdList(int size, int kept, String id0, String id1, String id2, String id3, String[] more) {
             this.size = size;
             this.kept = kept;
+            this.id0 = id0;
+            this.id1 = id1;
+            this.id2 = id2;
+            this.id3 = id3;
+            this.more = more;
         }
 
         static IdList copyOf(List<String> list) {
@@ -356,7 +478,26 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             for (String id : ids) {
                 Objects.requireNonNull(id, "evidence id");
             }
-            return new IdList(ids, ids.length, ids.length);
+            int n = ids.length;
+            return new IdList(
+                    n,
+                    n,
+                    ids[0],
+                    n > 1 ? ids[1] : null,
+                    n > 2 ? ids[2] : null,
+                    n > 3 ? ids[3] : null,
+                    n > 4 ? Arrays.copyOfRange(ids, 4, n) : null);
+        }
+
+        /** The id added at an index, duplicates included. */
+        private String raw(int index) {
+            return switch (index) {
+                case 0 -> id0;
+                case 1 -> id1;
+                case 2 -> id2;
+                case 3 -> id3;
+                default -> more[index - Builder.IN_FIELDS];
+            };
         }
 
         private String[] unique() {
@@ -369,22 +510,25 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         }
 
         private String[] withoutDuplicates() {
-            if (size <= 1 || kept >= size) {
-                return ids.length == size ? ids : Arrays.copyOf(ids, size);
+            String[] result = new String[size];
+            for (int i = 0; i < size; i++) {
+                result[i] = raw(i);
             }
-            String[] result = Arrays.copyOf(ids, size);
+            if (size <= 1 || kept >= size) {
+                return result;
+            }
             int n = Math.max(kept, 1);
             if (size <= LINEAR_DEDUP_LIMIT) {
                 for (int i = n; i < size; i++) {
-                    if (!contains(result, n, ids[i])) {
-                        result[n++] = ids[i];
+                    if (!contains(result, n, result[i])) {
+                        result[n++] = result[i];
                     }
                 }
             } else {
                 Set<String> seen = new HashSet<>(Arrays.asList(result).subList(0, n));
                 for (int i = n; i < size; i++) {
-                    if (seen.add(ids[i])) {
-                        result[n++] = ids[i];
+                    if (seen.add(result[i])) {
+                        result[n++] = result[i];
                     }
                 }
             }
@@ -413,47 +557,74 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
     }
 
     /**
-     * An immutable map from argument names to values that iterates in insertion order; one array of
-     * alternating names and values with a linear look-up, since evaluations have a handful of
-     * arguments. Never null keys or values.
+     * An immutable map from argument names to values that iterates in insertion order; the first four
+     * names and values in fields, the rest in an array of alternating names and values shared with
+     * the builder that made it, with a linear look-up, since evaluations have a handful of arguments.
+     * Never null keys or values.
      *
      * <p>Values of immutable types whose text never changes (dates, boxed integers, booleans) are
      * kept as they are and turned into text on first access, since most evaluations built inside a
      * rule (one per decision, say) are combined and dropped without their arguments ever being read.
-     * The text then replaces the value in the array: a benign race, as every thread computes the same
-     * string.
+     * The text then replaces the value: a benign race, as every thread computes the same string.
      */
     private static final class ArgMap extends AbstractMap<String, String> {
-        private static final ArgMap EMPTY = new ArgMap(new Object[0], 0);
-
-        /**
-         * Names (each a {@link String}) and values (each a {@link String}, or a value of a type that
-         * {@link #deferrable(Object)} accepts), alternating; only the first {@link #size} pairs belong
-         * to the map.
-         */
-        private final Object[] slots;
+        private static final ArgMap EMPTY = new ArgMap(0, null, null, null, null, null, null, null, null, null);
 
         private final int size;
 
-        private ArgMap(Object[] slots, int size) {
-            this.slots = slots;
+        private final String name0;
+        private final String name1;
+        private final String name2;
+        private final String name3;
+        // each a String, or a value of a type that deferrable(Object) accepts until first read
+        private Object value0;
+        private Object value1;
+        private Object value2;
+        private Object value3;
+        /** Names and values of the arguments from the fifth on, alternating, or null. */
+        private final Object[] more;
+
+        private ArgMap(
+                int size,
+                String name0,
+                Object value0,
+                String name1,
+                Object value1,
+                String name2,
+                Object value2,
+                String name3,
+                Object value3,
+                Object[] more) {
             this.size = size;
+            this.name0 = name0;
+            this.value0 = value0;
+            this.name1 = name1;
+            this.value1 = value1;
+            this.name2 = name2;
+            this.value2 = value2;
+            this.name3 = name3;
+            this.value3 = value3;
+            this.more = more;
         }
 
         static ArgMap copyOf(Map<String, String> map) {
             if (map.isEmpty()) {
                 return EMPTY;
             }
-            Object[] slots = new Object[2 * map.size()];
-            int i = 0;
+            Builder b = new Builder(Outcome.MET, "copy");
             for (Map.Entry<String, String> e : map.entrySet()) {
-                slots[i++] = Objects.requireNonNull(e.getKey(), "argument name");
-                slots[i++] = Objects.requireNonNull(e.getValue(), "argument value");
+                b.put(
+                        Objects.requireNonNull(e.getKey(), "argument name"),
+                        Objects.requireNonNull(e.getValue(), "argument value"));
             }
-            return new ArgMap(slots, map.size());
+            return new ArgMap(
+                    b.argCount, b.name0, b.value0, b.name1, b.value1, b.name2, b.value2, b.name3, b.value3, b.moreArgs);
         }
 
-        /** Whether the value is immutable and its text is fixed, so it can be turned into text later. */
+        /**
+         * Whether a value is kept as it is until its text is first needed: a string, or a value of an
+         * immutable JDK type whose {@code toString()} never changes.
+         */
         static boolean deferrable(Object value) {
             return value instanceof String
                     || value instanceof LocalDate
@@ -463,22 +634,41 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
         }
 
         private String name(int i) {
-            return (String) slots[2 * i];
+            return switch (i) {
+                case 0 -> name0;
+                case 1 -> name1;
+                case 2 -> name2;
+                case 3 -> name3;
+                default -> (String) more[2 * (i - Builder.IN_FIELDS)];
+            };
         }
 
         private String text(int i) {
-            Object v = slots[2 * i + 1];
+            Object v =
+                    switch (i) {
+                        case 0 -> value0;
+                        case 1 -> value1;
+                        case 2 -> value2;
+                        case 3 -> value3;
+                        default -> more[2 * (i - Builder.IN_FIELDS) + 1];
+                    };
             if (v instanceof String) {
                 return (String) v;
             }
             String text = String.valueOf(v);
-            slots[2 * i + 1] = text;
+            switch (i) {
+                case 0 -> value0 = text;
+                case 1 -> value1 = text;
+                case 2 -> value2 = text;
+                case 3 -> value3 = text;
+                default -> more[2 * (i - Builder.IN_FIELDS) + 1] = text;
+            }
             return text;
         }
 
         private int indexOf(Object name) {
             for (int i = 0; i < size; i++) {
-                if (slots[2 * i].equals(name)) {
+                if (name(i).equals(name)) {
                     return i;
                 }
             }

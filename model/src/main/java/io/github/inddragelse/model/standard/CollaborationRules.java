@@ -408,12 +408,14 @@ public final class CollaborationRules {
     }
 
     private static Evaluation chosenNetworkTookPart(CaseView view) {
-        List<String> chosen = Facts.participantIds(view, CollaborationRules::chosenNetwork);
+        List<Participant> relatives = view.participantsWithRole(Role.RELATIVE);
+        List<Participant> network = view.participantsWithRole(Role.NETWORK);
         List<Meeting> meetings = Facts.meetingsWithCitizen(view);
         Evaluation.Builder tookPart = null;
         int count = 0;
         for (Meeting m : meetings) {
-            if (Facts.anyTookPart(m, chosen)) {
+            if (Facts.anyTookPart(m, relatives, Participant::chosenByCitizen)
+                    || Facts.anyTookPart(m, network, Participant::chosenByCitizen)) {
                 if (tookPart == null) {
                     tookPart = Facts.onEvent(Outcome.MET, "took-part", "meeting", m);
                 } else {

@@ -14,6 +14,7 @@ import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.CaseView;
@@ -21,8 +22,6 @@ import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.RuleBuilder;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +36,16 @@ import java.util.function.Predicate;
  */
 final class Facts {
 
-    /** Four weeks: the reconsideration period of RSL §67, also used as the grace period for a new decision. */
-    static final Period FOUR_WEEKS = Period.ofWeeks(4);
+    /**
+     * Four weeks (28 days) after a date: the reconsideration period of RSL §67, also used as the grace
+     * period for a new decision.
+     *
+     * @param date the date
+     * @return 28 days later
+     */
+    static LocalDate fourWeeksAfter(LocalDate date) {
+        return date.plusDays(28);
+    }
 
     /** Message key for a rule that needs an investigation when none is known. */
     static final String NO_INVESTIGATION = "no-investigation";
@@ -209,19 +216,8 @@ final class Facts {
      * @return those meetings, by date
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
-        List<Meeting> all = view.eventsOf(Meeting.class);
-        List<Meeting> found = null; // made at the first meeting without the citizen
-        for (int i = 0; i < all.size(); i++) {
-            Meeting m = all.get(i);
-            if (!view.citizenTookPart(m)) {
-                if (found == null) {
-                    found = new ArrayList<>(all.subList(0, i));
-                }
-            } else if (found != null) {
-                found.add(m);
-            }
-        }
-        return found == null || found.isEmpty() ? all : found;
+        List<Meeting> attended = view.withCitizen(Meeting.class);
+        return attended.isEmpty() ? view.eventsOf(Meeting.class) : attended;
     }
 
     /**
@@ -586,32 +582,33 @@ final class Facts {
     // ------------------------------------------------------------------ other actors
 
     /**
-     * The ids of the case's participants that pass a test.
-     *
-     * @param view the case
-     * @param which the test
-     * @return their ids, in the order the case lists them
-     */
-    static List<String> participantIds(CaseView view, Predicate<Participant> which) {
-        List<String> ids = new ArrayList<>(2);
-        for (Participant p : view.process().participants()) {
-            if (which.test(p)) {
-                ids.add(p.id());
-            }
-        }
-        return ids;
-    }
-
-    /**
      * Whether any of some participants took part in an event.
      *
      * @param event the event
-     * @param participantIds the participants' ids
+     * @param participants the participants, for example {@link CaseView#participantsWithRole(Role)}
      * @return true if at least one of them is among the event's participants
      */
-    static boolean anyTookPart(CaseEvent event, List<String> participantIds) {
-        for (int i = 0; i < participantIds.size(); i++) {
-            if (event.involves(participantIds.get(i))) {
+    static boolean anyTookPart(CaseEvent event, List<Participant> participants) {
+        for (int i = 0; i < participants.size(); i++) {
+            if (event.involves(participants.get(i).id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any of some participants that pass a test took part in an event.
+     *
+     * @param event the event
+     * @param participants the participants
+     * @param which the test
+     * @return true if at least one of them passes the test and is among the event's participants
+     */
+    static boolean anyTookPart(CaseEvent event, List<Participant> participants, Predicate<Participant> which) {
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (which.test(p) && event.involves(p.id())) {
                 return true;
             }
         }

@@ -388,9 +388,13 @@ public final class InvolvementRules {
 
     /** The case's interpreters who are 18 or over. */
     private static List<Participant> adultInterpreters(CaseView view) {
-        List<Participant> found = new ArrayList<>(2);
-        for (Participant p : view.process().participants()) {
-            if (p.role() == Role.INTERPRETER && !p.underEighteen()) {
+        List<Participant> interpreters = view.participantsWithRole(Role.INTERPRETER);
+        if (!Facts.any(interpreters, Participant::underEighteen)) {
+            return interpreters;
+        }
+        List<Participant> found = new ArrayList<>(interpreters.size());
+        for (Participant p : interpreters) {
+            if (!p.underEighteen()) {
                 found.add(p);
             }
         }
@@ -431,20 +435,23 @@ public final class InvolvementRules {
     }
 
     private static Evaluation childInterpreter(CaseView view) {
-        List<String> interpreters = Facts.participantIds(view, p -> p.role() == Role.INTERPRETER);
+        List<Participant> interpreters = view.participantsWithRole(Role.INTERPRETER);
         if (interpreters.isEmpty()) {
             return Evaluation.notApplicable("no-interpreter");
         }
-        List<String> children = Facts.participantIds(view, p -> p.role() == Role.INTERPRETER && p.underEighteen());
+        boolean anyChild = Facts.any(interpreters, Participant::underEighteen);
         List<CaseEvent> adult = new ArrayList<>();
         List<CaseEvent> before = new ArrayList<>();
         List<CaseEvent> after = new ArrayList<>();
         List<CaseEvent> events = view.events();
         for (int i = 0; i < events.size(); i++) {
             CaseEvent e = events.get(i);
-            if (Facts.anyTookPart(e, children)) {
+            if (!Facts.anyTookPart(e, interpreters)) {
+                continue;
+            }
+            if (anyChild && Facts.anyTookPart(e, interpreters, Participant::underEighteen)) {
                 (e.date().isBefore(CHILD_INTERPRETER_BAN) ? before : after).add(e);
-            } else if (Facts.anyTookPart(e, interpreters)) {
+            } else {
                 adult.add(e);
             }
         }

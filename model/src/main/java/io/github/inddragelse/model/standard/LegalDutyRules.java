@@ -28,6 +28,7 @@ import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.InformationGathering;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReference;
@@ -40,7 +41,6 @@ import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -162,18 +162,7 @@ public final class LegalDutyRules {
             .appliesWhen(view -> view.has(Meeting.class) || view.has(Investigation.class)
                     ? Applicability.applies()
                     : Applicability.insufficientData("no-meetings-or-investigation"))
-            .evaluatedBy(view -> {
-                List<Meeting> meetings = view.eventsOf(Meeting.class);
-                List<Investigation> investigations = view.eventsOf(Investigation.class);
-                List<CaseEvent> items = new ArrayList<>(meetings.size() + investigations.size());
-                for (Meeting m : meetings) {
-                    items.add(m);
-                }
-                for (Investigation i : investigations) {
-                    items.add(i);
-                }
-                return Facts.share(items, view::citizenTookPart, "took-part", "took-part-in-some", "took-part-in-none");
-            })
+            .evaluatedBy(LegalDutyRules::citizenTookPart)
             .build();
 
     /** RSL §5: the investigation considered all options for help, also other authorities'. */
@@ -911,6 +900,45 @@ public final class LegalDutyRules {
         return overdue.build();
     }
 
+    /**
+     * The share of meetings and investigations the citizen took part in, as {@link Facts#share} judges
+     * it over the meetings followed by the investigations, counted from the view's lists of the events
+     * with the citizen.
+     */
+    private static Evaluation citizenTookPart(CaseView view) {
+        List<Meeting> meetings = view.eventsOf(Meeting.class);
+        List<Investigation> investigations = view.eventsOf(Investigation.class);
+        List<Meeting> meetingsWith = view.withCitizen(Meeting.class);
+        List<Investigation> investigationsWith = view.withCitizen(Investigation.class);
+        int total = meetings.size() + investigations.size();
+        int passing = meetingsWith.size() + investigationsWith.size();
+        int missing = total - passing;
+        Evaluation.Builder e = Evaluation.builder(
+                missing == 0 ? Outcome.MET : passing == 0 ? Outcome.NOT_MET : Outcome.PARTLY_MET,
+                missing == 0 ? "took-part" : passing == 0 ? "took-part-in-none" : "took-part-in-some");
+        // evidence: every event when the citizen took part in all, otherwise those without the citizen
+        withoutCitizen(meetings, missing == 0 ? List.of() : meetingsWith, e);
+        withoutCitizen(investigations, missing == 0 ? List.of() : investigationsWith, e);
+        return e.arg("count", passing)
+                .arg("total", total)
+                .arg("missing", missing)
+                .build();
+    }
+
+    /** Adds the ids of the events not in a sublist of them (both by date, as the view keeps them). */
+    private static void withoutCitizen(
+            List<? extends CaseEvent> all, List<? extends CaseEvent> with, Evaluation.Builder e) {
+        int j = 0;
+        for (int i = 0; i < all.size(); i++) {
+            CaseEvent event = all.get(i);
+            if (j < with.size() && with.get(j) == event) {
+                j++;
+            } else {
+                e.evidence(event.id());
+            }
+        }
+    }
+
     private static Evaluation allOptions(CaseView view) {
         for (Investigation i : view.eventsOf(Investigation.class)) {
             if (i.allOptionsConsidered()) {
@@ -996,7 +1024,7 @@ public final class LegalDutyRules {
     private static Evaluation reconsidered(CaseView view) {
         Worst worst = new Worst("reconsidered-in-time", "no-complaint");
         for (Complaint c : view.eventsOf(Complaint.class)) {
-            LocalDate due = c.date().plus(Facts.FOUR_WEEKS);
+            LocalDate due = Facts.fourWeeksAfter(c.date());
             Optional<LocalDate> on = view.known(c.reconsideredOn());
             Worst.Item item;
             if (on.isPresent()) {
@@ -1019,10 +1047,10 @@ public final class LegalDutyRules {
 
     private static Evaluation companion(CaseView view) {
         List<Meeting> meetings = Facts.meetingsWithCitizen(view);
-        List<String> companions =
-                Facts.participantIds(view, p -> p.role() == Role.COMPANION || p.role() == Role.REPRESENTATIVE);
+        List<Participant> companions = view.participantsWithRole(Role.COMPANION);
+        List<Participant> representatives = view.participantsWithRole(Role.REPRESENTATIVE);
         for (Meeting m : meetings) {
-            if (Facts.anyTookPart(m, companions)) {
+            if (Facts.anyTookPart(m, companions) || Facts.anyTookPart(m, representatives)) {
                 return Facts.onEvent(Outcome.MET, "companion-present", "meeting", m)
                         .build();
             }
@@ -1185,7 +1213,7 @@ public final class LegalDutyRules {
                 continue;
             }
             LocalDate held = f.heldOn().orElseThrow();
-            LocalDate due = held.plus(Facts.FOUR_WEEKS);
+            LocalDate due = Facts.fourWeeksAfter(held);
             Optional<Decision> next = view.earliestOnOrAfter(Decision.class, held);
             Worst.Item item;
             if (next.isPresent()) {

@@ -21,6 +21,7 @@ import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.caseprocess.MethodApplied;
+import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.Role;
@@ -708,7 +709,7 @@ public final class RecoveryRules {
                         .build();
             }
         }
-        List<String> peers = Facts.participantIds(view, p -> p.role() == Role.PEER_WORKER);
+        List<Participant> peers = view.participantsWithRole(Role.PEER_WORKER);
         if (!peers.isEmpty()) {
             for (CaseEvent e : view.events()) {
                 if (Facts.anyTookPart(e, peers)) {

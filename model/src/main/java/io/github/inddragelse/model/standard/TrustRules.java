@@ -9,7 +9,6 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
-import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
@@ -279,8 +278,8 @@ public final class TrustRules {
     }
 
     private static Optional<Meeting> firstExpectationsMeeting(CaseView view) {
-        for (Meeting m : view.eventsOf(Meeting.class)) {
-            if (m.purpose() == MeetingPurpose.EXPECTATIONS && view.citizenTookPart(m)) {
+        for (Meeting m : view.withCitizen(Meeting.class)) {
+            if (m.purpose() == MeetingPurpose.EXPECTATIONS) {
                 return Optional.of(m);
             }
         }
@@ -288,12 +287,7 @@ public final class TrustRules {
     }
 
     private static boolean hasCaseworker(CaseView view) {
-        for (Participant p : view.process().participants()) {
-            if (p.role() == Role.CASEWORKER) {
-                return true;
-            }
-        }
-        return false;
+        return !view.participantsWithRole(Role.CASEWORKER).isEmpty();
     }
 
     private static Evaluation continuity(CaseView view) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EvaluationBuilderTest {
@@ -118,5 +121,75 @@ class EvaluationBuilderTest {
         assertThatNullPointerException()
                 .isThrownBy(() -> Evaluation.builder(null, "k"))
                 .withMessage("outcome");
+    }
+
+    @Test
+    void typed_arguments_give_the_same_text_as_objects() {
+        Evaluation typed = Evaluation.builder(Outcome.MET, "k")
+                .arg("count", 7)
+                .arg("id", "e-1")
+                .arg("date", DAY)
+                .arg("none", (String) null)
+                .build();
+        Evaluation objects = Evaluation.builder(Outcome.MET, "k")
+                .arg("count", (Object) 7)
+                .arg("id", (Object) "e-1")
+                .arg("date", (Object) DAY)
+                .arg("none", (Object) null)
+                .build();
+        assertThat(typed).isEqualTo(objects);
+        assertThat(typed.args())
+                .containsExactly(
+                        Map.entry("count", "7"),
+                        Map.entry("id", "e-1"),
+                        Map.entry("date", "2026-11-22"),
+                        Map.entry("none", "null"));
+    }
+
+    @Test
+    void many_arguments_and_ids_built_in_steps_match_a_plain_map_and_set_at_every_step() {
+        // a builder keeps its first few ids and arguments apart from the rest: cross that line in every
+        // order, build in between, go on from built evaluations, and compare each with a plain model
+        Random random = new Random(20261123L);
+        for (int round = 0; round < 500; round++) {
+            Evaluation.Builder b = Evaluation.builder(Outcome.PARTLY_MET, "k");
+            Map<String, String> args = new LinkedHashMap<>();
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            List<Evaluation> built = new ArrayList<>();
+            List<Map<String, String>> builtArgs = new ArrayList<>();
+            List<List<String>> builtIds = new ArrayList<>();
+            int steps = random.nextInt(40);
+            for (int step = 0; step < steps; step++) {
+                int what = random.nextInt(10);
+                if (what < 4) {
+                    String id = new String("e-" + random.nextInt(12)); // equal ids, not the same instance
+                    b.evidence(id);
+                    ids.add(id);
+                } else if (what < 8) {
+                    String name = "name" + random.nextInt(9);
+                    int value = random.nextInt(300);
+                    b.arg(name, value);
+                    args.put(name, String.valueOf(value));
+                } else if (what == 8) {
+                    built.add(b.build());
+                    builtArgs.add(new LinkedHashMap<>(args));
+                    builtIds.add(new ArrayList<>(ids));
+                } else if (!built.isEmpty()) {
+                    int from = random.nextInt(built.size());
+                    b = built.get(from).toBuilder();
+                    args = new LinkedHashMap<>(builtArgs.get(from));
+                    ids = new LinkedHashSet<>(builtIds.get(from));
+                }
+            }
+            built.add(b.build());
+            builtArgs.add(args);
+            builtIds.add(new ArrayList<>(ids));
+            for (int i = 0; i < built.size(); i++) {
+                assertThat(built.get(i).args()).containsExactlyEntriesOf(builtArgs.get(i));
+                assertThat(built.get(i).evidence()).containsExactlyElementsOf(builtIds.get(i));
+                assertThat(built.get(i))
+                        .isEqualTo(new Evaluation(Outcome.PARTLY_MET, "k", builtArgs.get(i), builtIds.get(i)));
+            }
+        }
     }
 }

@@ -1,0 +1,73 @@
+package io.github.inddragelse.model.internal;
+
+import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
+import static io.github.inddragelse.model.testing.CaseFixtures.CITIZEN;
+import static io.github.inddragelse.model.testing.CaseFixtures.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inddragelse.model.caseprocess.CaseEvent;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.InterpretationKind;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.testing.CaseFixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndexedCaseViewTest {
+
+    private static final CaseProcess CASE = CaseFixtures.openedCase()
+            .interpreter("tolk-1", InterpretationKind.LANGUAGE, false)
+            .interpreter("tolk-2", InterpretationKind.SIGN, true)
+            .participant("net-1", Role.NETWORK)
+            .meeting("m-3", day(30))
+            .meeting("m-1", day(10), m -> m.participantIds(List.of(CASEWORKER, "net-1")))
+            .meeting("m-2", day(20), m -> m.participantIds(List.of(CASEWORKER, CITIZEN, "tolk-1")))
+            .meeting("m-4", day(40), m -> m.participantIds(List.of(CASEWORKER)))
+            .investigation("inv-1", day(15), i -> i.participantIds(List.of(CASEWORKER)))
+            .build();
+
+    @Test
+    void the_events_with_the_citizen_are_the_known_events_the_citizen_took_part_in_by_date() {
+        for (int days = 0; days <= 45; days += 5) {
+            CaseView view = CaseView.of(CASE, day(days));
+            assertThat(view.withCitizen(Meeting.class))
+                    .containsExactlyElementsOf(withCitizen(view, view.eventsOf(Meeting.class)))
+                    .isSameAs(view.withCitizen(Meeting.class));
+            assertThat(view.withCitizen(Investigation.class)).isEmpty();
+        }
+        assertThat(CaseView.of(CASE, day(35)).withCitizen(Meeting.class))
+                .extracting(CaseEvent::id)
+                .containsExactly("m-2", "m-3");
+    }
+
+    @Test
+    void the_participants_with_a_role_are_listed_in_the_order_of_the_case() {
+        CaseView view = CaseView.of(CASE, day(45));
+        for (Role role : Role.values()) {
+            assertThat(view.participantsWithRole(role))
+                    .containsExactlyElementsOf(CASE.participants().stream()
+                            .filter(p -> p.role() == role)
+                            .toList());
+        }
+        assertThat(view.participantsWithRole(Role.INTERPRETER))
+                .extracting(Participant::id)
+                .containsExactly("tolk-1", "tolk-2");
+    }
+
+    @Test
+    void a_subclass_of_an_event_type_finds_the_events_of_its_kind() {
+        CaseView view = CaseView.of(CASE, day(45));
+        Meeting first = view.eventsOf(Meeting.class).get(0);
+        Class<? extends Meeting> type = first.getClass();
+        List<?> found = view.eventsOf(type);
+        assertThat(found).isEqualTo(view.eventsOf(Meeting.class));
+    }
+
+    private static <T extends CaseEvent> List<T> withCitizen(CaseView view, List<T> events) {
+        return events.stream().filter(view::citizenTookPart).toList();
+    }
+}
