@@ -326,42 +326,6 @@ public record Evaluation(Outcome outcome, String messageKey, Map<String, String>
             return put(name, ArgMap.deferrable(value) ? value : String.valueOf(value));
         }
 
-        /**
-         * Adds a message argument that is a number, or replaces the value of one with the same name;
-         * the same as {@link #arg(String, Object)} with the number boxed.
-         *
-         * @param name the placeholder name, used as {@code {name}} in templates
-         * @param value the number
-         * @return this
-         */
-        public Builder arg(String name, int value) {
-            return put(name, value);
-        }
-
-        /**
-         * Adds a message argument that is an id or a code, or replaces the value of one with the same
-         * name; the same as {@link #arg(String, Object)}.
-         *
-         * @param name the placeholder name, used as {@code {name}} in templates
-         * @param value the id or code; {@code null} is kept as the text {@code "null"}
-         * @return this
-         */
-        public Builder arg(String name, String value) {
-            return put(name, value == null ? "null" : value);
-        }
-
-        /**
-         * Adds a message argument that is a date, or replaces the value of one with the same name; the
-         * same as {@link #arg(String, Object)}.
-         *
-         * @param name the placeholder name, used as {@code {name}} in templates
-         * @param value the date; {@code null} is kept as the text {@code "null"}
-         * @return this
-         */
-        public Builder arg(String name, LocalDate value) {
-            return put(name, value == null ? "null" : value);
-        }
-
         /** Sets an argument to a value already in the form {@link ArgMap} keeps. */
         private Builder put(String name, Object kept) {
             Objects.requireNonNull(name, "argument name");
