@@ -12,8 +12,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The dimension score the {@link Scorer} makes: it keeps the scorer's lens scores in an array by
- * lens instead of copying them into a map, as {@link DimensionScore#of} does for scores made
+ * The dimension score the {@link Scorer} makes: it keeps the scorer's lens scores in the array the
+ * scorer filled instead of copying them into a map, as {@link DimensionScore#of} does for scores made
  * elsewhere. Equal to any other dimension score with equal parts ({@link DimensionScore#equals}).
  * Immutable: the scorer hands over arrays and lists it no longer touches.
  */
@@ -27,13 +27,21 @@ final class ScoredDimension extends DimensionScore {
     private final List<String> criticalRuleIds;
 
     /**
-     * @param byLens the score of each lens by ordinal, null for a lens with nothing applicable
-     * @param count how many are not null
+     * @param lensScores the scores of each lens by ordinal from {@code first} on, null for a lens with
+     *     nothing applicable
+     * @param first where this dimension's lens scores start
+     * @param count how many of them are not null
      * @param criticalRuleIds an unmodifiable list
      */
-    ScoredDimension(Dimension dimension, Score[] byLens, int count, Score overall, List<String> criticalRuleIds) {
+    ScoredDimension(
+            Dimension dimension,
+            Score[] lensScores,
+            int first,
+            int count,
+            Score overall,
+            List<String> criticalRuleIds) {
         this.dimension = dimension;
-        this.lenses = count == 0 ? Map.of() : new LensMap(byLens, count);
+        this.lenses = count == 0 ? Map.of() : new LensMap(lensScores, first, count);
         this.overall = overall;
         this.criticalRuleIds = criticalRuleIds;
     }
@@ -58,19 +66,28 @@ final class ScoredDimension extends DimensionScore {
         return criticalRuleIds;
     }
 
-    /** An unmodifiable map over the scores by lens ordinal, iterated in lens order as an EnumMap is. */
+    /**
+     * An unmodifiable map over a run of lens scores by lens ordinal in an array shared by the
+     * dimensions of one assessment, iterated in lens order as an EnumMap is.
+     */
     private static final class LensMap extends AbstractMap<Lens, Score> {
-        private final Score[] byLens;
+        private final Score[] scores;
+        private final int first;
         private final int size;
 
-        LensMap(Score[] byLens, int size) {
-            this.byLens = byLens;
+        LensMap(Score[] scores, int first, int size) {
+            this.scores = scores;
+            this.first = first;
             this.size = size;
+        }
+
+        private Score at(int ordinal) {
+            return scores[first + ordinal];
         }
 
         @Override
         public Score get(Object key) {
-            return key instanceof Lens lens ? byLens[lens.ordinal()] : null;
+            return key instanceof Lens lens ? at(lens.ordinal()) : null;
         }
 
         @Override
@@ -93,7 +110,7 @@ final class ScoredDimension extends DimensionScore {
 
                         private int advance(int from) {
                             int i = from;
-                            while (i < byLens.length && byLens[i] == null) {
+                            while (i < LENSES.length && at(i) == null) {
                                 i++;
                             }
                             return i;
@@ -101,17 +118,17 @@ final class ScoredDimension extends DimensionScore {
 
                         @Override
                         public boolean hasNext() {
-                            return next < byLens.length;
+                            return next < LENSES.length;
                         }
 
                         @Override
                         public Entry<Lens, Score> next() {
-                            if (next >= byLens.length) {
+                            if (next >= LENSES.length) {
                                 throw new NoSuchElementException();
                             }
                             int i = next;
                             next = advance(i + 1);
-                            return new SimpleImmutableEntry<>(LENSES[i], byLens[i]);
+                            return new SimpleImmutableEntry<>(LENSES[i], at(i));
                         }
                     };
                 }

@@ -11,6 +11,7 @@ import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -168,7 +169,9 @@ final class Scorer {
         }
 
         DimensionScore[] scores = new DimensionScore[n];
-        List<TrustGap> gaps = new ArrayList<>(0);
+        // the lens scores of every dimension, each dimension's at d * LENSES.length
+        Score[] lensScores = new Score[n * LENSES.length];
+        List<TrustGap> gaps = null; // made at the first gap: most assessments have no checklists
         double percentSum = 0;
         int percentCount = 0;
         double coverageSum = 0;
@@ -179,7 +182,7 @@ final class Scorer {
             Dimension dimension = dimensions.get(d);
             List<String> criticalIds = critical == null || critical[d].isEmpty() ? List.of() : List.copyOf(critical[d]);
             boolean capped = !criticalIds.isEmpty();
-            Score[] lenses = new Score[LENSES.length];
+            int first = d * LENSES.length;
             int lensCount = 0;
             Score only = null; // the score of the one lens with applicable checks, if only one has them
             double weighted = 0;
@@ -189,7 +192,7 @@ final class Scorer {
             int dimApplicable = 0;
             int dimScored = 0;
             for (Lens lens : LENSES) {
-                int i = d * LENSES.length + lens.ordinal();
+                int i = first + lens.ordinal();
                 int lensApplicable = tallies.applicable[i];
                 if (lensApplicable == 0) {
                     continue;
@@ -198,7 +201,7 @@ final class Scorer {
                 Score s = score(
                         tallies.points[i], tallies.max[i], lensApplicable, lensScored, capped && lens == Lens.RECORDS);
                 only = lensCount++ == 0 ? s : null;
-                lenses[lens.ordinal()] = s;
+                lensScores[i] = s;
                 double w = lensWeight[lens.ordinal()];
                 dimApplicable += lensApplicable;
                 dimScored += lensScored;
@@ -221,7 +224,7 @@ final class Scorer {
                             dimScored,
                             capped,
                             only);
-            scores[d] = new ScoredDimension(dimension, lenses, lensCount, overall, criticalIds);
+            scores[d] = new ScoredDimension(dimension, lensScores, first, lensCount, overall, criticalIds);
             if (overall.hasApplicable()) {
                 coverageSum += overall.coverage();
                 coverageCount++;
@@ -232,12 +235,13 @@ final class Scorer {
                     percentCount++;
                 }
             }
-            Score cw = lenses[Lens.CASEWORKER.ordinal()];
-            Score citizen = lenses[Lens.CITIZEN.ordinal()];
+            Score cw = lensScores[first + Lens.CASEWORKER.ordinal()];
+            Score citizen = lensScores[first + Lens.CITIZEN.ordinal()];
             if (cw != null
                     && citizen != null
                     && cw.percent().isPresent()
                     && citizen.percent().isPresent()) {
+                gaps = gaps == null ? new ArrayList<>(n) : gaps;
                 gaps.add(new TrustGap(
                         dimension.id(),
                         cw.percent().getAsDouble(),
@@ -254,7 +258,11 @@ final class Scorer {
                         scored,
                         anyCritical,
                         null);
-        return new Result(List.of(scores), overall, List.copyOf(gaps));
+        // the arrays are this call's own and never touched again: wrapped, not copied
+        return new Result(
+                Collections.unmodifiableList(Arrays.asList(scores)),
+                overall,
+                gaps == null ? List.of() : Collections.unmodifiableList(gaps));
     }
 
     /** The catalogue indexes of the dimension ids the catalogue has, in order. */
