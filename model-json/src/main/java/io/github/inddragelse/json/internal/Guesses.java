@@ -1,0 +1,44 @@
+package io.github.inddragelse.json.internal;
+
+/**
+ * What the readers of object types have learned during one read about which property follows which,
+ * to guess the next property name with (see {@link Cursor#nextMember(com.fasterxml.jackson.core.SerializableString)}).
+ * Each read has its own, so that nothing learned is shared between threads; a document with many
+ * objects of a type teaches enough. Keyed by the identity of the reader of a type, in a small open
+ * table: no boxing, no entries to follow.
+ */
+final class Guesses {
+
+    private static final int SLOTS = 64;
+
+    private final Object[] owners = new Object[SLOTS];
+    private final int[][] follows = new int[SLOTS][];
+    private int used;
+
+    /**
+     * The guesses of one reader, made from its first guesses on first use; the reader updates them as
+     * it learns.
+     *
+     * @param owner the reader
+     * @param hash the reader's identity hash code
+     * @param first the first guesses, which are not changed
+     * @return the guesses for this read
+     */
+    int[] of(Object owner, int hash, int[] first) {
+        int i = hash & (SLOTS - 1);
+        Object key;
+        while ((key = owners[i]) != null) {
+            if (key == owner) {
+                return follows[i];
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+        int[] mine = first.clone();
+        if (used < SLOTS * 3 / 4) { // beyond that, readers of more types learn only within one object
+            owners[i] = owner;
+            follows[i] = mine;
+            used++;
+        }
+        return mine;
+    }
+}
