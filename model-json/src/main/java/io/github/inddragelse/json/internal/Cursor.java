@@ -233,17 +233,31 @@ public final class Cursor implements AutoCloseable {
      *
      * @param reader the reader
      * @param hash its identity hash code
-     * @param first its guesses before anything is learned, which are not changed
-     * @return the guesses, to update as the reader learns; null if this cursor does not guess
+     * @param first its guesses before anything is learned
+     * @return the guesses learned; the first guesses (not to be changed) if none are yet; null if this
+     *     cursor does not guess
      */
     int[] guesses(Object reader, int hash, int[] first) {
         if (!guessing) {
             return null;
         }
+        int[] learned = guesses == null ? null : guesses.find(reader, hash);
+        return learned != null ? learned : first;
+    }
+
+    /**
+     * Starts learning the guesses of a reader, after its first wrong guess in this read.
+     *
+     * @param reader the reader
+     * @param hash its identity hash code
+     * @param first its guesses before anything is learned, which are not changed
+     * @return a copy of them for the reader to update
+     */
+    int[] learn(Object reader, int hash, int[] first) {
         if (guesses == null) {
             guesses = new Guesses();
         }
-        return guesses.of(reader, hash, first);
+        return guesses.learn(reader, hash, first);
     }
 
     /**

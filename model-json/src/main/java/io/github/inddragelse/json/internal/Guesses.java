@@ -9,22 +9,20 @@ package io.github.inddragelse.json.internal;
  */
 final class Guesses {
 
-    private static final int SLOTS = 64;
+    private static final int SLOTS = 32;
 
     private final Object[] owners = new Object[SLOTS];
     private final int[][] follows = new int[SLOTS][];
     private int used;
 
     /**
-     * The guesses of one reader, made from its first guesses on first use; the reader updates them as
-     * it learns.
+     * The guesses one reader has learned in this read.
      *
      * @param owner the reader
      * @param hash the reader's identity hash code
-     * @param first the first guesses, which are not changed
-     * @return the guesses for this read
+     * @return its guesses, or null if it has learned nothing yet
      */
-    int[] of(Object owner, int hash, int[] first) {
+    int[] find(Object owner, int hash) {
         int i = hash & (SLOTS - 1);
         Object key;
         while ((key = owners[i]) != null) {
@@ -33,8 +31,26 @@ final class Guesses {
             }
             i = (i + 1) & (SLOTS - 1);
         }
+        return null;
+    }
+
+    /**
+     * Starts the guesses a reader learns in this read from its first guesses, when its first guess
+     * is wrong.
+     *
+     * @param owner the reader, which has no guesses of its own yet
+     * @param hash the reader's identity hash code
+     * @param first the first guesses, which are not changed
+     * @return a copy of the first guesses for the reader to update; kept for the rest of the read
+     *     unless the table is full
+     */
+    int[] learn(Object owner, int hash, int[] first) {
         int[] mine = first.clone();
         if (used < SLOTS * 3 / 4) { // beyond that, readers of more types learn only within one object
+            int i = hash & (SLOTS - 1);
+            while (owners[i] != null) {
+                i = (i + 1) & (SLOTS - 1);
+            }
             owners[i] = owner;
             follows[i] = mine;
             used++;

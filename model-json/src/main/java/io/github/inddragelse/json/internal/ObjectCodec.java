@@ -44,7 +44,8 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final long required;
     /**
      * For each property, the one to guess follows it before anything is learned (the last entry: the
-     * first property); a read copies it into its {@link Guesses} and learns from there.
+     * first property); a read that finds a guess wrong copies it into its {@link Guesses} and learns
+     * from there.
      */
     private final int[] firstGuesses;
 
@@ -143,6 +144,9 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
                 }
                 if (follows != null) {
                     if (next != 1) {
+                        if (follows == firstGuesses) {
+                            follows = in.learn(this, identity, firstGuesses);
+                        }
                         follows[previousIndex] = index;
                     }
                     guess = follows[index];

@@ -9,14 +9,15 @@ class GuessesTest {
     private final int[] first = {1, 2, 2, 0};
 
     @Test
-    void a_reader_gets_its_own_copy_of_its_first_guesses_and_keeps_what_it_learns() {
+    void a_reader_learns_in_its_own_copy_of_its_first_guesses_and_finds_it_again() {
         Guesses guesses = new Guesses();
         Object reader = new Object();
 
-        int[] mine = guesses.of(reader, 7, first);
+        assertThat(guesses.find(reader, 7)).isNull();
+        int[] mine = guesses.learn(reader, 7, first);
         mine[0] = 2;
 
-        assertThat(guesses.of(reader, 7, first)).isSameAs(mine).containsExactly(2, 2, 2, 0);
+        assertThat(guesses.find(reader, 7)).isSameAs(mine).containsExactly(2, 2, 2, 0);
         assertThat(first).containsExactly(1, 2, 2, 0);
     }
 
@@ -26,25 +27,29 @@ class GuessesTest {
         Object one = new Object();
         Object other = new Object();
 
-        int[] ones = guesses.of(one, 7, first);
+        int[] ones = guesses.learn(one, 7, first);
 
-        assertThat(guesses.of(other, 7, first)).isNotSameAs(ones);
-        assertThat(guesses.of(one, 7, first)).isSameAs(ones);
+        assertThat(guesses.find(other, 7)).isNull();
+        assertThat(guesses.learn(other, 7, first)).isNotSameAs(ones);
+        assertThat(guesses.find(one, 7)).isSameAs(ones);
     }
 
     @Test
     void readers_beyond_the_capacity_still_get_guesses_to_learn_with_but_never_the_first_ones() {
         Guesses guesses = new Guesses();
         for (int i = 0; i < 100; i++) {
-            int[] got = guesses.of(new Object(), i, first);
+            Object reader = new Object();
+            int[] got = guesses.learn(reader, i, first);
             assertThat(got).isNotSameAs(first).containsExactly(first);
+            assertThat(guesses.find(reader, i)).isIn(got, null);
         }
     }
 
     @Test
     void two_reads_do_not_share_what_they_learn() {
         Object reader = new Object();
+        new Guesses().learn(reader, 3, first);
 
-        assertThat(new Guesses().of(reader, 3, first)).isNotSameAs(new Guesses().of(reader, 3, first));
+        assertThat(new Guesses().find(reader, 3)).isNull();
     }
 }
