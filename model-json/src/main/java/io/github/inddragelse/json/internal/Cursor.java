@@ -51,6 +51,7 @@ public final class Cursor implements AutoCloseable {
     private String[] names;
     private int[] indexes;
     private boolean[] arrays;
+    private Guesses guesses;
 
     private Cursor(
             JsonParser parser,
@@ -132,7 +133,9 @@ public final class Cursor implements AutoCloseable {
         }
         try {
             JsonParser again = source.open(factory, (int) start, (int) mark() + 1);
-            return new Cursor(again, source, factory, start, reading, n, i, a, depth);
+            Cursor cursor = new Cursor(again, source, factory, start, reading, n, i, a, depth);
+            cursor.guesses = guesses;
+            return cursor;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,6 +225,39 @@ public final class Cursor implements AutoCloseable {
         }
         accept(parser.currentToken());
         return match ? 1 : token == JsonToken.FIELD_NAME ? 0 : -1;
+    }
+
+    /**
+     * The guesses of the next property names a reader of an object type has learned in this read,
+     * for {@link #nextMember(SerializableString)}.
+     *
+     * @param reader the reader
+     * @param hash its identity hash code
+     * @param first its guesses before anything is learned
+     * @return the guesses learned; the first guesses (not to be changed) if none are yet; null if this
+     *     cursor does not guess
+     */
+    int[] guesses(Object reader, int hash, int[] first) {
+        if (!guessing) {
+            return null;
+        }
+        int[] learned = guesses == null ? null : guesses.find(reader, hash);
+        return learned != null ? learned : first;
+    }
+
+    /**
+     * Starts learning the guesses of a reader, after its first wrong guess in this read.
+     *
+     * @param reader the reader
+     * @param hash its identity hash code
+     * @param first its guesses before anything is learned, which are not changed
+     * @return a copy of them for the reader to update
+     */
+    int[] learn(Object reader, int hash, int[] first) {
+        if (guesses == null) {
+            guesses = new Guesses();
+        }
+        return guesses.learn(reader, hash, first);
     }
 
     /**

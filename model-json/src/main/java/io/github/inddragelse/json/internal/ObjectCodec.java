@@ -43,11 +43,13 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final Lookup indexes;
     private final long required;
     /**
-     * For each property, the one that followed it in the last object read where the guess was wrong
-     * (the last entry: the first property), to guess the next name with. Only a hint: threads reading
-     * at once may overwrite each other's, and any entry is a valid guess.
+     * For each property, the one to guess follows it before anything is learned (the last entry: the
+     * first property); a read that finds a guess wrong copies it into its {@link Guesses} and learns
+     * from there.
      */
-    private final int[] follows;
+    private final int[] firstGuesses;
+
+    private final int identity = System.identityHashCode(this);
 
     private final Map<String, Set<String>> dependencies;
 
@@ -69,9 +71,9 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
             }
         }
         this.required = requiredBits;
-        this.follows = new int[byIndex.length + 1];
+        this.firstGuesses = new int[byIndex.length + 1];
         for (int i = 0; i < byIndex.length; i++) {
-            follows[i] = Math.min(i + 1, byIndex.length - 1);
+            firstGuesses[i] = Math.min(i + 1, byIndex.length - 1);
         }
         this.dependencies = Map.copyOf(table.dependencies);
     }
@@ -121,10 +123,12 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         long broken = 0;
         boolean discriminatorSeen = discriminatorRead;
         Set<String> others = null;
-        int guess = follows[byIndex.length];
+        // Which property follows which, as learned in this read so far; null when not guessing.
+        int[] follows = byIndex.length == 0 ? null : in.guesses(this, identity, firstGuesses);
+        int guess = follows == null ? -1 : follows[byIndex.length];
         int previousIndex = byIndex.length;
         int next;
-        while ((next = in.nextMember(byIndex.length == 0 ? null : byIndex[guess].serialized())) >= 0) {
+        while ((next = in.nextMember(guess < 0 ? null : byIndex[guess].serialized())) >= 0) {
             String name = in.name();
             int index = next == 1 ? guess : indexes.find(name);
             if (index >= 0) {
@@ -138,10 +142,15 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
                 if (!byIndex[index].read(in, builder)) {
                     broken |= bit;
                 }
-                if (next != 1) {
-                    follows[previousIndex] = index;
+                if (follows != null) {
+                    if (next != 1) {
+                        if (follows == firstGuesses) {
+                            follows = in.learn(this, identity, firstGuesses);
+                        }
+                        follows[previousIndex] = index;
+                    }
+                    guess = follows[index];
                 }
-                guess = follows[index];
                 previousIndex = index;
             } else {
                 boolean repeated;

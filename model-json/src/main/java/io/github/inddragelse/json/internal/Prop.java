@@ -294,7 +294,8 @@ public abstract class Prop<T, B> {
                     ? Integer.MAX_VALUE
                     : limit.applyAsInt(in.reading().options());
             List<V> values = new ArrayList<>();
-            Set<V> seen = unique ? new HashSet<>() : null;
+            long seenOrdinals = 0; // the codes of a set are enum constants: a bit each, no hash set
+            Set<V> seenBeyond = null; // for constants past the 64th
             for (int i = 0; in.nextItem(); i++) {
                 if (i == max) {
                     in.error(ProblemCode.LIMIT_EXCEEDED, "has more items than the " + limitName + " limit of " + max);
@@ -309,7 +310,22 @@ public abstract class Prop<T, B> {
                 V value = (V) Types.read(shortcut, type, in);
                 if (value == null) {
                     ok = false;
-                } else if (seen != null && !seen.add(value)) {
+                    continue;
+                }
+                boolean repeated = false;
+                if (unique) {
+                    int ordinal = ((Enum<?>) value).ordinal();
+                    if (ordinal < Long.SIZE) {
+                        repeated = (seenOrdinals & (1L << ordinal)) != 0;
+                        seenOrdinals |= 1L << ordinal;
+                    } else {
+                        if (seenBeyond == null) {
+                            seenBeyond = new HashSet<>();
+                        }
+                        repeated = !seenBeyond.add(value);
+                    }
+                }
+                if (repeated) {
                     in.error(ProblemCode.INVALID_VALUE, "lists the same value twice");
                     ok = false;
                 } else {

@@ -25,6 +25,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The value types the formats share: strings, booleans, numbers, dates, periods, codes, legal
@@ -533,7 +534,7 @@ public final class Types {
 
     /** The stable code of an enumeration's constant, found without making a string of it. */
     private static final class EnumCode<E extends Enum<E> & Labelled> extends Literal<E> {
-        private final List<E> constants;
+        private final E[] constants;
         private final Lookup codes;
         private final String unknown;
 
@@ -542,8 +543,8 @@ public final class Types {
                     "a " + type.getSimpleName() + " code string",
                     false,
                     (generator, value) -> generator.writeString(value.code()));
-            this.constants = List.of(type.getEnumConstants());
-            List<String> all = constants.stream().map(Labelled::code).toList();
+            this.constants = type.getEnumConstants();
+            List<String> all = Stream.of(constants).map(Labelled::code).toList();
             this.codes = new Lookup(all);
             this.unknown =
                     "is not a known " + type.getSimpleName() + " code; expected one of: " + String.join(", ", all);
@@ -564,7 +565,7 @@ public final class Types {
                 in.error(ProblemCode.UNKNOWN_CODE, unknown);
                 return null;
             }
-            return constants.get(position);
+            return constants[position];
         }
     }
 }

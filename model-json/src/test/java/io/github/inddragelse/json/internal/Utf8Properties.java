@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class Utf8Properties {
@@ -53,6 +54,25 @@ class Utf8Properties {
         if (malformed >= 0) {
             assertThat(Utf8.units(bytes, 0, malformed)).isEqualTo(decoded.length());
         }
+    }
+
+    @Property
+    void long_ascii_runs_at_any_offset_are_checked_block_by_block(
+            @ForAll @IntRange(max = 100) int before,
+            @ForAll("bytes") byte[] middle,
+            @ForAll @IntRange(max = 100) int after,
+            @ForAll @IntRange(max = 3) int start) {
+        int end = start + before + middle.length + after;
+        byte[] bytes = new byte[end + 2];
+        java.util.Arrays.fill(bytes, (byte) 0xFF); // ill-formed outside the part checked
+        java.util.Arrays.fill(bytes, start, end, (byte) 'a');
+        System.arraycopy(middle, 0, bytes, start + before, middle.length);
+
+        int malformed = Utf8.firstMalformed(bytes, start, end);
+        Utf8.Decoded decoded = Utf8.decode(bytes, start, end - start);
+
+        assertThat(malformed >= 0).isEqualTo(decoded.malformed());
+        assertThat(Utf8.units(bytes, start, malformed >= 0 ? malformed : end)).isEqualTo(decoded.length());
     }
 
     @Property
