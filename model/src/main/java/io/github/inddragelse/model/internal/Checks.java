@@ -127,36 +127,47 @@ public final class Checks {
     }
 
     /**
-     * What is wrong with an id, in one pass over its characters: {@link #ID_BAD_SHAPE}, else {@link
-     * #ID_LIKE_CPR}, else {@link #ID_OK}. A CPR number is six digits, an optional '-' and four digits
-     * (the regular expression {@code \d{6}-?\d{4}} anywhere), found without backtracking.
+     * What is wrong with an id: {@link #ID_BAD_SHAPE}, else {@link #ID_LIKE_CPR}, else {@link
+     * #ID_OK}. One pass checks the shape and counts the digits; only an id with ten digits or more,
+     * which a CPR number needs, is scanned again for one.
      */
     static int idProblem(String id) {
         int n = id.length();
         if (n < 1 || n > 64) {
             return ID_BAD_SHAPE;
         }
-        boolean cpr = false;
-        int run = 0; // length of the current run of digits
-        int before = -1; // length of the run of digits just before a single '-' that ended it, or -1
+        int digits = 0;
         for (int i = 0; i < n; i++) {
             char c = id.charAt(i);
+            if ((char) (c - '0') < 10) {
+                digits++;
+            } else if ((char) ((c | 0x20) - 'a') >= 26 && (i == 0 || (c != '-' && c != '.' && c != '_' && c != ':'))) {
+                return ID_BAD_SHAPE; // neither a letter nor, after the first character, a separator
+            }
+        }
+        return digits >= 10 && looksLikeCpr(id) ? ID_LIKE_CPR : ID_OK;
+    }
+
+    /**
+     * Whether the text contains six digits, an optional '-', and four digits (the regular expression
+     * {@code \d{6}-?\d{4}} anywhere), in one pass without backtracking.
+     */
+    static boolean looksLikeCpr(String text) {
+        int run = 0; // length of the current run of digits
+        int before = -1; // length of the run of digits just before a single '-' that ended it, or -1
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 run++;
                 if (run >= 10 || (before >= 6 && run >= 4)) {
-                    cpr = true;
+                    return true;
                 }
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                before = -1;
-                run = 0;
-            } else if (i > 0 && (c == '-' || c == '.' || c == '_' || c == ':')) {
+            } else {
                 before = c == '-' ? run : -1;
                 run = 0;
-            } else {
-                return ID_BAD_SHAPE;
             }
         }
-        return cpr ? ID_LIKE_CPR : ID_OK;
+        return false;
     }
 
     /**

@@ -54,6 +54,26 @@ class ChecksScanTest {
     }
 
     @Test
+    void the_cpr_scan_agrees_with_the_cpr_pattern_on_any_text() {
+        int found = 0;
+        for (String sample : samples()) {
+            boolean expected = CPR_LIKE.matcher(sample).matches();
+            assertThat(Checks.looksLikeCpr(sample)).as(sample).isEqualTo(expected);
+            found += expected ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(100);
+    }
+
+    @Test
+    void every_character_first_and_later_in_an_id_is_judged_as_the_patterns_judge_it() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String id : new String[] {c + "b", "a" + c, "010190" + c + "1234"}) {
+                assertThat(Checks.idProblem(id)).as("U+%04X in %s", (int) c, id).isEqualTo(expected(id));
+            }
+        }
+    }
+
+    @Test
     void ids_of_the_wrong_length_or_start_are_badly_shaped() {
         assertThat(Checks.idProblem("a".repeat(64))).isEqualTo(Checks.ID_OK);
         assertThat(Checks.idProblem("a".repeat(65))).isEqualTo(Checks.ID_BAD_SHAPE);
