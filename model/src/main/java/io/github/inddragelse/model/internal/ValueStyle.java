@@ -24,7 +24,6 @@ import org.immutables.value.Value;
         optionalAcceptNullable = false,
         allParameters = false,
         privateNoargConstructor = false,
-        unsafeDefaultAndDerived = true,
         depluralize = true,
         depluralizeDictionary = {"violation", "event", "participant", "goal", "indicator", "reference"})
 public @interface ValueStyle {}
