@@ -73,31 +73,26 @@ class ChecksScanTest {
         }
     }
 
+    private static void assertProblem(int problem, String... ids) {
+        for (String id : ids) {
+            assertThat(Checks.idProblem(id)).as(id).isEqualTo(problem);
+        }
+    }
+
     @Test
     void ids_of_the_wrong_length_or_start_are_badly_shaped() {
-        assertThat(Checks.idProblem("a".repeat(64))).isEqualTo(Checks.ID_OK);
-        assertThat(Checks.idProblem("a".repeat(65))).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem("")).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem("-a")).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem(".a")).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem("a b")).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem("sag-é")).isEqualTo(Checks.ID_BAD_SHAPE);
+        assertProblem(Checks.ID_OK, "a".repeat(64));
+        assertProblem(Checks.ID_BAD_SHAPE, "a".repeat(65), "", "-a", ".a", "a b", "sag-é");
     }
 
     @Test
     void cpr_numbers_with_and_without_dash_are_caught_anywhere() {
-        assertThat(Checks.idProblem("x0101901234")).isEqualTo(Checks.ID_LIKE_CPR);
-        assertThat(Checks.idProblem("a-010190-1234-b")).isEqualTo(Checks.ID_LIKE_CPR);
-        assertThat(Checks.idProblem("12-010190-123")).isEqualTo(Checks.ID_OK);
-        assertThat(Checks.idProblem("01019--01234")).isEqualTo(Checks.ID_OK);
-        assertThat(Checks.idProblem("0101901-2345")).isEqualTo(Checks.ID_LIKE_CPR);
-        assertThat(Checks.idProblem("010190:1234")).isEqualTo(Checks.ID_OK);
+        assertProblem(Checks.ID_LIKE_CPR, "x0101901234", "a-010190-1234-b", "0101901-2345");
+        assertProblem(Checks.ID_OK, "12-010190-123", "01019--01234", "010190:1234");
     }
 
     @Test
     void a_bad_shape_is_reported_before_a_cpr_number() {
-        assertThat(Checks.idProblem("0101901234 ")).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem("-0101901234")).isEqualTo(Checks.ID_BAD_SHAPE);
-        assertThat(Checks.idProblem("0101901234" + "x".repeat(55))).isEqualTo(Checks.ID_BAD_SHAPE);
+        assertProblem(Checks.ID_BAD_SHAPE, "0101901234 ", "-0101901234", "0101901234" + "x".repeat(55));
     }
 }
