@@ -121,10 +121,20 @@ public abstract sealed class CaseEvent
         for (int i = 0; i < ids.size(); i++) {
             String p = ids.get(i);
             c.pseudonymousId(p, "participantIds", i);
-            if (seen != null ? !seen.add(p) : ids.subList(0, i).contains(p)) {
+            if (seen != null ? !seen.add(p) : appearsBefore(ids, p, i)) {
                 c.add("participantIds[" + i + "]", "lists the same participant twice");
             }
         }
         return c;
+    }
+
+    /** Whether an id is among the first {@code end} of a list, compared as {@code List.contains} does. */
+    static boolean appearsBefore(List<String> ids, String id, int end) {
+        for (int j = 0; j < end; j++) {
+            if (id.equals(ids.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

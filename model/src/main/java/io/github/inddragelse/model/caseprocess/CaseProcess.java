@@ -6,7 +6,6 @@ import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,11 +117,13 @@ public abstract class CaseProcess {
      */
     @Value.Default
     public Phase currentPhase() {
-        return events().stream()
-                .filter(e -> !e.kind().phaseNeutral())
-                .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
-                .map(CaseEvent::phase)
-                .orElse(Phase.OPENING);
+        CaseEvent latest = null;
+        for (CaseEvent e : events()) {
+            if (!e.kind().phaseNeutral() && (latest == null || !e.date().isBefore(latest.date()))) {
+                latest = e;
+            }
+        }
+        return latest == null ? Phase.OPENING : latest.phase();
     }
 
     /**
@@ -207,45 +208,53 @@ public abstract class CaseProcess {
                 .ifPresent(p ->
                         c.require(!p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period"));
 
-        Map<String, Participant> participants = new HashMap<>();
-        for (int i = 0; i < participants().size(); i++) {
-            Participant p = participants().get(i);
+        List<Participant> participantList = participants();
+        IdIndex<Participant> participants = new IdIndex<>(participantList.size());
+        int citizens = 0;
+        for (int i = 0; i < participantList.size(); i++) {
+            Participant p = participantList.get(i);
             if (participants.putIfAbsent(p.id(), p) != null) {
                 c.add("participants[" + i + "].id", "duplicate participant id '" + p.id() + "'");
+            }
+            if (p.role() == Role.CITIZEN) {
+                citizens++;
             }
         }
         Participant citizen = participants.get(citizenId());
         if (citizen == null) {
             c.add("citizenId", "names no participant");
-        } else {
-            c.require(citizen.role() == Role.CITIZEN, "citizenId", "names a participant whose role is not citizen");
+        } else if (citizen.role() != Role.CITIZEN) {
+            c.add("citizenId", "names a participant whose role is not citizen");
         }
-        long citizens =
-                participants().stream().filter(p -> p.role() == Role.CITIZEN).count();
-        c.require(citizens <= 1, "participants", "has " + citizens + " participants with role citizen; one is allowed");
+        if (citizens > 1) {
+            c.add("participants", "has " + citizens + " participants with role citizen; one is allowed");
+        }
 
-        Map<String, CaseEvent> events = new HashMap<>();
-        for (int i = 0; i < events().size(); i++) {
-            CaseEvent e = events().get(i);
+        List<CaseEvent> eventList = events();
+        LocalDate openedOn = openedOn();
+        IdIndex<CaseEvent> events = new IdIndex<>(eventList.size());
+        for (int i = 0; i < eventList.size(); i++) {
+            CaseEvent e = eventList.get(i);
             // paths and messages are only made for what is wrong: this runs for every event read
             if (events.putIfAbsent(e.id(), e) != null) {
                 c.add("events[" + i + "].id", "duplicate event id '" + e.id() + "'");
             }
-            if (e.date().isBefore(openedOn())) {
-                c.notBefore(e.date(), openedOn(), "events[" + i + "].date", "the case was opened");
+            if (e.date().isBefore(openedOn)) {
+                c.notBefore(e.date(), openedOn, "events[" + i + "].date", "the case was opened");
             }
-            for (int j = 0; j < e.participantIds().size(); j++) {
-                String pid = e.participantIds().get(j);
-                if (!participants.containsKey(pid)) {
+            List<String> ids = e.participantIds();
+            for (int j = 0; j < ids.size(); j++) {
+                String pid = ids.get(j);
+                if (participants.get(pid) == null) {
                     c.add("events[" + i + "].participantIds[" + j + "]", "names no participant ('" + pid + "')");
                 }
             }
         }
         // the provisions applied for are one or two: a list compares them without hashing each
         ReferenceCheck references = new ReferenceCheck(c, participants, events, appliedFor());
-        for (int i = 0; i < events().size(); i++) {
+        for (int i = 0; i < eventList.size(); i++) {
             references.index = i;
-            events().get(i).accept(references);
+            eventList.get(i).accept(references);
         }
         c.throwIfAny();
     }
@@ -285,16 +294,16 @@ public abstract class CaseProcess {
     /** Checks the references from events to participants, other events and provisions. */
     private static final class ReferenceCheck implements CaseEventVisitor<Void> {
         private final Checks c;
-        private final Map<String, Participant> participants;
-        private final Map<String, CaseEvent> events;
+        private final IdIndex<Participant> participants;
+        private final IdIndex<CaseEvent> events;
         private final List<LegalReference> appliedFor;
         /** The index of the event being checked; its path is only made for a violation. */
         private int index;
 
         ReferenceCheck(
                 Checks c,
-                Map<String, Participant> participants,
-                Map<String, CaseEvent> events,
+                IdIndex<Participant> participants,
+                IdIndex<CaseEvent> events,
                 List<LegalReference> appliedFor) {
             this.c = c;
             this.participants = participants;
@@ -306,18 +315,17 @@ public abstract class CaseProcess {
             return "events[" + index + "]." + field;
         }
 
-        private void participant(Optional<String> id, String field, Set<Role> roles) {
-            id.ifPresent(p -> {
-                Participant found = participants.get(p);
-                if (found == null) {
-                    c.add(path(field), "names no participant ('" + p + "')");
-                } else if (!roles.isEmpty() && !roles.contains(found.role())) {
-                    c.add(
-                            path(field),
-                            "names participant '" + p + "' whose role is "
-                                    + found.role().code());
-                }
-            });
+        /** Checks that an id names a participant, and one with a role if {@code role} is not null. */
+        private void participant(String id, String field, Role role) {
+            Participant found = participants.get(id);
+            if (found == null) {
+                c.add(path(field), "names no participant ('" + id + "')");
+            } else if (role != null && found.role() != role) {
+                c.add(
+                        path(field),
+                        "names participant '" + id + "' whose role is "
+                                + found.role().code());
+            }
         }
 
         private void event(String id, String field, EventKind kind) {
@@ -349,7 +357,9 @@ public abstract class CaseProcess {
 
         @Override
         public Void visit(InformationGathering event) {
-            participant(event.sourceParticipantId(), "sourceParticipantId", Set.of());
+            if (event.sourceParticipantId().isPresent()) {
+                participant(event.sourceParticipantId().get(), "sourceParticipantId", null);
+            }
             return null;
         }
 
@@ -387,12 +397,14 @@ public abstract class CaseProcess {
 
         @Override
         public Void visit(ProviderOrder event) {
-            participant(Optional.of(event.providerId()), "providerId", Set.of(Role.PROVIDER_STAFF));
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < event.goalIds().size(); i++) {
-                String goal = event.goalIds().get(i);
+            participant(event.providerId(), "providerId", Role.PROVIDER_STAFF);
+            List<String> goals = event.goalIds();
+            // orders name a handful of goals: compare with the earlier ones, unless there are many
+            Set<String> seen = goals.size() > 16 ? new HashSet<>() : null;
+            for (int i = 0; i < goals.size(); i++) {
+                String goal = goals.get(i);
                 event(goal, "goalIds[" + i + "]", EventKind.GOAL);
-                if (!seen.add(goal)) {
+                if (seen != null ? !seen.add(goal) : CaseEvent.appearsBefore(goals, goal, i)) {
                     c.add(path("goalIds[" + i + "]"), "lists the same goal twice");
                 }
             }
@@ -401,7 +413,9 @@ public abstract class CaseProcess {
 
         @Override
         public Void visit(Coordination event) {
-            participant(event.counterpartParticipantId(), "counterpartParticipantId", Set.of());
+            if (event.counterpartParticipantId().isPresent()) {
+                participant(event.counterpartParticipantId().get(), "counterpartParticipantId", null);
+            }
             return null;
         }
 
@@ -432,8 +446,8 @@ public abstract class CaseProcess {
 
         @Override
         public Void visit(CaseworkerChange event) {
-            participant(Optional.of(event.fromCaseworkerId()), "fromCaseworkerId", Set.of(Role.CASEWORKER));
-            participant(Optional.of(event.toCaseworkerId()), "toCaseworkerId", Set.of(Role.CASEWORKER));
+            participant(event.fromCaseworkerId(), "fromCaseworkerId", Role.CASEWORKER);
+            participant(event.toCaseworkerId(), "toCaseworkerId", Role.CASEWORKER);
             return null;
         }
 

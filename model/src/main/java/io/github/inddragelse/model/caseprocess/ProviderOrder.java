@@ -59,7 +59,7 @@ public abstract non-sealed class ProviderOrder extends CaseEvent {
         Checks c = commonChecks("ProviderOrder");
         c.pseudonymousId(providerId(), "providerId");
         for (int i = 0; i < goalIds().size(); i++) {
-            c.pseudonymousId(goalIds().get(i), "goalIds[" + i + "]");
+            c.pseudonymousId(goalIds().get(i), "goalIds", i);
         }
         c.throwIfAny();
     }

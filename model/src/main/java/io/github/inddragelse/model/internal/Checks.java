@@ -13,8 +13,19 @@ import java.util.Optional;
  */
 public final class Checks {
 
+    private static final String ID_SHAPE = "must be 1-64 letters, digits or . _ : - and start with a letter or digit";
+    private static final String ID_CPR = "looks like a CPR number; use a pseudonymous id";
+
+    /** {@link #idProblem(String)}: the id is fine. */
+    static final int ID_OK = 0;
+    /** {@link #idProblem(String)}: the id is not 1-64 letters, digits or {@code . _ : -} starting with a letter or digit. */
+    static final int ID_BAD_SHAPE = 1;
+    /** {@link #idProblem(String)}: the id is shaped right but contains a CPR number ({@code \d{6}-?\d{4}}). */
+    static final int ID_LIKE_CPR = 2;
+
     private final String type;
-    private final List<Violation> violations = new ArrayList<>();
+    /** The violations so far; made at the first, since most values checked have none. */
+    private List<Violation> violations;
 
     private Checks(String type) {
         this.type = type;
@@ -40,7 +51,7 @@ public final class Checks {
      */
     public Checks require(boolean condition, String path, String message) {
         if (!condition) {
-            violations.add(new Violation(path, message));
+            record(path, message);
         }
         return this;
     }
@@ -58,7 +69,7 @@ public final class Checks {
      */
     public Checks notBefore(LocalDate date, LocalDate bound, String path, String what) {
         if (date.isBefore(bound)) {
-            violations.add(new Violation(path, "is before " + what + " (" + bound + ")"));
+            record(path, "is before " + what + " (" + bound + ")");
         }
         return this;
     }
@@ -71,8 +82,15 @@ public final class Checks {
      * @return this
      */
     public Checks add(String path, String message) {
-        violations.add(new Violation(path, message));
+        record(path, message);
         return this;
+    }
+
+    private void record(String path, String message) {
+        if (violations == null) {
+            violations = new ArrayList<>();
+        }
+        violations.add(new Violation(path, message));
     }
 
     /**
@@ -84,11 +102,9 @@ public final class Checks {
      * @return this
      */
     public Checks pseudonymousId(String id, String path) {
-        if (!isIdShaped(id)) {
-            violations.add(
-                    new Violation(path, "must be 1-64 letters, digits or . _ : - and start with a letter or digit"));
-        } else if (looksLikeCpr(id)) {
-            violations.add(new Violation(path, "looks like a CPR number; use a pseudonymous id"));
+        int problem = idProblem(id);
+        if (problem != ID_OK) {
+            record(path, problem == ID_BAD_SHAPE ? ID_SHAPE : ID_CPR);
         }
         return this;
     }
@@ -103,29 +119,33 @@ public final class Checks {
      * @return this
      */
     public Checks pseudonymousId(String id, String list, int index) {
-        if (!isIdShaped(id) || looksLikeCpr(id)) {
-            pseudonymousId(id, list + "[" + index + "]");
+        int problem = idProblem(id);
+        if (problem != ID_OK) {
+            record(list + "[" + index + "]", problem == ID_BAD_SHAPE ? ID_SHAPE : ID_CPR);
         }
         return this;
     }
 
-    /** Whether the id is 1-64 ASCII letters, digits or {@code . _ : -}, starting with a letter or digit. */
-    static boolean isIdShaped(String id) {
+    /**
+     * What is wrong with an id: {@link #ID_BAD_SHAPE}, else {@link #ID_LIKE_CPR}, else {@link
+     * #ID_OK}. One pass checks the shape and counts the digits; only an id with ten digits or more,
+     * which a CPR number needs, is scanned again for one.
+     */
+    static int idProblem(String id) {
         int n = id.length();
-        if (n < 1 || n > 64 || !isAsciiLetterOrDigit(id.charAt(0))) {
-            return false;
+        if (n < 1 || n > 64) {
+            return ID_BAD_SHAPE;
         }
-        for (int i = 1; i < n; i++) {
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
             char c = id.charAt(i);
-            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-                return false;
+            if ((char) (c - '0') < 10) {
+                digits++;
+            } else if ((char) ((c | 0x20) - 'a') >= 26 && (i == 0 || (c != '-' && c != '.' && c != '_' && c != ':'))) {
+                return ID_BAD_SHAPE; // neither a letter nor, after the first character, a separator
             }
         }
-        return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return digits >= 10 && looksLikeCpr(id) ? ID_LIKE_CPR : ID_OK;
     }
 
     /**
@@ -159,7 +179,7 @@ public final class Checks {
      */
     public Checks notBlank(Optional<String> text, String path) {
         if (text.isPresent() && text.get().isBlank()) {
-            violations.add(new Violation(path, "must not be blank when present"));
+            record(path, "must not be blank when present");
         }
         return this;
     }
@@ -199,7 +219,7 @@ public final class Checks {
      * @return true if there is none
      */
     public boolean ok() {
-        return violations.isEmpty();
+        return violations == null;
     }
 
     /**
@@ -208,7 +228,7 @@ public final class Checks {
      * @throws InvalidModelException if any violation was recorded
      */
     public void throwIfAny() {
-        if (!violations.isEmpty()) {
+        if (violations != null) {
             throw new InvalidModelException(type, violations);
         }
     }

@@ -235,4 +235,87 @@ class CaseProcessInvariantsTest {
                 .hasSize(Defect.values().length)
                 .containsExactlyInAnyOrderElementsOf(scenario.expected);
     }
+
+    @Test
+    void all_defects_at_once_are_reported_in_the_order_they_are_checked() {
+        Scenario scenario = new Scenario();
+        for (Defect d : Defect.values()) {
+            d.apply(scenario);
+        }
+        // the defects are declared in the order the checks meet them
+        assertThat(Invalid.thrownBy(scenario::build).violations()).containsExactlyElementsOf(scenario.expected);
+    }
+
+    @Test
+    void an_order_listing_a_goal_twice_is_reported_for_short_and_long_lists() {
+        List<String> shortList = List.of("e06", "e06", "e99");
+        List<String> longList = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            longList.add(i % 7 == 6 ? "e06" : "g" + (i % 10));
+        }
+        Scenario scenario = new Scenario();
+        String first = scenario.addEvent(ProviderOrder.builder()
+                .from(Fixtures.providerOrder(SENTINEL))
+                .id("x-order-short")
+                .goalIds(shortList)
+                .build());
+        String second = scenario.addEvent(ProviderOrder.builder()
+                .from(Fixtures.providerOrder(SENTINEL))
+                .id("x-order-long")
+                .goalIds(longList)
+                .build());
+
+        List<Violation> expected = new ArrayList<>();
+        expected.add(v(first + ".goalIds[1]", "lists the same goal twice"));
+        expected.add(v(first + ".goalIds[2]", "names no event ('e99')"));
+        for (int i = 0; i < longList.size(); i++) {
+            String goal = longList.get(i);
+            if (!goal.equals("e06")) {
+                expected.add(v(second + ".goalIds[" + i + "]", "names no event ('" + goal + "')"));
+            }
+            if (longList.subList(0, i).contains(goal)) {
+                expected.add(v(second + ".goalIds[" + i + "]", "lists the same goal twice"));
+            }
+        }
+        assertThat(Invalid.thrownBy(scenario::build).violations()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void many_participants_and_events_with_repeated_ids_are_each_reported() {
+        Scenario scenario = new Scenario();
+        for (int i = 0; i < 40; i++) {
+            String path = scenario.addParticipant(Participant.builder()
+                    .id("p-" + (i % 30))
+                    .role(Role.RELATIVE)
+                    .build());
+            if (i >= 30) {
+                scenario.expected.add(v(path + ".id", "duplicate participant id 'p-" + (i % 30) + "'"));
+            }
+        }
+        for (int i = 0; i < 60; i++) {
+            String path = scenario.addEvent(Meeting.builder()
+                    .from(Fixtures.meeting(SENTINEL))
+                    .id("m-" + (i % 50))
+                    .participantIds(List.of("p-" + (i % 45)))
+                    .build());
+            if (i >= 50) {
+                scenario.expected.add(v(path + ".id", "duplicate event id 'm-" + (i % 50) + "'"));
+            }
+            if (i % 45 >= 30) {
+                scenario.expected.add(v(path + ".participantIds[0]", "names no participant ('p-" + (i % 45) + "')"));
+            }
+        }
+        List<Violation> actual = Invalid.thrownBy(scenario::build).violations();
+        // participants first, then each event's violations in the order of the events
+        List<Violation> expected = new ArrayList<>(scenario.expected);
+        expected.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    /** Where a violation of the many-ids scenario comes in the order checked. */
+    private static int rank(Violation v) {
+        String path = v.path();
+        int index = Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']')));
+        return path.startsWith("participants") ? index : 1000 + 2 * index + (path.endsWith(".id") ? 0 : 1);
+    }
 }

@@ -3,7 +3,6 @@ package io.github.inddragelse.model.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -32,37 +31,68 @@ class ChecksScanTest {
         return samples;
     }
 
-    /** Checks that the scan agrees with the pattern on every sample; returns how many it accepts. */
-    private static int agreeing(Predicate<String> scan, Pattern pattern) {
-        int accepted = 0;
-        for (String sample : samples()) {
-            boolean expected = pattern.matcher(sample).matches();
-            assertThat(scan.test(sample)).as(sample).isEqualTo(expected);
-            accepted += expected ? 1 : 0;
+    /** What the id check must find, by the two regular expressions it replaces. */
+    private static int expected(String id) {
+        if (!ID.matcher(id).matches()) {
+            return Checks.ID_BAD_SHAPE;
         }
-        return accepted;
+        return CPR_LIKE.matcher(id).matches() ? Checks.ID_LIKE_CPR : Checks.ID_OK;
     }
 
     @Test
-    void the_id_scan_accepts_exactly_what_the_id_pattern_accepts() {
-        assertThat(agreeing(Checks::isIdShaped, ID)).isGreaterThan(10);
-        assertThat(Checks.isIdShaped("a".repeat(64))).isTrue();
-        assertThat(Checks.isIdShaped("a".repeat(65))).isFalse();
-        assertThat(Checks.isIdShaped("")).isFalse();
-        assertThat(Checks.isIdShaped("-a")).isFalse();
+    void the_one_pass_id_scan_agrees_with_the_id_and_cpr_patterns() {
+        int[] found = new int[3];
+        for (String sample : samples()) {
+            int problem = Checks.idProblem(sample);
+            assertThat(problem).as(sample).isEqualTo(expected(sample));
+            found[problem]++;
+        }
+        // every outcome is met often enough for the agreement to mean something
+        assertThat(found[Checks.ID_OK]).isGreaterThan(50);
+        assertThat(found[Checks.ID_BAD_SHAPE]).isGreaterThan(50);
+        assertThat(found[Checks.ID_LIKE_CPR]).isGreaterThan(50);
     }
 
     @Test
-    void the_cpr_scan_agrees_with_the_cpr_pattern() {
-        assertThat(agreeing(Checks::looksLikeCpr, CPR_LIKE)).isGreaterThan(100);
+    void the_cpr_scan_agrees_with_the_cpr_pattern_on_any_text() {
+        int found = 0;
+        for (String sample : samples()) {
+            boolean expected = CPR_LIKE.matcher(sample).matches();
+            assertThat(Checks.looksLikeCpr(sample)).as(sample).isEqualTo(expected);
+            found += expected ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(100);
+    }
+
+    @Test
+    void every_character_first_and_later_in_an_id_is_judged_as_the_patterns_judge_it() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String id : new String[] {c + "b", "a" + c, "010190" + c + "1234"}) {
+                assertThat(Checks.idProblem(id)).as("U+%04X in %s", (int) c, id).isEqualTo(expected(id));
+            }
+        }
+    }
+
+    private static void assertProblem(int problem, String... ids) {
+        for (String id : ids) {
+            assertThat(Checks.idProblem(id)).as(id).isEqualTo(problem);
+        }
+    }
+
+    @Test
+    void ids_of_the_wrong_length_or_start_are_badly_shaped() {
+        assertProblem(Checks.ID_OK, "a".repeat(64));
+        assertProblem(Checks.ID_BAD_SHAPE, "a".repeat(65), "", "-a", ".a", "a b", "sag-é");
     }
 
     @Test
     void cpr_numbers_with_and_without_dash_are_caught_anywhere() {
-        assertThat(Checks.looksLikeCpr("x0101901234")).isTrue();
-        assertThat(Checks.looksLikeCpr("a-010190-1234-b")).isTrue();
-        assertThat(Checks.looksLikeCpr("12-010190-123")).isFalse();
-        assertThat(Checks.looksLikeCpr("01019--01234")).isFalse();
-        assertThat(Checks.looksLikeCpr("0101901-2345")).isTrue();
+        assertProblem(Checks.ID_LIKE_CPR, "x0101901234", "a-010190-1234-b", "0101901-2345");
+        assertProblem(Checks.ID_OK, "12-010190-123", "01019--01234", "010190:1234");
+    }
+
+    @Test
+    void a_bad_shape_is_reported_before_a_cpr_number() {
+        assertProblem(Checks.ID_BAD_SHAPE, "0101901234 ", "-0101901234", "0101901234" + "x".repeat(55));
     }
 }
