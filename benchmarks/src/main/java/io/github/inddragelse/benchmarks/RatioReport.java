@@ -99,9 +99,13 @@ public final class RatioReport {
                     .measurementIterations(5)
                     .measurementTime(TimeValue.seconds(2));
         } else {
+            // The same ten seconds of warm-up as the long profile: on two cores the JIT takes about that
+            // long to compile the assessment path (some 250 methods of the rules, view and scorer at
+            // the top tier) and the score to settle; with two seconds the assess score was still
+            // falling by a third from one iteration to the next.
             timed.forks(1)
-                    .warmupIterations(2)
-                    .warmupTime(TimeValue.seconds(1))
+                    .warmupIterations(5)
+                    .warmupTime(TimeValue.seconds(2))
                     .measurementIterations(3)
                     .measurementTime(TimeValue.seconds(1));
         }
