@@ -105,6 +105,10 @@ public final class IndexedCaseView implements CaseView {
     private final List<CaseEvent> events;
     /** The known events of each kind in date order, indexed by {@link EventKind#ordinal()}; never null. */
     private final List<CaseEvent>[] byKind;
+    /** The known events grouped by kind (in kind order, each group by date), for {@link #byKind}. */
+    private final CaseEvent[] grouped;
+    /** Where each kind's group starts in {@link #grouped}, by kind ordinal; one more for the end. */
+    private final int[] groupStart;
 
     private final List<Decision> adverseDecisions;
     private final Participant citizen;
@@ -128,7 +132,7 @@ public final class IndexedCaseView implements CaseView {
         this.process = process;
         this.asOf = asOf;
         // Two passes over the timeline (indexed: the process's list is a random-access list): one
-        // counts the known events of each kind, the other fills arrays of exactly that size.
+        // counts the known events of each kind, the other fills one array grouped by kind.
         List<CaseEvent> all = process.events();
         int size = all.size();
         int[] counts = new int[ALL_KINDS.length];
@@ -155,11 +159,13 @@ public final class IndexedCaseView implements CaseView {
                 adverseCount++;
             }
         }
-        CaseEvent[][] grouped = new CaseEvent[ALL_KINDS.length][];
-        for (int k = 0; k < grouped.length; k++) {
-            grouped[k] = counts[k] == 0 ? null : new CaseEvent[counts[k]];
-            counts[k] = 0; // from here on: how many of the kind are filled in
+        // one array for every group: each kind's events from its start, filled in timeline order
+        int[] start = new int[ALL_KINDS.length + 1];
+        for (int k = 0; k < ALL_KINDS.length; k++) {
+            start[k + 1] = start[k] + counts[k];
+            counts[k] = start[k]; // from here on: where the kind's next event goes
         }
+        CaseEvent[] grouped = new CaseEvent[knownCount];
         Decision[] adverse = adverseCount == 0 ? null : new Decision[adverseCount];
         adverseCount = 0;
         CaseEvent[] known = knownCount == size && sorted ? null : new CaseEvent[knownCount];
@@ -170,7 +176,7 @@ public final class IndexedCaseView implements CaseView {
                 continue;
             }
             CaseEvent e = all.get(i);
-            grouped[k][counts[k]++] = e;
+            grouped[counts[k]++] = e;
             if (k == DECISION && adverse != null && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
                 adverse[adverseCount++] = (Decision) e;
             }
@@ -181,10 +187,8 @@ public final class IndexedCaseView implements CaseView {
         if (!sorted) {
             // a stable sort of each group gives the same groups as grouping the stably sorted timeline
             Arrays.sort(known, BY_DATE);
-            for (CaseEvent[] group : grouped) {
-                if (group != null) {
-                    Arrays.sort(group, BY_DATE);
-                }
+            for (int k = 0; k < ALL_KINDS.length; k++) {
+                Arrays.sort(grouped, start[k], start[k + 1], BY_DATE);
             }
             if (adverse != null) {
                 Arrays.sort(adverse, BY_DATE);
@@ -192,11 +196,9 @@ public final class IndexedCaseView implements CaseView {
         }
         // the process's list is already an unmodifiable list owned by the immutable process
         this.events = known == null ? all : new ArrayView<>(known);
-        List<CaseEvent>[] kinds = new List[ALL_KINDS.length];
-        for (int k = 0; k < kinds.length; k++) {
-            kinds[k] = grouped[k] == null ? List.of() : new ArrayView<>(grouped[k]);
-        }
-        this.byKind = kinds;
+        this.grouped = grouped;
+        this.groupStart = start;
+        this.byKind = new List[ALL_KINDS.length]; // each list made when first asked for
         this.adverseDecisions = adverse == null ? List.of() : new ArrayView<>(adverse);
         this.citizen = process.participant(process.citizenId()).orElse(null);
         this.interpretersNeeded = interpreters(process.communicationNeeds());
@@ -290,7 +292,23 @@ public final class IndexedCaseView implements CaseView {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends CaseEvent> List<T> eventsOf(Class<T> type) {
-        return (List<T>) byKind[kindOf(type).ordinal()];
+        return (List<T>) ofKind(kindOf(type).ordinal());
+    }
+
+    /**
+     * The known events of a kind, by date. The list is made on first use (rules ask for a dozen of the
+     * seventeen kinds): a benign race, as every thread makes an equal immutable list, published
+     * through its final fields.
+     */
+    private List<CaseEvent> ofKind(int k) {
+        List<CaseEvent> found = byKind[k];
+        if (found == null) {
+            int from = groupStart[k];
+            int to = groupStart[k + 1];
+            found = from == to ? List.of() : new ArrayView<>(grouped, from, to);
+            byKind[k] = found;
+        }
+        return found;
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
@@ -403,7 +421,7 @@ public final class IndexedCaseView implements CaseView {
         }
         List<?> found = lists[k];
         if (found == null) {
-            found = citizenIn(byKind[k]);
+            found = citizenIn(ofKind(k));
             lists[k] = found;
         }
         return (List<T>) found;
@@ -485,7 +503,7 @@ public final class IndexedCaseView implements CaseView {
     public Optional<Boolean> significantlyReducedFunction() {
         Optional<Boolean> significant = significantlyReducedFunction;
         if (significant == null) {
-            significant = significant(byKind[EventKind.INVESTIGATION.ordinal()]);
+            significant = significant(ofKind(EventKind.INVESTIGATION.ordinal()));
             significantlyReducedFunction = significant;
         }
         return significant;
@@ -499,19 +517,28 @@ public final class IndexedCaseView implements CaseView {
     /** An unmodifiable list over an array the view owns: one object, no copy, random access. */
     private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
         private final T[] items;
+        private final int from;
+        private final int size;
 
         ArrayView(T[] items) {
+            this(items, 0, items.length);
+        }
+
+        /** A view of {@code items[from]} to {@code items[to - 1]}. */
+        ArrayView(T[] items, int from, int to) {
             this.items = items;
+            this.from = from;
+            this.size = to - from;
         }
 
         @Override
         public T get(int index) {
-            return items[index];
+            return items[from + Objects.checkIndex(index, size)];
         }
 
         @Override
         public int size() {
-            return items.length;
+            return size;
         }
     }
 }
