@@ -131,10 +131,12 @@ public final class IndexedCaseView implements CaseView {
     private IndexedCaseView(CaseProcess process, LocalDate asOf) {
         this.process = process;
         this.asOf = asOf;
-        // Two passes over the timeline (indexed: the process's list is a random-access list): one
-        // counts the known events of each kind, the other fills one array grouped by kind.
+        // Two passes over the timeline: one counts the known events of each kind, the other fills one
+        // array grouped by kind. Both read a copy of the timeline as an array, which costs less than
+        // two reads through the process's unmodifiable list per event.
         List<CaseEvent> all = process.events();
-        int size = all.size();
+        CaseEvent[] timeline = all.toArray(new CaseEvent[0]);
+        int size = timeline.length;
         int[] counts = new int[ALL_KINDS.length];
         // the kind of each event, or -1 for an event after the as-of date
         byte[] kindAt = new byte[size];
@@ -143,7 +145,7 @@ public final class IndexedCaseView implements CaseView {
         int knownCount = 0;
         LocalDate previous = LocalDate.MIN;
         for (int i = 0; i < size; i++) {
-            CaseEvent e = all.get(i);
+            CaseEvent e = timeline[i];
             LocalDate date = e.date();
             if (date.isAfter(asOf)) {
                 kindAt[i] = -1;
@@ -175,7 +177,7 @@ public final class IndexedCaseView implements CaseView {
             if (k < 0) {
                 continue;
             }
-            CaseEvent e = all.get(i);
+            CaseEvent e = timeline[i];
             grouped[counts[k]++] = e;
             if (k == DECISION && adverse != null && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
                 adverse[adverseCount++] = (Decision) e;
