@@ -543,9 +543,10 @@ final class Facts {
         LocalDate[] dates = new LocalDate[followUps.size()];
         int held = 0;
         boolean ascending = true;
-        for (FollowUp f : followUps) {
-            if (isHeld(view, f)) {
-                LocalDate date = f.heldOn().get();
+        LocalDate asOf = view.asOf();
+        for (int i = 0; i < followUps.size(); i++) {
+            LocalDate date = followUps.get(i).heldOn().orElse(null); // as isHeld, reading the date once
+            if (date != null && !date.isAfter(asOf)) {
                 ascending &= held == 0 || !date.isBefore(dates[held - 1]);
                 dates[held++] = date;
             }
