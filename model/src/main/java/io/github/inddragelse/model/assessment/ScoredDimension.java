@@ -30,6 +30,8 @@ final class ScoredDimension extends DimensionScore {
      * @param lensScores the scores of each lens by ordinal from {@code first} on, null for a lens with
      *     nothing applicable
      * @param first where this dimension's lens scores start
+     * @param width how many lenses from the first have a place in the array (lenses after them have
+     *     no score)
      * @param count how many of them are not null
      * @param criticalRuleIds an unmodifiable list
      */
@@ -37,11 +39,12 @@ final class ScoredDimension extends DimensionScore {
             Dimension dimension,
             Score[] lensScores,
             int first,
+            int width,
             int count,
             Score overall,
             List<String> criticalRuleIds) {
         this.dimension = dimension;
-        this.lenses = count == 0 ? Map.of() : new LensMap(lensScores, first, count);
+        this.lenses = count == 0 ? Map.of() : new LensMap(lensScores, first, width, count);
         this.overall = overall;
         this.criticalRuleIds = criticalRuleIds;
     }
@@ -73,16 +76,18 @@ final class ScoredDimension extends DimensionScore {
     private static final class LensMap extends AbstractMap<Lens, Score> {
         private final Score[] scores;
         private final int first;
+        private final int width;
         private final int size;
 
-        LensMap(Score[] scores, int first, int size) {
+        LensMap(Score[] scores, int first, int width, int size) {
             this.scores = scores;
             this.first = first;
+            this.width = width;
             this.size = size;
         }
 
         private Score at(int ordinal) {
-            return scores[first + ordinal];
+            return ordinal < width ? scores[first + ordinal] : null;
         }
 
         @Override

@@ -82,8 +82,12 @@ final class Scorer {
         final int[] applicable;
         final int[] scored;
 
-        Tallies(int dimensions) {
-            int n = dimensions * LENSES.length;
+        /** Lenses per dimension: all of them, or only the records' (ordinal 0) when no checklist answers. */
+        final int width;
+
+        Tallies(int dimensions, int width) {
+            this.width = width;
+            int n = dimensions * width;
             points = new double[n];
             max = new double[n];
             applicable = new int[n];
@@ -91,7 +95,7 @@ final class Scorer {
         }
 
         void add(int d, Lens lens, double weight, double fraction) {
-            int i = d * LENSES.length + lens.ordinal();
+            int i = d * width + lens.ordinal();
             points[i] += weight * fraction;
             max[i] += weight;
             applicable[i]++;
@@ -99,7 +103,7 @@ final class Scorer {
         }
 
         void unscored(int d, Lens lens) {
-            applicable[d * LENSES.length + lens.ordinal()]++;
+            applicable[d * width + lens.ordinal()]++;
         }
     }
 
@@ -117,7 +121,9 @@ final class Scorer {
                     "expected one finding per rule (" + ruleDimensions.length + "), got " + findings.size());
         }
         int n = dimensions.size();
-        Tallies tallies = new Tallies(n);
+        // without checklist answers only the records lens (ordinal 0) has anything to score
+        int width = items.isEmpty() ? Lens.RECORDS.ordinal() + 1 : LENSES.length;
+        Tallies tallies = new Tallies(n, width);
         List<String>[] critical = null;
         boolean anyCritical = false;
         boolean countMissing = policy.insufficientData() == InsufficientDataPolicy.COUNT_AS_NOT_MET;
@@ -169,8 +175,8 @@ final class Scorer {
         }
 
         DimensionScore[] scores = new DimensionScore[n];
-        // the lens scores of every dimension, each dimension's at d * LENSES.length
-        Score[] lensScores = new Score[n * LENSES.length];
+        // the lens scores of every dimension, each dimension's at d * width
+        Score[] lensScores = new Score[n * width];
         List<TrustGap> gaps = null; // made at the first gap: most assessments have no checklists
         double percentSum = 0;
         int percentCount = 0;
@@ -182,7 +188,7 @@ final class Scorer {
             Dimension dimension = dimensions.get(d);
             List<String> criticalIds = critical == null || critical[d].isEmpty() ? List.of() : List.copyOf(critical[d]);
             boolean capped = !criticalIds.isEmpty();
-            int first = d * LENSES.length;
+            int first = d * width;
             int lensCount = 0;
             Score only = null; // the score of the one lens with applicable checks, if only one has them
             double weighted = 0;
@@ -191,8 +197,9 @@ final class Scorer {
             double coverageWeights = 0;
             int dimApplicable = 0;
             int dimScored = 0;
-            for (Lens lens : LENSES) {
-                int i = first + lens.ordinal();
+            for (int l = 0; l < width; l++) {
+                Lens lens = LENSES[l];
+                int i = first + l;
                 int lensApplicable = tallies.applicable[i];
                 if (lensApplicable == 0) {
                     continue;
@@ -224,7 +231,7 @@ final class Scorer {
                             dimScored,
                             capped,
                             only);
-            scores[d] = new ScoredDimension(dimension, lensScores, first, lensCount, overall, criticalIds);
+            scores[d] = new ScoredDimension(dimension, lensScores, first, width, lensCount, overall, criticalIds);
             if (overall.hasApplicable()) {
                 coverageSum += overall.coverage();
                 coverageCount++;
@@ -235,8 +242,9 @@ final class Scorer {
                     percentCount++;
                 }
             }
-            Score cw = lensScores[first + Lens.CASEWORKER.ordinal()];
-            Score citizen = lensScores[first + Lens.CITIZEN.ordinal()];
+            boolean allLenses = width == LENSES.length;
+            Score cw = allLenses ? lensScores[first + Lens.CASEWORKER.ordinal()] : null;
+            Score citizen = allLenses ? lensScores[first + Lens.CITIZEN.ordinal()] : null;
             if (cw != null
                     && citizen != null
                     && cw.percent().isPresent()

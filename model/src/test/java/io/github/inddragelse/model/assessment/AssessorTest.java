@@ -403,6 +403,13 @@ class AssessorTest {
         assertThat(trust.lenses()).containsOnlyKeys(Lens.RECORDS);
         assertThat(trust.overall()).isEqualTo(trust.lens(Lens.RECORDS));
         assertThat(trust.overall().percent()).hasValue(100.0 * (1 + 2 * 0.5) / 3);
+        assertThat(trust.lens(Lens.CITIZEN)).isEqualTo(Score.none());
+        assertThat(trust.lenses().get(Lens.PROVIDER)).isNull();
+        Map<Lens, Score> lenses = new EnumMap<>(Lens.class);
+        lenses.putAll(trust.lenses());
+        DimensionScore copied = DimensionScore.of(trust.dimension(), lenses, trust.overall(), trust.criticalRuleIds());
+        assertThat(copied).isEqualTo(trust).hasSameHashCodeAs(trust);
+        assertThat(a.trustGaps()).isEmpty();
     }
 
     @Test
