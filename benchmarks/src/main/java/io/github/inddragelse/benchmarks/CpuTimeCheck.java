@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * A cross-check of ratios 1, 2, 3 and 5 for a shared machine: the same benchmark methods and setups
  * as the JMH benchmarks, timed by the thread's CPU time instead of the wall clock, best of five rounds
- * after a warm-up of the same length. Other work on the machine stretches wall-clock times (and JMH's scores) by
+ * after a warm-up ten times as long (ten seconds of CPU per method, as the JMH profiles warm up). Other work on the machine stretches wall-clock times (and JMH's scores) by
  * however long the benchmark thread waits for a core; CPU time leaves most of that out. It is not a
  * replacement for JMH (no forks, no blackholes beyond returning results), only a steadier second
  * opinion when the load average is high.
@@ -54,8 +54,8 @@ public final class CpuTimeCheck {
     /**
      * Measures every benchmark method of ratios 1, 2, 3 and 5 by CPU time, each on its real setup.
      *
-     * @param n a scale for the time spent per method: 400 gives a warm-up of one second of CPU and five
-     *     measured rounds of 200 ms each
+     * @param n a scale for the time spent per method: 400 gives a warm-up of ten seconds of CPU and
+     *     five measured rounds of 200 ms each
      * @return CPU microseconds per operation, keyed like {@link RatioReport#BENCHMARKS}
      */
     static Map<String, Double> measure(int n) {
@@ -71,7 +71,7 @@ public final class CpuTimeCheck {
         peer.agreementCases = 400;
         peer.setUp();
 
-        long roundNanos = n * 500_000L; // 400: rounds of 200 ms of CPU after a warm-up of five rounds' time
+        long roundNanos = n * 500_000L; // 400: rounds of 200 ms of CPU after a warm-up of fifty rounds' time
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpu.put(
                 "SingleCaseBenchmark.jacksonReadTree",
@@ -96,12 +96,12 @@ public final class CpuTimeCheck {
 
     /**
      * Best CPU microseconds per operation over five rounds of about {@code roundNanos} of CPU each,
-     * after a warm-up as long as the five rounds together: long enough for the JIT to compile the
-     * whole path, whatever the cost of one operation.
+     * after a warm-up of fifty rounds' time: long enough for the JIT to compile the whole path (the
+     * assessment needs about ten seconds on two cores; with one second it was timed half compiled).
      */
     private static double perOp(Supplier<?> operation, long roundNanos) {
         Object sink = null;
-        long warmUpEnd = THREADS.getCurrentThreadCpuTime() + 5 * roundNanos;
+        long warmUpEnd = THREADS.getCurrentThreadCpuTime() + 50 * roundNanos;
         long warmUpOps = 0;
         while (THREADS.getCurrentThreadCpuTime() < warmUpEnd) {
             for (int i = 0; i < 16; i++) {
@@ -109,7 +109,7 @@ public final class CpuTimeCheck {
             }
             warmUpOps += 16;
         }
-        long ops = Math.max(16, warmUpOps / 5);
+        long ops = Math.max(16, warmUpOps / 50);
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 5; round++) {
             long start = THREADS.getCurrentThreadCpuTime();

@@ -39,7 +39,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Options: {@code --long} for the longer profile, {@code --cases N} for the NDJSON batch size
  * (100000 unless given), {@code --out FILE} to also write the table as Markdown, {@code --cpu} to add
  * the {@link CpuTimeCheck} column (ratios by the thread's CPU time, steadier on a shared machine; about
- * 20 to 40 seconds more).
+ * a minute and a half more: ten seconds of warm-up per method).
  */
 public final class RatioReport {
 
