@@ -414,13 +414,7 @@ class AssessorTest {
 
     @Test
     void the_trust_gap_is_the_caseworker_lens_minus_the_citizen_lens() {
-        Assessment a = assessor()
-                .assess(
-                        rejectedCase(),
-                        List.of(
-                                response("sb", Perspective.CASEWORKER, Map.of("trust-1", "4", "involvement-1", "4")),
-                                response("borger", Perspective.CITIZEN, Map.of("trust-1", "2", "involvement-1", "0"))),
-                        AS_OF);
+        Assessment a = assessedWithBothLenses();
 
         assertThat(a.trustGap("trust").orElseThrow().gap()).isEqualTo(50.0);
         assertThat(a.trustGap("involvement").orElseThrow().gap()).isEqualTo(100.0);
