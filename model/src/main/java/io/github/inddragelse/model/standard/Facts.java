@@ -686,10 +686,7 @@ final class Facts {
                 }
             }
         }
-        int total = passing + missing;
-        Evaluation.Builder e = Evaluation.builder(
-                missing == 0 ? Outcome.MET : passing == 0 ? Outcome.NOT_MET : Outcome.PARTLY_MET,
-                missing == 0 ? allKey : passing == 0 ? noneKey : someKey);
+        Evaluation.Builder e = judgeShare(passing, missing, allKey, someKey, noneKey);
         if (missing == 0) {
             for (int i = size - 1; i >= size - passing; i--) {
                 e.evidence(ids[i]);
@@ -699,9 +696,27 @@ final class Facts {
                 e.evidence(ids[i]);
             }
         }
-        return e.arg("count", passing)
-                .arg("total", total)
-                .arg("missing", missing)
-                .build();
+        return e.build();
+    }
+
+    /**
+     * The evaluation of a share before its evidence: met when none is missing, not met when none
+     * passes, partly met otherwise, with the arguments {@code count}, {@code total} and {@code
+     * missing}. The caller adds the evidence: every event when all pass, otherwise those missing.
+     *
+     * @param passing how many pass
+     * @param missing how many do not
+     * @param allKey message key when all pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @return the builder
+     */
+    static Evaluation.Builder judgeShare(int passing, int missing, String allKey, String someKey, String noneKey) {
+        return Evaluation.builder(
+                        missing == 0 ? Outcome.MET : passing == 0 ? Outcome.NOT_MET : Outcome.PARTLY_MET,
+                        missing == 0 ? allKey : passing == 0 ? noneKey : someKey)
+                .arg("count", passing)
+                .arg("total", passing + missing)
+                .arg("missing", missing);
     }
 }

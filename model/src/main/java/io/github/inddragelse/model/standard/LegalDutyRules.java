@@ -910,19 +910,14 @@ public final class LegalDutyRules {
         List<Investigation> investigations = view.eventsOf(Investigation.class);
         List<Meeting> meetingsWith = view.withCitizen(Meeting.class);
         List<Investigation> investigationsWith = view.withCitizen(Investigation.class);
-        int total = meetings.size() + investigations.size();
         int passing = meetingsWith.size() + investigationsWith.size();
-        int missing = total - passing;
-        Evaluation.Builder e = Evaluation.builder(
-                missing == 0 ? Outcome.MET : passing == 0 ? Outcome.NOT_MET : Outcome.PARTLY_MET,
-                missing == 0 ? "took-part" : passing == 0 ? "took-part-in-none" : "took-part-in-some");
+        int missing = meetings.size() + investigations.size() - passing;
+        Evaluation.Builder e =
+                Facts.judgeShare(passing, missing, "took-part", "took-part-in-some", "took-part-in-none");
         // evidence: every event when the citizen took part in all, otherwise those without the citizen
         withoutCitizen(meetings, missing == 0 ? List.of() : meetingsWith, e);
         withoutCitizen(investigations, missing == 0 ? List.of() : investigationsWith, e);
-        return e.arg("count", passing)
-                .arg("total", total)
-                .arg("missing", missing)
-                .build();
+        return e.build();
     }
 
     /** Adds the ids of the events not in a sublist of them (both by date, as the view keeps them). */
