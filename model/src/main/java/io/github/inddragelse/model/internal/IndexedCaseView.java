@@ -73,27 +73,6 @@ public final class IndexedCaseView implements CaseView {
     /** The event type of each kind, by the kind's ordinal. */
     private static final Class<?>[] TYPES = types();
 
-    /**
-     * The event types in an open-addressing table by identity hash code, and the ordinal of each one's
-     * kind: finding the kind of a class literal takes one or two probes instead of a scan of all
-     * kinds. Filled in once, never changed.
-     */
-    private static final int TABLE_MASK = 63;
-
-    private static final Class<?>[] TABLE_TYPES = new Class<?>[TABLE_MASK + 1];
-    private static final byte[] TABLE_KINDS = new byte[TABLE_MASK + 1];
-
-    static {
-        for (int k = 0; k < TYPES.length; k++) {
-            int at = System.identityHashCode(TYPES[k]) & TABLE_MASK;
-            while (TABLE_TYPES[at] != null) {
-                at = (at + 1) & TABLE_MASK;
-            }
-            TABLE_TYPES[at] = TYPES[k];
-            TABLE_KINDS[at] = (byte) k;
-        }
-    }
-
     /** The interpreter kinds needed for each combination of needs, by a bit per interpretation kind. */
     private static final List<Set<InterpretationKind>> INTERPRETERS = interpreterSets();
 
@@ -314,10 +293,10 @@ public final class IndexedCaseView implements CaseView {
     }
 
     private static EventKind kindOf(Class<? extends CaseEvent> type) {
-        // the rules pass class literals: the table finds them; a subclass is looked for after
-        for (int at = System.identityHashCode(type) & TABLE_MASK; TABLE_TYPES[at] != null; at = (at + 1) & TABLE_MASK) {
-            if (TABLE_TYPES[at] == type) {
-                return ALL_KINDS[TABLE_KINDS[at]];
+        // the rules pass class literals: comparing references finds them; a subclass is looked for after
+        for (int k = 0; k < TYPES.length; k++) {
+            if (TYPES[k] == type) {
+                return ALL_KINDS[k];
             }
         }
         for (int k = 0; k < TYPES.length; k++) {
@@ -423,36 +402,10 @@ public final class IndexedCaseView implements CaseView {
         }
         List<?> found = lists[k];
         if (found == null) {
-            found = citizenIn(ofKind(k));
+            found = CaseView.super.withCitizen(type);
             lists[k] = found;
         }
         return (List<T>) found;
-    }
-
-    /** The events of a list the citizen took part in: the list itself when that is all of them. */
-    private List<CaseEvent> citizenIn(List<CaseEvent> events) {
-        String citizenId = process.citizenId();
-        int size = events.size();
-        CaseEvent[] found = null; // made at the first event without the citizen
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            CaseEvent e = events.get(i);
-            if (e.participantIds().contains(citizenId)) {
-                if (found != null) {
-                    found[count] = e;
-                }
-                count++;
-            } else if (found == null) {
-                found = new CaseEvent[size];
-                for (int j = 0; j < i; j++) {
-                    found[j] = events.get(j);
-                }
-            }
-        }
-        if (found == null) {
-            return events;
-        }
-        return count == 0 ? List.of() : new ArrayView<>(Arrays.copyOf(found, count));
     }
 
     @Override
@@ -465,30 +418,10 @@ public final class IndexedCaseView implements CaseView {
         }
         List<?> found = lists[role.ordinal()];
         if (found == null) {
-            found = withRole(process.participants(), role);
+            found = CaseView.super.participantsWithRole(role);
             lists[role.ordinal()] = found;
         }
         return (List<Participant>) found;
-    }
-
-    private static List<Participant> withRole(List<Participant> participants, Role role) {
-        int count = 0;
-        for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).role() == role) {
-                count++;
-            }
-        }
-        if (count == 0) {
-            return List.of();
-        }
-        Participant[] found = new Participant[count];
-        count = 0;
-        for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).role() == role) {
-                found[count++] = participants.get(i);
-            }
-        }
-        return new ArrayView<>(found);
     }
 
     @Override
