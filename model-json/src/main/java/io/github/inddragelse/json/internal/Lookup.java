@@ -1,5 +1,6 @@
 package io.github.inddragelse.json.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,25 +81,12 @@ final class Lookup {
         int i = hash(text, offset, length) & mask;
         char[] key;
         while ((key = chars[i]) != null) {
-            if (same(key, text, offset, length)) {
+            if (Arrays.equals(key, 0, key.length, text, offset, offset + length)) {
                 return charPositions[i];
             }
             i = (i + 1) & mask;
         }
         return -1;
-    }
-
-    /** Compares a key with characters in a buffer; a plain loop, cheaper than Arrays.equals for short codes. */
-    private static boolean same(char[] key, char[] text, int offset, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int j = 0; j < length; j++) {
-            if (key[j] != text[offset + j]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A hash of the length and three characters: cheap, and enough to tell codes apart. */
