@@ -98,9 +98,10 @@ public final class IndexedCaseView implements CaseView {
      */
     private Optional<Boolean> significantlyReducedFunction;
     /**
-     * The known events of each kind the citizen took part in, by kind ordinal; made and filled in on
-     * first use. A benign race: a thread that sees no array or no list works the list out again, and
-     * every list is an immutable object published through its final field.
+     * The known events of each kind the citizen took part in ({@link CaseView}'s default answer,
+     * kept), by kind ordinal; made and filled in on first use. A benign race: a thread that sees no
+     * array or no list works the list out again, and every list is an unmodifiable wrapper whose final
+     * field publishes the list it wraps.
      */
     private List<?>[] withCitizen;
     /** The case's participants with each role, by role ordinal; made and filled in on first use, as above. */
