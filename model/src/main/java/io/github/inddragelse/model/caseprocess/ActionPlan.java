@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class ActionPlan extends CaseEvent {
 
-    ActionPlan() {}
+    ActionPlan() {
+        super(EventKind.ACTION_PLAN);
+    }
 
     /**
      * Whether the plan was offered to the citizen.
@@ -94,11 +96,6 @@ public abstract non-sealed class ActionPlan extends CaseEvent {
      */
     @Value.Redacted
     public abstract Optional<String> text();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.ACTION_PLAN;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -33,7 +33,11 @@ public abstract sealed class CaseEvent
                 CaseworkerChange,
                 Guidance {
 
-    CaseEvent() {}
+    private final EventKind kind;
+
+    CaseEvent(EventKind kind) {
+        this.kind = kind;
+    }
 
     /**
      * The event's stable id, unique within the case; a pseudonymous identifier.
@@ -79,7 +83,9 @@ public abstract sealed class CaseEvent
      *
      * @return the kind
      */
-    public abstract EventKind kind();
+    public final EventKind kind() {
+        return kind;
+    }
 
     /**
      * Calls the visitor's method for this event's kind.

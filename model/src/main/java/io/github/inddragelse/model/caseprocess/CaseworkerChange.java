@@ -17,7 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class CaseworkerChange extends CaseEvent {
 
-    CaseworkerChange() {}
+    CaseworkerChange() {
+        super(EventKind.CASEWORKER_CHANGE);
+    }
 
     /**
      * The participant id of the caseworker leaving.
@@ -51,11 +53,6 @@ public abstract non-sealed class CaseworkerChange extends CaseEvent {
     @Value.Default
     public boolean handoverWithCitizen() {
         return false;
-    }
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.CASEWORKER_CHANGE;
     }
 
     @Override

@@ -19,7 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Complaint extends CaseEvent {
 
-    Complaint() {}
+    Complaint() {
+        super(EventKind.COMPLAINT);
+    }
 
     /**
      * The id of the decision event complained about.
@@ -48,11 +50,6 @@ public abstract non-sealed class Complaint extends CaseEvent {
      * @return the value
      */
     public abstract Optional<LocalDate> forwardedOn();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.COMPLAINT;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

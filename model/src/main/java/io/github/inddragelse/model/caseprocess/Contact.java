@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Contact extends CaseEvent {
 
-    Contact() {}
+    Contact() {
+        super(EventKind.CONTACT);
+    }
 
     /**
      * How the case began.
@@ -42,11 +44,6 @@ public abstract non-sealed class Contact extends CaseEvent {
      */
     @Value.Redacted
     public abstract Optional<String> citizensOwnNeed();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.CONTACT;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

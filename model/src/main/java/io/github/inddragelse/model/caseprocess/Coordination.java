@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Coordination extends CaseEvent {
 
-    Coordination() {}
+    Coordination() {
+        super(EventKind.COORDINATION);
+    }
 
     /**
      * Who the case was coordinated with.
@@ -51,11 +53,6 @@ public abstract non-sealed class Coordination extends CaseEvent {
      */
     @Value.Redacted
     public abstract Optional<String> topic();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.COORDINATION;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class DeadlineNotice extends CaseEvent {
 
-    DeadlineNotice() {}
+    DeadlineNotice() {
+        super(EventKind.DEADLINE_NOTICE);
+    }
 
     /**
      * When the citizen can expect a decision.
@@ -35,11 +37,6 @@ public abstract non-sealed class DeadlineNotice extends CaseEvent {
     @Value.Default
     public boolean written() {
         return true;
-    }
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.DEADLINE_NOTICE;
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Decision extends CaseEvent {
 
-    Decision() {}
+    Decision() {
+        super(EventKind.DECISION);
+    }
 
     /**
      * The provision decided on.
@@ -117,11 +119,6 @@ public abstract non-sealed class Decision extends CaseEvent {
      * @return the value
      */
     public abstract Optional<LocalDate> followUpDate();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.DECISION;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -19,7 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class FollowUp extends CaseEvent {
 
-    FollowUp() {}
+    FollowUp() {
+        super(EventKind.FOLLOW_UP);
+    }
 
     /**
      * When the follow-up is due.
@@ -61,11 +63,6 @@ public abstract non-sealed class FollowUp extends CaseEvent {
      * @return the value
      */
     public abstract Optional<FollowUpOutcome> outcome();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.FOLLOW_UP;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -21,7 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Goal extends CaseEvent {
 
-    Goal() {}
+    Goal() {
+        super(EventKind.GOAL);
+    }
 
     /**
      * The FFB goal type.
@@ -81,11 +83,6 @@ public abstract non-sealed class Goal extends CaseEvent {
      * @return the value
      */
     public abstract Optional<LocalDate> targetDate();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.GOAL;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Guidance extends CaseEvent {
 
-    Guidance() {}
+    Guidance() {
+        super(EventKind.GUIDANCE);
+    }
 
     /**
      * What the citizen was guided about.
@@ -35,11 +37,6 @@ public abstract non-sealed class Guidance extends CaseEvent {
     @Value.Default
     public boolean written() {
         return false;
-    }
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.GUIDANCE;
     }
 
     @Override

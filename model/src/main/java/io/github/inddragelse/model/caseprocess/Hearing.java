@@ -20,7 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Hearing extends CaseEvent {
 
-    Hearing() {}
+    Hearing() {
+        super(EventKind.HEARING);
+    }
 
     /**
      * The provision of the decision the hearing is for, if stated.
@@ -58,11 +60,6 @@ public abstract non-sealed class Hearing extends CaseEvent {
      */
     @Value.Redacted
     public abstract Optional<String> response();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.HEARING;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

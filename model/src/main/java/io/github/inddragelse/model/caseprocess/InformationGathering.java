@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class InformationGathering extends CaseEvent {
 
-    InformationGathering() {}
+    InformationGathering() {
+        super(EventKind.INFORMATION_GATHERING);
+    }
 
     /**
      * Where the information came from.
@@ -61,11 +63,6 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
      */
     @Value.Redacted
     public abstract Optional<String> purpose();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.INFORMATION_GATHERING;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

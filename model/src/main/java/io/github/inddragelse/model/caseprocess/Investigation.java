@@ -19,7 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Investigation extends CaseEvent {
 
-    Investigation() {}
+    Investigation() {
+        super(EventKind.INVESTIGATION);
+    }
 
     /**
      * The function level, support need and resources per life area.
@@ -91,11 +93,6 @@ public abstract non-sealed class Investigation extends CaseEvent {
      */
     @Value.Redacted
     public abstract Optional<String> professionalJudgement();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.INVESTIGATION;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Meeting extends CaseEvent {
 
-    Meeting() {}
+    Meeting() {
+        super(EventKind.MEETING);
+    }
 
     /**
      * What the meeting was for.
@@ -62,11 +64,6 @@ public abstract non-sealed class Meeting extends CaseEvent {
     @Value.Default
     public boolean placeChosenByCitizen() {
         return false;
-    }
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.MEETING;
     }
 
     @Override

@@ -17,7 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class MethodApplied extends CaseEvent {
 
-    MethodApplied() {}
+    MethodApplied() {
+        super(EventKind.METHOD_APPLIED);
+    }
 
     /**
      * The name of the method, for example a manual-based programme. Not personal data.
@@ -32,11 +34,6 @@ public abstract non-sealed class MethodApplied extends CaseEvent {
      * @return the value
      */
     public abstract EvidenceBase evidenceBase();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.METHOD_APPLIED;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class ProgressMeasurement extends CaseEvent {
 
-    ProgressMeasurement() {}
+    ProgressMeasurement() {
+        super(EventKind.PROGRESS_MEASUREMENT);
+    }
 
     /**
      * The instrument used, for example FFB function level. Not personal data.
@@ -49,11 +51,6 @@ public abstract non-sealed class ProgressMeasurement extends CaseEvent {
      * @return the value
      */
     public abstract FunctionLevel after();
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.PROGRESS_MEASUREMENT;
-    }
 
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {

@@ -18,7 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class ProviderOrder extends CaseEvent {
 
-    ProviderOrder() {}
+    ProviderOrder() {
+        super(EventKind.PROVIDER_ORDER);
+    }
 
     /**
      * The participant id of the provider staff the order went to.
@@ -42,11 +44,6 @@ public abstract non-sealed class ProviderOrder extends CaseEvent {
     @Value.Default
     public boolean purposeStated() {
         return false;
-    }
-
-    @Override
-    public final EventKind kind() {
-        return EventKind.PROVIDER_ORDER;
     }
 
     @Override
