@@ -129,8 +129,11 @@ public final class RatioReport {
                     .param("cases", Integer.toString(cases))
                     .param("file", file.toString())
                     .jvmArgsAppend("-Xmx256m")
+                    // The quick profile warms up on the first cases of the file only (the
+                    // benchmark's default), the long one on a whole pass.
+                    .param("warmupCases", longProfile ? "0" : Integer.toString(NdjsonBenchmark.WARMUP_CASES))
                     .forks(longProfile ? 2 : 1)
-                    .warmupIterations(longProfile ? 1 : 0)
+                    .warmupIterations(1)
                     .measurementIterations(longProfile ? 3 : 1);
             Collection<RunResult> results = new Runner(batch.build()).run();
             collect(results, scores);

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /** Proves the benchmarks are not rotten: their cases, their peer and their report still fit together. */
 class BenchmarkSetupTest {
@@ -89,6 +92,31 @@ class BenchmarkSetupTest {
         assertThat(batch.bareStreamingParse()).isPositive();
         batch.tearDown();
         assertThat(Path.of(batch.file)).exists();
+    }
+
+    @Test
+    void a_warm_up_iteration_of_the_batch_reads_only_the_first_cases_and_a_measured_one_all(@TempDir Path dir)
+            throws IOException {
+        NdjsonBenchmark batch = new NdjsonBenchmark();
+        batch.cases = 30;
+        batch.warmupCases = 12;
+        batch.file = dir.resolve("batch.ndjson").toString();
+        NdjsonBenchmark.write(Path.of(batch.file), batch.cases);
+        List<String> lines = Files.readAllLines(Path.of(batch.file));
+        long firstTwelve = lines.subList(0, 12).stream()
+                .mapToLong(line -> line.getBytes(StandardCharsets.UTF_8).length + 1)
+                .sum();
+        assertThat(NdjsonBenchmark.lengthOfLines(Path.of(batch.file), 12)).isEqualTo(firstTwelve);
+        batch.setUp();
+
+        batch.setUpIteration(new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1));
+        long warmupTokens = batch.bareStreamingParse();
+        long warmupFindings = batch.readAndAssess(); // throws unless exactly 12 cases were read
+
+        batch.setUpIteration(new IterationParams(IterationType.MEASUREMENT, 1, TimeValue.seconds(1), 1));
+        assertThat(batch.bareStreamingParse()).isGreaterThan(warmupTokens);
+        assertThat(batch.readAndAssess()).isGreaterThan(warmupFindings); // throws unless all 30 were read
+        batch.tearDown();
     }
 
     @Test
