@@ -123,8 +123,8 @@ public final class Cursor implements AutoCloseable {
 
     /**
      * A cursor on the value that has just ended (the current token closes it), positioned before its
-     * first token, with the same path; for reading it a second time. This cursor must not move until
-     * the new one is closed: the new one's pointers start with this one's path.
+     * first token, with the same path; for reading it a second time. Close it after use; this cursor
+     * must not move until then, as the new one's pointers start with this one's path.
      *
      * @param start the mark of the value's first token
      * @return the cursor
