@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.SerializableString;
@@ -13,15 +14,16 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.inddragelse.json.ProblemCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Walks the tokens of a Jackson parser for the readers, which bind values straight from it with no
- * tree in between. Keeps where it is as a stack of property names and array indexes, made into a
- * JSON pointer only when a problem is recorded, and takes a mark (a cheap {@code long}) where a
- * problem may later need a position.
+ * tree in between. Where it is, the parser's own contexts say (the property name or array index at
+ * every level); they are made into a JSON pointer only when a problem is recorded. The cursor only
+ * counts how deeply it is nested and keeps the context of the current level, taken at the start and
+ * end of each array and object, so that a parser that fails half-way into a token cannot shift the
+ * pointer. It takes a mark (a cheap {@code long}) where a problem may later need a position.
  *
  * <p>Enforces, for every value whether it is bound or skipped, the nesting and string-length limits
  * of the options, so that the problem is a {@link ProblemCode#LIMIT_EXCEEDED} at the value; reports
@@ -44,13 +46,18 @@ public final class Cursor implements AutoCloseable {
     private final Reading reading;
     private final int maxDepth;
     private final int maxString;
+    /** The cursor this one reads a value of again, whose path leads to that value; or null. */
+    private final Cursor outer;
+    /** How deeply the value this cursor starts on is nested in the outer cursor: its levels. */
+    private final int floor;
+
     private JsonToken token;
     private int textOffset;
     private int textLength;
     private int depth;
-    private String[] names;
-    private int[] indexes;
-    private boolean[] arrays;
+    /** The parser's context of the level {@link #depth}: the array or object the cursor is in. */
+    private JsonStreamContext context;
+
     private Guesses guesses;
 
     private Cursor(
@@ -59,9 +66,7 @@ public final class Cursor implements AutoCloseable {
             JsonFactory factory,
             long base,
             Reading reading,
-            String[] names,
-            int[] indexes,
-            boolean[] arrays,
+            Cursor outer,
             int depth) {
         this.parser = parser;
         this.offsets = source != null && parser instanceof ParserBase pb ? pb : null;
@@ -74,10 +79,10 @@ public final class Cursor implements AutoCloseable {
         this.reading = reading;
         this.maxDepth = reading.options().maxNestingDepth();
         this.maxString = reading.options().maxStringLength();
-        this.names = names;
-        this.indexes = indexes;
-        this.arrays = arrays;
+        this.outer = outer;
+        this.floor = depth;
         this.depth = depth;
+        this.context = parser.getParsingContext();
     }
 
     /**
@@ -92,8 +97,7 @@ public final class Cursor implements AutoCloseable {
     static Cursor open(Source source, JsonFactory factory, Reading reading) throws IOException {
         reading.positions(source);
         JsonParser parser = source.open(factory, source.start(), source.end());
-        return new Cursor(
-                parser, source, factory, source.start(), reading, new String[8], new int[8], new boolean[8], 0);
+        return new Cursor(parser, source, factory, source.start(), reading, null, 0);
     }
 
     /**
@@ -106,7 +110,7 @@ public final class Cursor implements AutoCloseable {
      */
     static Cursor onCurrentToken(JsonParser parser, Reading reading) {
         reading.positions(Positions.PACKED);
-        Cursor cursor = new Cursor(parser, null, null, 0, reading, new String[8], new int[8], new boolean[8], 0);
+        Cursor cursor = new Cursor(parser, null, null, 0, reading, null, 0);
         JsonToken first = parser.currentToken();
         if (first == null || first == JsonToken.FIELD_NAME || first.isStructEnd()) {
             cursor.token = first;
@@ -119,21 +123,16 @@ public final class Cursor implements AutoCloseable {
 
     /**
      * A cursor on the value that has just ended (the current token closes it), positioned before its
-     * first token, with the same path; for reading it a second time. Close it after use.
+     * first token, with the same path; for reading it a second time. Close it after use; this cursor
+     * must not move until then, as the new one's pointers start with this one's path.
      *
      * @param start the mark of the value's first token
      * @return the cursor
      */
     Cursor again(long start) {
-        String[] n = Arrays.copyOf(names, names.length);
-        int[] i = Arrays.copyOf(indexes, indexes.length);
-        boolean[] a = Arrays.copyOf(arrays, arrays.length);
-        if (depth > 0 && a[depth]) {
-            i[depth]--; // the value's first token counts the item again
-        }
         try {
             JsonParser again = source.open(factory, (int) start, (int) mark() + 1);
-            Cursor cursor = new Cursor(again, source, factory, start, reading, n, i, a, depth);
+            Cursor cursor = new Cursor(again, source, factory, start, reading, this, depth);
             cursor.guesses = guesses;
             return cursor;
         } catch (IOException e) {
@@ -223,8 +222,15 @@ public final class Cursor implements AutoCloseable {
         } catch (IOException e) {
             throw failure(e, errorPointer());
         }
+        if (match) {
+            token = JsonToken.FIELD_NAME;
+            if (guess.charLength() > maxString) {
+                throw tooLong("property name");
+            }
+            return 1;
+        }
         accept(parser.currentToken());
-        return match ? 1 : token == JsonToken.FIELD_NAME ? 0 : -1;
+        return token == JsonToken.FIELD_NAME ? 0 : -1;
     }
 
     /**
@@ -269,39 +275,41 @@ public final class Cursor implements AutoCloseable {
         return next() != JsonToken.END_ARRAY;
     }
 
-    /** Takes the next token into the path; small, so that it is inlined where tokens are read. */
+    /**
+     * Takes the next token: counts the levels, checks the limits. Small, so that it is inlined where
+     * tokens are read.
+     */
     private void accept(JsonToken next) {
         if (next == null) {
             end();
             return;
         }
         token = next;
-        switch (next.id()) {
+        int id = next.id();
+        if (id >= JsonTokenId.ID_STRING && id <= JsonTokenId.ID_NULL) {
+            return;
+        }
+        switch (id) {
             case JsonTokenId.ID_FIELD_NAME:
-                String name = parser.getParsingContext().getCurrentName();
-                names[depth] = name;
-                if (name.length() > maxString) {
+                if (context.getCurrentName().length() > maxString) {
                     throw tooLong("property name");
                 }
                 return;
             case JsonTokenId.ID_END_OBJECT:
             case JsonTokenId.ID_END_ARRAY:
                 depth--;
+                context = parser.getParsingContext();
                 return;
             case JsonTokenId.ID_START_OBJECT:
             case JsonTokenId.ID_START_ARRAY:
-                if (arrays[depth]) {
-                    indexes[depth]++;
+                depth++;
+                context = parser.getParsingContext();
+                if (depth > maxDepth) {
+                    throw tooDeep();
                 }
-                push(next == JsonToken.START_ARRAY);
                 return;
             default:
-                if (arrays[depth]) {
-                    indexes[depth]++;
-                }
-                if (next.id() > JsonTokenId.ID_NULL || next.id() < JsonTokenId.ID_STRING) {
-                    throw notWellFormed();
-                }
+                throw notWellFormed();
         }
     }
 
@@ -331,32 +339,13 @@ public final class Cursor implements AutoCloseable {
         return abort();
     }
 
-    private void push(boolean array) {
-        depth++;
-        if (depth > maxDepth) {
-            throw tooDeep();
-        }
-        if (depth == names.length) {
-            grow();
-        }
-        names[depth] = null;
-        indexes[depth] = -1;
-        arrays[depth] = array;
-    }
-
-    private void grow() {
-        names = Arrays.copyOf(names, depth * 2);
-        indexes = Arrays.copyOf(indexes, depth * 2);
-        arrays = Arrays.copyOf(arrays, depth * 2);
-    }
-
     /**
      * The property name the cursor is on.
      *
      * @return the name
      */
     String name() {
-        return names[depth];
+        return context.getCurrentName();
     }
 
     /**
@@ -582,15 +571,39 @@ public final class Cursor implements AutoCloseable {
     }
 
     private String pointer(int levels) {
-        StringBuilder sb = new StringBuilder();
-        for (int level = 1; level <= levels; level++) {
-            if (arrays[level]) {
-                sb.append('/').append(indexes[level]);
+        return appendPath(new StringBuilder(), levels).toString();
+    }
+
+    /**
+     * Appends the steps of the path from the root down to a level: the outer cursor's steps up to
+     * the value this cursor reads again, then the name or index of the current member of each level
+     * of this one's.
+     */
+    private StringBuilder appendPath(StringBuilder sb, int levels) {
+        if (outer != null) {
+            outer.appendPath(sb, Math.min(levels, floor));
+        }
+        int own = levels - floor;
+        if (own <= 0) {
+            return sb;
+        }
+        JsonStreamContext level = context;
+        for (int d = depth; d > levels; d--) {
+            level = level.getParent();
+        }
+        JsonStreamContext[] steps = new JsonStreamContext[own];
+        for (int i = own - 1; i >= 0; i--) {
+            steps[i] = level;
+            level = level.getParent();
+        }
+        for (JsonStreamContext step : steps) {
+            if (step.inArray()) {
+                sb.append('/').append(step.getCurrentIndex());
             } else {
-                appendName(sb, names[level]);
+                appendName(sb, step.getCurrentName());
             }
         }
-        return sb.toString();
+        return sb;
     }
 
     /**

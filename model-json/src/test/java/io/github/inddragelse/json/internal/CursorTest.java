@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.inddragelse.json.JsonOptions;
 import io.github.inddragelse.json.JsonProblem;
 import io.github.inddragelse.json.ProblemCode;
@@ -137,5 +138,53 @@ class CursorTest {
                 assertThat(source.position(again.mark())).containsExactly(1, 12);
             }
         }
+    }
+
+    @Test
+    void a_syntax_error_after_an_item_is_reported_at_the_array_though_jackson_has_counted_the_next_item()
+            throws IOException {
+        Reading reading = new Reading(JsonOptions.defaults(), 0);
+        Source source = Source.ofString("{\"a\": [1, x]}", reading);
+
+        try (Cursor in = Cursor.open(source, factory, reading)) {
+            while (in.next() != null) {
+                // to the error
+            }
+        } catch (Cursor.Abort e) {
+            // the error ends the read
+        }
+
+        assertThat(reading.errors())
+                .extracting(JsonProblem::code, JsonProblem::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.MALFORMED_JSON, "/a"));
+    }
+
+    @Test
+    void pointers_on_another_parser_start_at_the_value_read_whatever_parser_it_is() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        String document = "{\"x\": {\"a\": [1, {\"b/\": 2}]}}";
+        List<List<String>> seen = new ArrayList<>();
+        for (JsonParser parser :
+                List.of(mapper.createParser(document), mapper.readTree(document).traverse(mapper))) {
+            try (parser) {
+                parser.nextToken();
+                parser.nextToken();
+                parser.nextToken(); // on the value of x
+                Reading reading = new Reading(JsonOptions.defaults(), 0);
+                Cursor in = Cursor.onCurrentToken(parser, reading);
+                List<String> pointers = new ArrayList<>();
+                pointers.add(in.pointer());
+                while (in.depth() > 0) {
+                    in.next();
+                    pointers.add(in.token() + " " + in.pointer());
+                }
+                seen.add(pointers);
+            }
+        }
+
+        assertThat(seen.get(0))
+                .isEqualTo(seen.get(1))
+                .contains("FIELD_NAME /a", "VALUE_NUMBER_INT /a/0", "START_OBJECT /a/1", "VALUE_NUMBER_INT /a/1/b~1")
+                .endsWith("END_OBJECT ");
     }
 }
