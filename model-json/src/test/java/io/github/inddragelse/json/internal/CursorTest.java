@@ -1,6 +1,7 @@
 package io.github.inddragelse.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -110,10 +111,8 @@ class CursorTest {
         assertThat(reading.errors())
                 .extracting(JsonProblem::code, JsonProblem::pointer, JsonProblem::column)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                ProblemCode.MALFORMED_JSON, "/k/0/x", document.indexOf("\"x\": {") + 1),
-                        org.assertj.core.groups.Tuple.tuple(
-                                ProblemCode.LIMIT_EXCEEDED, "/k/1", document.indexOf("\"long") + 1));
+                        tuple(ProblemCode.MALFORMED_JSON, "/k/0/x", document.indexOf("\"x\": {") + 1),
+                        tuple(ProblemCode.LIMIT_EXCEEDED, "/k/1", document.indexOf("\"long") + 1));
     }
 
     @Test
@@ -156,7 +155,7 @@ class CursorTest {
 
         assertThat(reading.errors())
                 .extracting(JsonProblem::code, JsonProblem::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.MALFORMED_JSON, "/a"));
+                .containsExactly(tuple(ProblemCode.MALFORMED_JSON, "/a"));
     }
 
     @Test
