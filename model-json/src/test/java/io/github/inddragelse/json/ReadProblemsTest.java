@@ -86,6 +86,21 @@ class ReadProblemsTest {
     }
 
     @Test
+    void a_deadline_that_counted_from_the_opening_ends_beyond_any_date_is_an_invalid_value_at_the_deadline() {
+        String line = "\"openedOn\": \"2026-03-02\", \"processingDeadline\": \"P999999999Y\"";
+        String document = Documents.header(line) + "\n  ]\n}\n";
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(
+                problems,
+                problem(ProblemCode.INVALID_VALUE, "/processingDeadline", 7, 3 + line.indexOf("\"P999999999Y\"")));
+        assertThat(problems.get(0).message())
+                .isEqualTo(
+                        "is too long: counted from openedOn, it ends beyond the latest date that can be represented");
+    }
+
+    @Test
     void an_unknown_code_is_reported_at_the_value_with_the_codes_expected() {
         String event = meeting("e1").replace("expectations", "coffee");
         String document = withEvents(event);

@@ -4,6 +4,7 @@ import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.internal.Checks;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
@@ -103,7 +104,8 @@ public abstract class CaseProcess {
 
     /**
      * The processing deadline the municipality has published for this area (RSL §3), counted from
-     * the opening date.
+     * the opening date: a positive period that, counted from the opening date, ends on a date that can
+     * be represented (so that {@link #decisionDueBy()} always has an answer).
      *
      * @return the deadline, if one is published
      */
@@ -196,6 +198,16 @@ public abstract class CaseProcess {
         return events().stream().collect(Collectors.toUnmodifiableMap(CaseEvent::id, Function.identity(), (a, b) -> a));
     }
 
+    /** Whether a period counted from a date ends on a date {@link LocalDate} can hold. */
+    private static boolean endsOnADate(LocalDate from, Period period) {
+        try {
+            from.plus(period);
+            return true;
+        } catch (DateTimeException | ArithmeticException e) {
+            return false;
+        }
+    }
+
     @Value.Check
     final void check() {
         Checks c = Checks.of("CaseProcess");
@@ -204,9 +216,13 @@ public abstract class CaseProcess {
         c.require(
                 !municipality().isBlank() && municipality().length() <= 64, "municipality", "must be 1-64 characters");
         c.require(!targetGroups().isEmpty(), "targetGroups", "must name at least one target group");
-        processingDeadline()
-                .ifPresent(p ->
-                        c.require(!p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period"));
+        processingDeadline().ifPresent(p -> {
+            c.require(!p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period");
+            c.require(
+                    endsOnADate(openedOn(), p),
+                    "processingDeadline",
+                    "is too long: counted from openedOn, it ends beyond the latest date that can be represented");
+        });
 
         List<Participant> participantList = participants();
         IdIndex<Participant> participants = new IdIndex<>(participantList.size());

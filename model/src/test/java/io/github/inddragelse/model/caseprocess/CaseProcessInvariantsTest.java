@@ -225,6 +225,21 @@ class CaseProcessInvariantsTest {
     }
 
     @Test
+    void a_deadline_that_counted_from_the_opening_ends_beyond_any_date_is_reported_and_a_long_one_is_not() {
+        Scenario scenario = new Scenario();
+        scenario.deadline = Period.ofYears(999_999_999);
+
+        assertThat(Invalid.thrownBy(scenario::build).violations())
+                .containsExactly(v(
+                        "processingDeadline",
+                        "is too long: counted from openedOn, it ends beyond the latest date that can be represented"));
+
+        scenario.deadline = Period.ofYears(5_000);
+        CaseProcess process = scenario.build();
+        assertThat(process.decisionDueBy()).contains(process.openedOn().plusYears(5_000));
+    }
+
+    @Test
     void all_defects_at_once_are_all_reported() {
         Scenario scenario = new Scenario();
         for (Defect d : Defect.values()) {
