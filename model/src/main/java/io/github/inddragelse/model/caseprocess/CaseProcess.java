@@ -217,11 +217,14 @@ public abstract class CaseProcess {
                 !municipality().isBlank() && municipality().length() <= 64, "municipality", "must be 1-64 characters");
         c.require(!targetGroups().isEmpty(), "targetGroups", "must name at least one target group");
         processingDeadline().ifPresent(p -> {
-            c.require(!p.isNegative() && !p.isZero(), "processingDeadline", "must be a positive period");
-            c.require(
-                    endsOnADate(openedOn(), p),
-                    "processingDeadline",
-                    "is too long: counted from openedOn, it ends beyond the latest date that can be represented");
+            if (p.isNegative() || p.isZero()) {
+                c.add("processingDeadline", "must be a positive period");
+            } else {
+                c.require(
+                        endsOnADate(openedOn(), p),
+                        "processingDeadline",
+                        "is too long: counted from openedOn, it ends beyond the latest date that can be represented");
+            }
         });
 
         List<Participant> participantList = participants();

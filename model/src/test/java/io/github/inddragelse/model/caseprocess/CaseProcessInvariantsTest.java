@@ -225,7 +225,7 @@ class CaseProcessInvariantsTest {
     }
 
     @Test
-    void a_deadline_that_counted_from_the_opening_ends_beyond_any_date_is_reported_and_a_long_one_is_not() {
+    void a_deadline_that_counted_from_the_opening_ends_beyond_any_date_is_reported_once_and_a_long_one_is_not() {
         Scenario scenario = new Scenario();
         scenario.deadline = Period.ofYears(999_999_999);
 
@@ -233,6 +233,10 @@ class CaseProcessInvariantsTest {
                 .containsExactly(v(
                         "processingDeadline",
                         "is too long: counted from openedOn, it ends beyond the latest date that can be represented"));
+
+        scenario.deadline = Period.ofYears(-999_999_999);
+        assertThat(Invalid.thrownBy(scenario::build).violations())
+                .containsExactly(v("processingDeadline", "must be a positive period"));
 
         scenario.deadline = Period.ofYears(5_000);
         CaseProcess process = scenario.build();
