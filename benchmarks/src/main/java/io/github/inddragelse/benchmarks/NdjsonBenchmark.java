@@ -178,7 +178,7 @@ public class NdjsonBenchmark {
                 read++;
             }
         }
-        int expected = warmingUp && warmupBytes >= 0 ? warmupCases : cases;
+        int expected = readingFirstCasesOnly() ? warmupCases : cases;
         if (read != expected) {
             throw new IllegalStateException("read " + read + " cases, expected " + expected);
         }
@@ -210,7 +210,12 @@ public class NdjsonBenchmark {
     /** The file, or in a warm-up with a smaller count only its first lines. */
     private InputStream open() throws IOException {
         InputStream in = Files.newInputStream(path);
-        return warmingUp && warmupBytes >= 0 ? new Prefix(in, warmupBytes) : in;
+        return readingFirstCasesOnly() ? new Prefix(in, warmupBytes) : in;
+    }
+
+    /** Whether this iteration reads only the first {@link #warmupCases} cases: a warm-up with fewer. */
+    private boolean readingFirstCasesOnly() {
+        return warmingUp && warmupBytes >= 0;
     }
 
     /** The number of bytes the first lines of a file take, their line ends included. */
