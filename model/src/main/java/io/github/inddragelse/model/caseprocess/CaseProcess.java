@@ -103,9 +103,9 @@ public abstract class CaseProcess {
     }
 
     /**
-     * The processing deadline the municipality has published for this area (RSL §3), counted from
-     * the opening date: a positive period that, counted from the opening date, ends on a date that can
-     * be represented (so that {@link #decisionDueBy()} always has an answer).
+     * The processing deadline the municipality has published for this area (RSL §3): a positive
+     * period that, counted from the opening date, ends on a date that can be represented (so that
+     * {@link #decisionDueBy()} always has an answer).
      *
      * @return the deadline, if one is published
      */
