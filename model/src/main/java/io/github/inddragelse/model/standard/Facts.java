@@ -36,15 +36,35 @@ import java.util.function.Predicate;
  */
 final class Facts {
 
+    /** The last date from which four weeks later is still a date {@link LocalDate} can hold. */
+    private static final LocalDate LAST_WITH_FOUR_WEEKS_AFTER = LocalDate.MAX.minusDays(28);
+
+    /** The first as-of date whose year back is still a date {@link LocalDate} can hold. */
+    private static final LocalDate FIRST_WITH_A_YEAR_BEFORE = LocalDate.MIN.plusYears(1);
+
     /**
      * Four weeks (28 days) after a date: the reconsideration period of RSL §67, also used as the grace
-     * period for a new decision.
+     * period for a new decision. From a date less than four weeks before the last date a {@link
+     * LocalDate} can hold, the period runs to that last date.
      *
      * @param date the date
-     * @return 28 days later
+     * @return 28 days later, or {@link LocalDate#MAX}
      */
     static LocalDate fourWeeksAfter(LocalDate date) {
-        return date.plusDays(28);
+        return date.isAfter(LAST_WITH_FOUR_WEEKS_AFTER) ? LocalDate.MAX : date.plusDays(28);
+    }
+
+    /**
+     * The first day of the year up to and including a date: twelve months back, plus a day. For a date
+     * less than a year after the first date a {@link LocalDate} can hold, that first date.
+     *
+     * @param asOf the date
+     * @return the first day of the year before it, or {@link LocalDate#MIN}
+     */
+    static LocalDate yearUpTo(LocalDate asOf) {
+        return asOf.isBefore(FIRST_WITH_A_YEAR_BEFORE)
+                ? LocalDate.MIN
+                : asOf.minusMonths(12).plusDays(1);
     }
 
     /** Message key for a rule that needs an investigation when none is known. */

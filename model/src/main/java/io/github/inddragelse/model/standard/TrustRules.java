@@ -291,7 +291,7 @@ public final class TrustRules {
     }
 
     private static Evaluation continuity(CaseView view) {
-        LocalDate yearAgo = view.asOf().minusMonths(12).plusDays(1);
+        LocalDate yearAgo = Facts.yearUpTo(view.asOf());
         LocalDate opened = view.process().openedOn();
         LocalDate from = opened.isAfter(yearAgo) ? opened : yearAgo;
         List<CaseworkerChange> changes = view.between(CaseworkerChange.class, from, view.asOf());

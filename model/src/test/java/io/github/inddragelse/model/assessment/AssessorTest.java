@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.catalogue.Catalogue;
 import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
@@ -27,6 +29,7 @@ import io.github.inddragelse.model.scoring.InsufficientDataPolicy;
 import io.github.inddragelse.model.scoring.Lens;
 import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
+import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -149,6 +152,22 @@ class AssessorTest {
                         .orElseThrow()
                         .failed())
                 .isTrue();
+    }
+
+    @Test
+    void the_standard_assessor_fails_no_rule_on_a_case_at_either_end_of_the_calendar() {
+        LocalDate last = LocalDate.MAX;
+        CaseProcess late = CaseFixtures.openedCase()
+                .decision("d-1", last.minusDays(10), DecisionOutcome.REJECTED)
+                .complaint("k-1", last.minusDays(5), "d-1", k -> {})
+                .heldFollowUp("f-1", last.minusDays(4), last.minusDays(3), f -> f.outcome(FollowUpOutcome.END))
+                .build();
+
+        for (LocalDate asOf : List.of(last, LocalDate.MIN)) {
+            assertThat(Assessor.standard().assess(late, asOf).findings())
+                    .as("as of %s", asOf)
+                    .noneMatch(Finding::failed);
+        }
     }
 
     @Test

@@ -31,6 +31,7 @@ import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.RuleDefinition;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.testing.CaseFixtures;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -264,6 +265,30 @@ class StandardRulesTest {
             Evaluation e = RuleCase.run(rule, view);
             assertThat(rule.definition().messages()).as(rule.id()).containsKey(e.messageKey());
         }
+    }
+
+    @Test
+    void no_rule_fails_on_a_case_at_either_end_of_the_calendar() {
+        // four weeks after these dates, and a year before the first as-of date, lie beyond what a
+        // LocalDate can hold; the rules that count those periods must still give an answer
+        LocalDate last = LocalDate.MAX;
+        CaseView late = openedCase()
+                .decision("d-1", last.minusDays(10), DecisionOutcome.REJECTED)
+                .complaint("k-1", last.minusDays(5), "d-1", k -> {})
+                .heldFollowUp("f-1", last.minusDays(4), last.minusDays(3), f -> f.outcome(FollowUpOutcome.END))
+                .viewAsOf(last);
+        CaseView early = openedCase().viewAsOf(LocalDate.MIN);
+        for (CaseView view : List.of(late, early)) {
+            for (Rule rule : StandardRules.all()) {
+                Evaluation e = RuleCase.run(rule, view);
+                assertThat(rule.definition().messages())
+                        .as("%s as of %s", rule.id(), view.asOf())
+                        .containsKey(e.messageKey());
+            }
+        }
+        // received five days before the end: the four weeks run to the end, so it is still pending
+        assertThat(RuleCase.run(LegalDutyRules.RSL_66_67_RECONSIDERED, late).messageKey())
+                .isEqualTo("pending");
     }
 
     @Test
