@@ -19,8 +19,8 @@ import org.immutables.value.Value;
 /**
  * One adult citizen's case process (sagsforløb) under serviceloven: who takes part, what was applied
  * for, and a dated timeline of {@link CaseEvent events} following the VUM 2.0 phases. Immutable;
- * {@code build()} checks every invariant and reports all violations together in an {@link
- * io.github.inddragelse.model.InvalidModelException}.
+ * {@code build()} reports in one {@link io.github.inddragelse.model.InvalidModelException} every
+ * missing required attribute or, once all are set, every broken invariant.
  *
  * <pre>{@code
  * CaseProcess process = CaseProcess.builder()
