@@ -21,8 +21,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Formål: tidlig og helhedsorienteret hjælp", "Purpose: early and holistic help"),
             Text.of(
-                    "Kommunen skal yde hjælp tidligt og helhedsorienteret og sikre borgerens retssikkerhed og indflydelse.",
-                    "The municipality must help early and holistically and protect the citizen's rights and influence."));
+                    "Lovens formålsbestemmelse: at sikre borgerens rettigheder og indflydelse og en tidlig og helhedsorienteret hjælp.",
+                    "The act's purpose clause: to secure the citizen's rights and influence and early, holistic help."));
 
     /** RSL §3: Prompt handling and processing deadlines. */
     public static final LegalReference RSL_3 = ref(
@@ -98,8 +98,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Vejledningspligt", "Duty to guide"),
             Text.of(
-                    "Myndigheden skal vejlede og hjælpe borgeren med sagen.",
-                    "The authority must guide and help the citizen with the case."));
+                    "Myndigheden skal i fornødent omfang vejlede og hjælpe borgeren med sagen.",
+                    "The authority must guide and help the citizen with the case to the extent needed."));
 
     /** FVL §8: Companion and representative. */
     public static final LegalReference FVL_8 = ref(
@@ -120,8 +120,8 @@ public final class LegalReferences {
             LegalKind.GUARANTEE_RULE,
             Text.of("Partshøring", "Hearing of the party"),
             Text.of(
-                    "Før afgørelsen skal borgeren høres over oplysninger, der taler imod borgeren og har væsentlig betydning for sagen.",
-                    "Before deciding, the citizen must be heard on information against them that matters to the decision."));
+                    "Før afgørelsen skal borgeren høres over oplysninger og eksterne faglige vurderinger, som borgeren ikke kan antages at kende, når de er til ugunst for borgeren og af væsentlig betydning for afgørelsen.",
+                    "Before deciding, the citizen must be heard on information and external expert assessments they cannot be assumed to know of, where these are against them and of substantial importance to the decision."));
 
     /** FVL §§22-24: Reasons. */
     public static final LegalReference FVL_22_24 = ref(
@@ -131,8 +131,8 @@ public final class LegalReferences {
             LegalKind.GUARANTEE_RULE,
             Text.of("Begrundelse", "Reasons"),
             Text.of(
-                    "En skriftlig afgørelse, der ikke giver fuldt medhold, skal begrundes med de retsregler, de hovedhensyn og de faktiske oplysninger, den bygger på.",
-                    "A written decision that does not fully grant the request must give reasons: the legal rules, the main considerations and the facts relied on."));
+                    "En skriftlig afgørelse, der ikke giver fuldt medhold, skal begrundes: med henvisning til de retsregler, den bygger på, med de hovedhensyn, der har været bestemmende for et skøn, og om fornødent med de faktiske oplysninger af væsentlig betydning.",
+                    "A written decision that does not fully grant the request must give reasons: the legal rules it rests on, the main considerations behind any discretion, and where needed the facts of substantial importance."));
 
     /** FVL §25: Complaint guidance. */
     public static final LegalReference FVL_25 = ref(
@@ -153,8 +153,8 @@ public final class LegalReferences {
             LegalKind.GOOD_PRACTICE,
             Text.of("Klart og forståeligt sprog", "Plain, understandable language"),
             Text.of(
-                    "Breve, afgørelser og møder skal være i et sprog og en form, borgeren kan forstå.",
-                    "Letters, decisions and meetings must use language and a format the citizen can understand."));
+                    "Breve, afgørelser og møder bør være i et sprog og en form, borgeren kan forstå.",
+                    "Letters, decisions and meetings should use language and a format the citizen can understand."));
 
     /** Good practice: Interpreter when needed. */
     public static final LegalReference INTERPRETER = ref(
@@ -230,8 +230,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Ledsageordning", "Companion scheme"),
             Text.of(
-                    "Ledsagelse, normalt op til 15 timer om måneden.",
-                    "Companion support, normally up to 15 hours a month."));
+                    "Ledsagelse 15 timer om måneden til borgere under folkepensionsalderen, som ikke kan færdes alene på grund af betydelig og varigt nedsat funktionsevne.",
+                    "Companion support of 15 hours a month for citizens under the state pension age who cannot get about alone because of significantly and permanently reduced function."));
 
     /** SEL §100: Extra costs. */
     public static final LegalReference SEL_100 = ref(
@@ -276,8 +276,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Handleplan", "Action plan"),
             Text.of(
-                    "Kommunen skal tilbyde en handleplan til borgere med betydelig nedsat funktionsevne eller alvorlige sociale problemer: formål, indsats, forventet varighed og andre forhold, udarbejdet sammen med borgeren; borgeren kan sige nej; planen kan være helhedsorienteret (stk. 7).",
-                    "The municipality must offer an action plan to citizens with significantly reduced function or serious social problems: purpose, intervention, expected duration and other matters, made with the citizen; the citizen may decline; it may be a holistic plan (para. 7)."));
+                    "Kommunen skal tilbyde en handleplan til borgere under folkepensionsalderen med betydelig nedsat funktionsevne eller alvorlige sociale problemer: formål, indsats, forventet varighed og andre særlige forhold (stk. 3); den bør udarbejdes ud fra borgerens forudsætninger og så vidt muligt i samarbejde med borgeren (stk. 4); borgeren kan sige nej; planen kan være helhedsorienteret (stk. 7).",
+                    "The municipality must offer an action plan to citizens under the state pension age with significantly reduced function or serious social problems: purpose, intervention, expected duration and other particular matters (para. 3); it should be made from the citizen's circumstances and, as far as possible, with the citizen (para. 4); the citizen may decline; it may be a holistic plan (para. 7)."));
 
     /** SEL §148: Follow-up. */
     public static final LegalReference SEL_148 = ref(

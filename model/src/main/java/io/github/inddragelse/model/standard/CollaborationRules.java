@@ -46,13 +46,15 @@ public final class CollaborationRules {
                     "Checks that the latest action plan the citizen accepted was made together with the citizen and"
                             + " states the purpose, the intervention and the expected duration.")
             .rationale(
-                    "Serviceloven §141 kræver, at handleplanen udarbejdes i samarbejde med borgeren og angiver"
-                            + " formål, indsats, forventet varighed og andre forhold. En plan, borgeren har været med"
-                            + " til, bygger på borgerens egne ønsker og bliver et fælles grundlag.",
-                    "Serviceloven §141 requires the action plan to be made in collaboration with the citizen and to"
-                            + " state the purpose, the intervention, the expected duration and other matters. A plan"
-                            + " the citizen helped make builds on the citizen's own wishes and becomes a shared"
-                            + " basis.")
+                    "Efter serviceloven §141, stk. 3 angiver handleplanen formål, indsats, forventet varighed og"
+                            + " andre særlige forhold; efter stk. 4 bør den udarbejdes ud fra borgerens forudsætninger"
+                            + " og så vidt muligt i samarbejde med borgeren. En plan, borgeren har været med til,"
+                            + " bygger på borgerens egne ønsker og bliver et fælles grundlag.",
+                    "Under serviceloven §141, para. 3 the action plan states the purpose, the intervention, the"
+                            + " expected duration and other particular matters; under para. 4 it should be made from"
+                            + " the citizen's circumstances and, as far as possible, in collaboration with the"
+                            + " citizen. A plan the citizen helped make builds on the citizen's own wishes and"
+                            + " becomes a shared basis.")
             .recommendation(
                     "Udarbejd handleplanen på et møde med borgeren, og skriv formål, indsats og varighed ind.",
                     "Make the action plan at a meeting with the citizen, and write in purpose, intervention and"

@@ -219,13 +219,16 @@ public final class LegalDutyRules {
                             + " the previous decision.")
             .rationale(
                     "Officialprincippet i retssikkerhedsloven §10 er en garantiforskrift: kommunen skal sørge for,"
-                            + " at sagen er tilstrækkeligt oplyst, før der træffes afgørelse. Manglende oplysning er"
-                            + " den hyppigste grund til, at Ankestyrelsen ændrer eller hjemviser afgørelser, og kan"
-                            + " gøre afgørelsen ugyldig.",
+                            + " at sagen er tilstrækkeligt oplyst, før der træffes afgørelse, og manglende oplysning"
+                            + " kan gøre afgørelsen ugyldig. I Ankestyrelsens praksisundersøgelse af sager om"
+                            + " ledsageordning (serviceloven §97, 2023) var utilstrækkelig oplysning den hyppigste"
+                            + " fejl (42 %). VUM er metoden til at oplyse sagen, ikke selv lovens krav.",
                     "The investigation principle of retssikkerhedsloven §10 is a guarantee rule: the municipality"
-                            + " must make sure the case is investigated enough before deciding. Insufficient"
-                            + " investigation is the most common reason Ankestyrelsen changes or returns decisions,"
-                            + " and it can make a decision invalid.")
+                            + " must make sure the case is investigated enough before deciding, and insufficient"
+                            + " investigation can make a decision invalid. In Ankestyrelsen's 2023 review of"
+                            + " companion-scheme cases (serviceloven §97), insufficient investigation was the most"
+                            + " common defect (42 %). VUM is the method for investigating the case, not itself what"
+                            + " the law requires.")
             .recommendation(
                     "Udred sagen med borgeren efter VUM, vurder de relevante livsområder, og træf først afgørelse,"
                             + " når sagen er oplyst; genvurder før hjælpen ændres eller stoppes.",
@@ -328,18 +331,20 @@ public final class LegalDutyRules {
                     "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
                             + " receiving the complaint. A complaint whose period has not run out is not judged yet.")
             .rationale(
-                    "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger,"
-                            + " før klagen sendes til Ankestyrelsen. Det er en ordensforskrift, men en hurtig"
-                            + " genvurdering kan rette fejl tidligt og viser borgeren, at klagen tages alvorligt.",
+                    "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger"
+                            + " og inden for samme frist sende klagen til Ankestyrelsen, hvis borgeren ikke får fuldt"
+                            + " medhold. Det er en ordensforskrift, men en hurtig genvurdering kan rette fejl tidligt"
+                            + " og viser borgeren, at klagen tages alvorligt.",
                     "Under retssikkerhedsloven §§66-67 the municipality must reconsider a decision complained about"
-                            + " within 4 weeks before the complaint goes to Ankestyrelsen. It is an order rule, but a"
-                            + " prompt reconsideration can correct errors early and shows the citizen that the"
-                            + " complaint is taken seriously.")
+                            + " within 4 weeks and, within the same period, send the complaint on to Ankestyrelsen if"
+                            + " the citizen is not granted everything. It is an order rule, but a prompt"
+                            + " reconsideration can correct errors early and shows the citizen that the complaint is"
+                            + " taken seriously.")
             .recommendation(
-                    "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen, og send den til Ankestyrelsen,"
-                            + " hvis den fastholdes.",
-                    "Reconsider the decision within 4 weeks of receiving the complaint, and forward it to"
-                            + " Ankestyrelsen if it is upheld.")
+                    "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen, og send inden for samme frist"
+                            + " klagen til Ankestyrelsen, hvis borgeren ikke får fuldt medhold.",
+                    "Reconsider the decision within 4 weeks of receiving the complaint, and within the same period"
+                            + " send the complaint on to Ankestyrelsen if the citizen is not granted everything.")
             .serves(TRANSPARENCY, TRUST)
             .cites(LegalReferences.RSL_66_67)
             .severity(Severity.ADVISORY)
@@ -418,15 +423,17 @@ public final class LegalDutyRules {
             .rationale(
                     "Forvaltningsloven §8 giver borgeren ret til at lade sig bistå eller repræsentere på ethvert"
                             + " trin af sagen. En bisidder kan gøre det trygt at deltage og sikre, at borgerens"
-                            + " stemme bliver hørt; borgeren skal kende retten for at kunne bruge den.",
+                            + " stemme bliver hørt; borgeren skal kende retten for at kunne bruge den, og at oplyse"
+                            + " om den hører under vejledningspligten i forvaltningsloven §7.",
                     "Forvaltningsloven §8 gives the citizen the right to a companion or representative at any stage"
                             + " of the case. A companion can make it safe to take part and help the citizen's voice"
-                            + " be heard; the citizen must know of the right to use it.")
+                            + " be heard; the citizen must know of the right to use it, and telling them of it is"
+                            + " part of the duty to guide in forvaltningsloven §7.")
             .recommendation(
                     "Fortæl borgeren før det første møde, at en bisidder eller partsrepræsentant kan deltage.",
                     "Tell the citizen before the first meeting that a companion or representative may take part.")
             .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
-            .cites(LegalReferences.FVL_8)
+            .cites(LegalReferences.FVL_8, LegalReferences.FVL_7)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
@@ -467,10 +474,12 @@ public final class LegalDutyRules {
             .rationale(
                     "Partshøring efter forvaltningsloven §19 er en garantiforskrift: borgeren skal kunne udtale sig"
                             + " om oplysninger, der taler imod borgeren, før der træffes afgørelse. Mangler den, er"
-                            + " afgørelsen som udgangspunkt ugyldig.",
+                            + " afgørelsen som udgangspunkt ugyldig, medmindre det konkret kan afkræftes, at fejlen"
+                            + " har haft betydning.",
                     "The hearing under forvaltningsloven §19 is a guarantee rule: the citizen must be able to"
                             + " comment on information against them before the decision. Without it the decision is"
-                            + " normally invalid.")
+                            + " normally invalid, unless it can be shown that the defect made no difference in the"
+                            + " case.")
             .recommendation(
                     "Send oplysningerne til partshøring med en rimelig svarfrist, og træf først afgørelse, når"
                             + " borgeren har svaret eller fristen er udløbet.",

@@ -99,11 +99,15 @@ public final class RecoveryRules {
                                     "Tjekker, hvor mange af målene der er afledt af borgerens egne ønsker.",
                                     "Checks how many of the goals are derived from the citizen's own wishes.")
                             .rationale(
-                                    "Efter princip 1 og serviceloven §141, stk. 4 skal indsatsen bygge på borgerens"
-                                            + " egne ønsker. Mål, der udspringer af dem, giver mening for borgeren"
-                                            + " og motivation til at arbejde med dem.",
-                                    "Under principle 1 and serviceloven §141, para. 4 the help must build on the"
-                                            + " citizen's own wishes. Goals that grow out of them make sense to the"
+                                    "Princip 1 tager udgangspunkt i borgerens egne ønsker, og efter serviceloven"
+                                            + " §141, stk. 4 bør handleplanen udarbejdes ud fra borgerens"
+                                            + " forudsætninger og så vidt muligt i samarbejde med borgeren. Mål, der"
+                                            + " udspringer af borgerens ønsker, giver mening for borgeren og"
+                                            + " motivation til at arbejde med dem.",
+                                    "Principle 1 starts from the citizen's own wishes, and under serviceloven §141,"
+                                            + " para. 4 the action plan should be made from the citizen's"
+                                            + " circumstances and, as far as possible, in collaboration with the"
+                                            + " citizen. Goals that grow out of the citizen's wishes make sense to the"
                                             + " citizen and motivate working towards them.")
                             .recommendation(
                                     "Formulér målene ud fra borgerens ønsker, og vis sammenhængen i planen.",

@@ -81,7 +81,7 @@ class LegalReferencesTest {
         assertThat(LegalReferences.SEL_141.duty().en()).contains("may decline", "para. 7");
         assertThat(LegalReferences.SEL_148.duty().en()).contains("new decision");
         assertThat(LegalReferences.FVL_22_24.duty().en())
-                .contains("legal rules", "main considerations", "facts relied on");
+                .contains("legal rules", "main considerations behind any discretion", "where needed the facts");
     }
 
     @Test
