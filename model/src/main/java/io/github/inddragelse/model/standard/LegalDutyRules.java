@@ -414,7 +414,7 @@ public final class LegalDutyRules {
 
     /** FVL §8: the citizen was told they may bring a companion, or brought one. */
     public static final Rule FVL_8_COMPANION = Rule.builder("fvl-8-companion-offered")
-            .title("Bisidder er tilbudt", "A companion (bisidder) is offered")
+            .title("Borgeren er vejledt om retten til bisidder", "The citizen is told of the right to a companion")
             .description(
                     "Tjekker, at borgeren senest ved det første møde er vejledt om retten til en bisidder eller"
                             + " partsrepræsentant, eller at en sådan har deltaget i et møde.",
