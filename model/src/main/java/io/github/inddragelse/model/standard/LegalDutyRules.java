@@ -29,6 +29,7 @@ import io.github.inddragelse.model.caseprocess.InformationGathering;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReference;
@@ -324,12 +325,16 @@ public final class LegalDutyRules {
 
     /** RSL §§66-67: a complaint is reconsidered within four weeks of receipt. */
     public static final Rule RSL_66_67_RECONSIDERED = Rule.builder("rsl-66-67-complaint-reconsidered-in-time")
-            .title("Klagen er genvurderet inden 4 uger", "The complaint is reconsidered within 4 weeks")
+            .title(
+                    "Klagen er genvurderet og om nødvendigt sendt videre inden 4 uger",
+                    "The complaint is reconsidered, and sent on if upheld, within 4 weeks")
             .description(
                     "Tjekker for hver klage, at kommunen har genvurderet afgørelsen inden 4 uger efter, at klagen"
-                            + " blev modtaget. En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
+                            + " blev modtaget, og at en fastholdt afgørelse inden for samme frist er sendt til"
+                            + " Ankestyrelsen. En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
                     "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
-                            + " receiving the complaint. A complaint whose period has not run out is not judged yet.")
+                            + " receiving the complaint, and that an upheld decision was sent on to Ankestyrelsen"
+                            + " within the same period. A complaint whose period has not run out is not judged yet.")
             .rationale(
                     "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger"
                             + " og inden for samme frist sende klagen til Ankestyrelsen, hvis borgeren ikke får fuldt"
@@ -351,12 +356,28 @@ public final class LegalDutyRules {
             .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
             .message(
                     "reconsidered-in-time",
-                    "Alle {count} klager er genvurderet inden 4 uger.",
-                    "All {count} complaints were reconsidered within 4 weeks.")
+                    "Alle {count} klager er genvurderet, og fastholdte sendt videre, inden 4 uger.",
+                    "All {count} complaints were reconsidered, and those upheld sent on, within 4 weeks.")
             .message(
                     "pending",
                     "Klage {complaint} afventer genvurdering; fristen er {due}.",
                     "Complaint {complaint} awaits reconsideration; the deadline is {due}.")
+            .message(
+                    "forwarding-pending",
+                    "Klage {complaint} er genvurderet og fastholdt; den skal sendes til Ankestyrelsen senest {due}.",
+                    "Complaint {complaint} was reconsidered and upheld; it must be sent to Ankestyrelsen by {due}.")
+            .message(
+                    "forwarded-late",
+                    "Klage {complaint} (modtaget {received}) blev fastholdt, men først sendt til Ankestyrelsen"
+                            + " {forwarded}, efter fristen {due}.",
+                    "Complaint {complaint} (received {received}) was upheld but sent to Ankestyrelsen only on"
+                            + " {forwarded}, after the deadline {due}.")
+            .message(
+                    "not-forwarded",
+                    "Klage {complaint} (modtaget {received}) blev fastholdt, men er ikke sendt til Ankestyrelsen,"
+                            + " og fristen {due} er udløbet.",
+                    "Complaint {complaint} (received {received}) was upheld but has not been sent to"
+                            + " Ankestyrelsen, and the deadline {due} has passed.")
             .message(
                     "reconsidered-late",
                     "Klage {complaint} (modtaget {received}) blev genvurderet {reconsidered}, efter fristen {due}.",
@@ -1025,6 +1046,25 @@ public final class LegalDutyRules {
         return g.source() != Actor.CITIZEN;
     }
 
+    /**
+     * A complaint reconsidered in time: met unless the decision was upheld, which must then also be sent
+     * on to Ankestyrelsen by the same deadline.
+     */
+    private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due) {
+        if (c.reconsiderationOutcome().orElse(null) != ReconsiderationOutcome.UPHELD) {
+            return worst.item(Outcome.MET, "reconsidered-in-time");
+        }
+        Optional<LocalDate> forwarded = view.known(c.forwardedOn());
+        if (forwarded.isPresent()) {
+            return forwarded.get().isAfter(due)
+                    ? worst.item(Outcome.PARTLY_MET, "forwarded-late").arg("forwarded", forwarded.get())
+                    : worst.item(Outcome.MET, "reconsidered-in-time");
+        }
+        return view.asOf().isAfter(due)
+                ? worst.item(Outcome.NOT_MET, "not-forwarded")
+                : worst.item(Outcome.NOT_APPLICABLE, "forwarding-pending");
+    }
+
     private static Evaluation reconsidered(CaseView view) {
         Worst worst = new Worst("reconsidered-in-time", "no-complaint");
         for (Complaint c : view.eventsOf(Complaint.class)) {
@@ -1034,7 +1074,7 @@ public final class LegalDutyRules {
             if (on.isPresent()) {
                 item = on.get().isAfter(due)
                         ? worst.item(Outcome.PARTLY_MET, "reconsidered-late").arg("reconsidered", on.get())
-                        : worst.item(Outcome.MET, "reconsidered-in-time");
+                        : sentOn(view, worst, c, due);
             } else {
                 item = view.asOf().isAfter(due)
                         ? worst.item(Outcome.NOT_MET, "not-reconsidered")

@@ -35,6 +35,7 @@ import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -365,6 +366,69 @@ class LegalDutyRulesTest {
                                 .decision("d-1", day(20), REJECTED)
                                 .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))),
                         day(60),
+                        MET,
+                        "reconsidered-in-time",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "an_upheld_decision_sent_on_within_four_weeks_is_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
+                                        .forwardedOn(day(55))),
+                        day(70),
+                        MET,
+                        "reconsidered-in-time",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "an_upheld_decision_sent_on_after_four_weeks_is_partly_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
+                                        .forwardedOn(day(65))),
+                        day(70),
+                        PARTLY_MET,
+                        "forwarded-late",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "an_upheld_decision_not_sent_on_after_four_weeks_is_not_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)),
+                        day(70),
+                        NOT_MET,
+                        "not-forwarded",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "an_upheld_decision_within_its_four_weeks_is_not_applicable_yet",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
+                                        .forwardedOn(day(60))),
+                        day(55),
+                        NOT_APPLICABLE,
+                        "forwarding-pending",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_changed_decision_needs_no_sending_on",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .reconsiderationOutcome(ReconsiderationOutcome.CHANGED)),
+                        day(70),
                         MET,
                         "reconsidered-in-time",
                         "k-1",
