@@ -76,6 +76,19 @@ class LegalDutyRulesTest {
         return openedCase().decision("d-1", day(20), REJECTED).complaint("k-1", day(30), "d-1", k -> {});
     }
 
+    /**
+     * A rejection complained about on day 30 and reconsidered on day 50 (in time) with an outcome, then
+     * sent on to Ankestyrelsen on a day, or not at all when that is negative.
+     */
+    private static CaseFixtures reconsideredOnDay50(ReconsiderationOutcome outcome, int forwardedDay) {
+        return openedCase().decision("d-1", day(20), REJECTED).complaint("k-1", day(30), "d-1", k -> {
+            k.reconsideredOn(day(50)).reconsiderationOutcome(outcome);
+            if (forwardedDay >= 0) {
+                k.forwardedOn(day(forwardedDay));
+            }
+        });
+    }
+
     private static CaseFixtures endedAtFollowUp() {
         return openedCase()
                 .decision("d-1", day(10), GRANTED)
@@ -373,11 +386,7 @@ class LegalDutyRulesTest {
                 of(
                         RSL_66_67_RECONSIDERED,
                         "an_upheld_decision_sent_on_within_four_weeks_is_met",
-                        openedCase()
-                                .decision("d-1", day(20), REJECTED)
-                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
-                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
-                                        .forwardedOn(day(55))),
+                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 55),
                         day(70),
                         MET,
                         "reconsidered-in-time",
@@ -386,11 +395,7 @@ class LegalDutyRulesTest {
                 of(
                         RSL_66_67_RECONSIDERED,
                         "an_upheld_decision_sent_on_after_four_weeks_is_partly_met",
-                        openedCase()
-                                .decision("d-1", day(20), REJECTED)
-                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
-                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
-                                        .forwardedOn(day(65))),
+                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 65),
                         day(70),
                         PARTLY_MET,
                         "forwarded-late",
@@ -399,10 +404,7 @@ class LegalDutyRulesTest {
                 of(
                         RSL_66_67_RECONSIDERED,
                         "an_upheld_decision_not_sent_on_after_four_weeks_is_not_met",
-                        openedCase()
-                                .decision("d-1", day(20), REJECTED)
-                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
-                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)),
+                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, -1),
                         day(70),
                         NOT_MET,
                         "not-forwarded",
@@ -411,11 +413,7 @@ class LegalDutyRulesTest {
                 of(
                         RSL_66_67_RECONSIDERED,
                         "an_upheld_decision_within_its_four_weeks_is_not_applicable_yet",
-                        openedCase()
-                                .decision("d-1", day(20), REJECTED)
-                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
-                                        .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
-                                        .forwardedOn(day(60))),
+                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 60),
                         day(55),
                         NOT_APPLICABLE,
                         "forwarding-pending",
@@ -424,10 +422,7 @@ class LegalDutyRulesTest {
                 of(
                         RSL_66_67_RECONSIDERED,
                         "a_changed_decision_needs_no_sending_on",
-                        openedCase()
-                                .decision("d-1", day(20), REJECTED)
-                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
-                                        .reconsiderationOutcome(ReconsiderationOutcome.CHANGED)),
+                        reconsideredOnDay50(ReconsiderationOutcome.CHANGED, -1),
                         day(70),
                         MET,
                         "reconsidered-in-time",
