@@ -44,6 +44,7 @@ import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Rules for the legal duties that case data can decide: retssikkerhedsloven §§ 3, 4, 5, 10, 11 and
@@ -1046,41 +1047,54 @@ public final class LegalDutyRules {
         return g.source() != Actor.CITIZEN;
     }
 
+    /** The message keys and argument of a step a complaint must take within its four weeks. */
+    private record ComplaintStep(String late, String dateArg, String missing, String pending) {}
+
+    private static final ComplaintStep RECONSIDERATION =
+            new ComplaintStep("reconsidered-late", "reconsidered", "not-reconsidered", "pending");
+
+    private static final ComplaintStep SENDING_ON =
+            new ComplaintStep("forwarded-late", "forwarded", "not-forwarded", "forwarding-pending");
+
+    /**
+     * Judges a step of a complaint against its deadline: taken in time, what follows it decides; taken
+     * late, partly met; not taken, not met once the deadline has passed and not judged before.
+     */
+    private static Worst.Item step(
+            CaseView view,
+            Worst worst,
+            ComplaintStep step,
+            Optional<LocalDate> taken,
+            LocalDate due,
+            Supplier<Worst.Item> inTime) {
+        Optional<LocalDate> on = view.known(taken);
+        if (on.isPresent()) {
+            return on.get().isAfter(due)
+                    ? worst.item(Outcome.PARTLY_MET, step.late()).arg(step.dateArg(), on.get())
+                    : inTime.get();
+        }
+        return view.asOf().isAfter(due)
+                ? worst.item(Outcome.NOT_MET, step.missing())
+                : worst.item(Outcome.NOT_APPLICABLE, step.pending());
+    }
+
     /**
      * A complaint reconsidered in time: met unless the decision was upheld, which must then also be sent
      * on to Ankestyrelsen by the same deadline.
      */
     private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due) {
-        if (c.reconsiderationOutcome().orElse(null) != ReconsiderationOutcome.UPHELD) {
-            return worst.item(Outcome.MET, "reconsidered-in-time");
-        }
-        Optional<LocalDate> forwarded = view.known(c.forwardedOn());
-        if (forwarded.isPresent()) {
-            return forwarded.get().isAfter(due)
-                    ? worst.item(Outcome.PARTLY_MET, "forwarded-late").arg("forwarded", forwarded.get())
-                    : worst.item(Outcome.MET, "reconsidered-in-time");
-        }
-        return view.asOf().isAfter(due)
-                ? worst.item(Outcome.NOT_MET, "not-forwarded")
-                : worst.item(Outcome.NOT_APPLICABLE, "forwarding-pending");
+        Supplier<Worst.Item> met = () -> worst.item(Outcome.MET, "reconsidered-in-time");
+        return c.reconsiderationOutcome().orElse(null) == ReconsiderationOutcome.UPHELD
+                ? step(view, worst, SENDING_ON, c.forwardedOn(), due, met)
+                : met.get();
     }
 
     private static Evaluation reconsidered(CaseView view) {
         Worst worst = new Worst("reconsidered-in-time", "no-complaint");
         for (Complaint c : view.eventsOf(Complaint.class)) {
             LocalDate due = Facts.fourWeeksAfter(c.date());
-            Optional<LocalDate> on = view.known(c.reconsideredOn());
-            Worst.Item item;
-            if (on.isPresent()) {
-                item = on.get().isAfter(due)
-                        ? worst.item(Outcome.PARTLY_MET, "reconsidered-late").arg("reconsidered", on.get())
-                        : sentOn(view, worst, c, due);
-            } else {
-                item = view.asOf().isAfter(due)
-                        ? worst.item(Outcome.NOT_MET, "not-reconsidered")
-                        : worst.item(Outcome.NOT_APPLICABLE, "pending");
-            }
-            item.evidence(c.id())
+            step(view, worst, RECONSIDERATION, c.reconsideredOn(), due, () -> sentOn(view, worst, c, due))
+                    .evidence(c.id())
                     .evidence(c.decisionId())
                     .arg("complaint", c.id())
                     .arg("received", c.date())
