@@ -125,6 +125,7 @@ public final class EasyRulesPeer {
                 Decision d = (Decision) e;
                 Map<String, Object> row = row(d);
                 row.put("outcome", d.outcome().code());
+                row.put("fullyGrantsRequest", d.fullyGrantsRequest());
                 row.put("provision", d.provision().code());
                 row.put("reasonsCiteRules", d.reasonsCiteRules());
                 row.put("reasonsStateConsiderations", d.reasonsStateConsiderations());
@@ -253,7 +254,7 @@ public final class EasyRulesPeer {
     }
 
     private static boolean adverse(Map<String, Object> decision) {
-        return !"granted".equals(decision.get("outcome"));
+        return !flag(decision, "fullyGrantsRequest");
     }
 
     private static boolean known(Facts facts, LocalDate date) {

@@ -215,6 +215,56 @@ class ReadProblemsTest {
         assertThat(problems.get(0).message()).isEqualTo("is before the follow-up was scheduled (2026-04-01)");
     }
 
+    /** A decision on SEL §85 dated at the opening, with more properties after the outcome. */
+    private static String decision(String outcome, String more) {
+        return "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-02\", \"provision\": \"sel-85\", "
+                + "\"outcome\": \"" + outcome + "\"" + more + "}";
+    }
+
+    @Test
+    void a_granted_decision_that_says_it_does_not_fully_grant_the_request_is_an_invalid_value() {
+        String document = withEvents(decision("granted", ", \"fullyGrantsRequest\": false"));
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(
+                problems,
+                problem(
+                        ProblemCode.INVALID_VALUE,
+                        "/events/0/fullyGrantsRequest",
+                        eventLine(0),
+                        column(document, 0, "false")));
+        assertThat(problems.get(0).message()).isEqualTo("is false, but the outcome granted gives everything asked for");
+    }
+
+    @Test
+    void a_rejection_that_says_it_fully_grants_the_request_is_an_invalid_value() {
+        String document = withEvents(decision("rejected", ", \"fullyGrantsRequest\": true"));
+
+        assertLocated(
+                problems(document),
+                problem(
+                        ProblemCode.INVALID_VALUE,
+                        "/events/0/fullyGrantsRequest",
+                        eventLine(0),
+                        column(document, 0, "true")));
+    }
+
+    @Test
+    void a_decision_fact_that_is_not_a_boolean_is_a_wrong_type_at_the_value() {
+        String document = withEvents(decision("changed", ", \"fullyGrantsRequest\": \"yes\""));
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(
+                problems,
+                problem(
+                        ProblemCode.WRONG_TYPE,
+                        "/events/0/fullyGrantsRequest",
+                        eventLine(0),
+                        column(document, 0, "\"yes\"")));
+    }
+
     @Test
     void a_case_level_invariant_points_into_the_event_it_concerns() {
         String event = meeting("e1").replace("\"date\": \"2026-03-02\"", "\"date\": \"2026-01-02\"");

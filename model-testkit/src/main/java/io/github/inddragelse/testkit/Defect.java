@@ -40,9 +40,10 @@ import java.util.Set;
  *
  * <p>Some defects cannot sit in the same case: see {@link #conflictsWith(Defect)}.
  *
- * <p>"Adverse decision" below means a decision whose outcome is rejected, partly granted, changed or
- * stopped (anything but fully granted). "Help-giving decision" means granted, partly granted or
- * changed.
+ * <p>"Adverse decision" below means a decision that does not fully grant the request ({@link
+ * io.github.inddragelse.model.caseprocess.Decision#isAdverse()}): unless the decision states otherwise,
+ * one whose outcome is rejected, partly granted, changed or stopped (anything but granted).
+ * "Help-giving decision" means granted, partly granted or changed.
  */
 public enum Defect implements Labelled {
 

@@ -298,6 +298,11 @@ public final class CaseProcessCodec {
                         .required("provision", LEGAL_REFERENCE, Decision::provision, Decision.Builder::provision)
                         .required("outcome", code(DecisionOutcome.class), Decision::outcome, Decision.Builder::outcome)
                         .defaulted(
+                                "fullyGrantsRequest",
+                                BOOLEAN,
+                                Decision::fullyGrantsRequest,
+                                Decision.Builder::fullyGrantsRequest)
+                        .defaulted(
                                 "reasonsCiteRules",
                                 BOOLEAN,
                                 Decision::reasonsCiteRules,

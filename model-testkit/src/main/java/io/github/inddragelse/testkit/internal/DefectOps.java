@@ -61,7 +61,7 @@ public final class DefectOps {
     private DefectOps() {}
 
     static boolean adverse(Decision d) {
-        return d.outcome() != DecisionOutcome.GRANTED;
+        return d.isAdverse();
     }
 
     static boolean helpGiving(Decision d) {
@@ -283,7 +283,7 @@ public final class DefectOps {
             case NO_HEARING_BEFORE_REJECTION:
             case NO_COMPLAINT_GUIDANCE:
             case REASONS_MISSING:
-                return "it needs a known adverse decision (rejected, partly granted, changed or stopped)";
+                return "it needs a known adverse decision (one that does not fully grant the request)";
             case NO_INVESTIGATION_BEFORE_DECISION:
                 return "it needs a known decision";
             case DEADLINE_MISSED_WITHOUT_NOTICE:

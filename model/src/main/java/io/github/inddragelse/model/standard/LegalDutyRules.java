@@ -1122,7 +1122,7 @@ public final class LegalDutyRules {
         List<Decision> decisions = view.eventsOf(Decision.class);
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
-            if (d.outcome() != DecisionOutcome.GRANTED) {
+            if (d.isAdverse()) {
                 heardBefore(view, d, hearingFor(hearings, d, previousOnProvision(decisions, i)), worst);
             }
         }

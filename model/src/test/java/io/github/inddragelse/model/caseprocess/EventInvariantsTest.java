@@ -164,6 +164,35 @@ class EventInvariantsTest {
     }
 
     @Test
+    void a_granted_decision_fully_grants_the_request_and_a_partial_grant_or_rejection_does_not() {
+        assertInvalid(
+                () -> Decision.builder()
+                        .from(Fixtures.decision(TEXT))
+                        .outcome(DecisionOutcome.GRANTED)
+                        .fullyGrantsRequest(false)
+                        .build(),
+                "Decision",
+                v("fullyGrantsRequest", "is false, but the outcome granted gives everything asked for"));
+        assertInvalid(
+                () -> Decision.builder()
+                        .from(Fixtures.decision(TEXT))
+                        .fullyGrantsRequest(true)
+                        .build(),
+                "Decision",
+                v("fullyGrantsRequest", "is true, but the outcome partly-granted does not give everything asked for"));
+        assertInvalid(
+                () -> Decision.builder()
+                        .from(Fixtures.decision(TEXT))
+                        .outcome(DecisionOutcome.REJECTED)
+                        .fullyGrantsRequest(true)
+                        .reasons(" ")
+                        .build(),
+                "Decision",
+                v("reasons", BLANK),
+                v("fullyGrantsRequest", "is true, but the outcome rejected does not give everything asked for"));
+    }
+
+    @Test
     void a_deadline_notice_expects_the_decision_on_or_after_the_notice() {
         assertInvalid(
                 () -> DeadlineNotice.builder()

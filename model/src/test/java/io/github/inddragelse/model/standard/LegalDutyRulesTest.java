@@ -1,5 +1,6 @@
 package io.github.inddragelse.model.standard;
 
+import static io.github.inddragelse.model.caseprocess.DecisionOutcome.CHANGED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.PARTLY_GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.REJECTED;
@@ -31,6 +32,7 @@ import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
 
 import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
@@ -87,6 +89,13 @@ class LegalDutyRulesTest {
                 k.forwardedOn(day(forwardedDay));
             }
         });
+    }
+
+    /** Help granted on day 20, then on day 100 a decision that changes or stops it, customised. */
+    private static CaseFixtures grantedThen(DecisionOutcome outcome, boolean fullyGrantsRequest) {
+        return openedCase()
+                .decision("d-1", day(20), GRANTED)
+                .decision("d-2", day(100), outcome, d -> d.fullyGrantsRequest(fullyGrantsRequest));
     }
 
     private static CaseFixtures endedAtFollowUp() {
@@ -650,6 +659,28 @@ class LegalDutyRulesTest {
                         NOT_MET,
                         "not-heard",
                         "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "a_change_that_fully_grants_the_request_needs_no_hearing",
+                        grantedThen(CHANGED, true),
+                        day(110),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                of(
+                        FVL_19_HEARING,
+                        "a_change_that_does_not_fully_grant_the_request_still_needs_a_hearing",
+                        grantedThen(CHANGED, false),
+                        day(110),
+                        NOT_MET,
+                        "not-heard",
+                        "d-2"),
+                of(
+                        FVL_19_HEARING,
+                        "a_stop_at_the_citizens_own_request_needs_no_hearing",
+                        grantedThen(STOPPED, true),
+                        day(110),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
                 // FVL §§22-24
                 of(
                         FVL_22_24_REASONS,
@@ -692,6 +723,13 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
+                of(
+                        FVL_22_24_REASONS,
+                        "a_stop_at_the_citizens_own_request_needs_no_reasons",
+                        grantedThen(STOPPED, true),
+                        day(110),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
                 // FVL §25
                 of(
                         FVL_25_COMPLAINT_GUIDANCE,
@@ -726,6 +764,21 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
+                of(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "a_change_that_fully_grants_the_request_needs_no_complaint_guidance",
+                        grantedThen(CHANGED, true),
+                        day(110),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                of(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "a_stop_not_stated_to_fully_grant_the_request_needs_complaint_guidance",
+                        grantedThen(STOPPED, false),
+                        day(110),
+                        NOT_MET,
+                        "no-complaint-guidance",
+                        "d-2"),
                 // SEL §83a
                 of(
                         SEL_83A_REABLEMENT,
