@@ -127,6 +127,7 @@ public final class EasyRulesPeer {
                 row.put("outcome", d.outcome().code());
                 row.put("fullyGrantsRequest", d.fullyGrantsRequest());
                 row.put("provision", d.provision().code());
+                row.put("discretionary", d.discretionary());
                 row.put("reasonsCiteRules", d.reasonsCiteRules());
                 row.put("reasonsStateConsiderations", d.reasonsStateConsiderations());
                 row.put("reasonsStateFacts", d.reasonsStateFacts());
@@ -456,15 +457,18 @@ public final class EasyRulesPeer {
             if (!adverse(d)) {
                 continue;
             }
+            // considerations are required only where the decision rests on discretion (FVL §24, stk. 1)
+            boolean discretionary = flag(d, "discretionary");
             int present = (flag(d, "reasonsCiteRules") ? 1 : 0)
-                    + (flag(d, "reasonsStateConsiderations") ? 1 : 0)
+                    + (discretionary && flag(d, "reasonsStateConsiderations") ? 1 : 0)
                     + (flag(d, "reasonsStateFacts") ? 1 : 0);
-            if (present == 3) {
+            if (present == (discretionary ? 3 : 2)) {
                 items.add(MET);
             } else if (present > 0) {
                 items.add(PARTLY);
             } else {
-                items.add(flag(d, "reasonsRecorded") ? NOT_MET : INSUFFICIENT);
+                boolean reasonsGiven = flag(d, "reasonsRecorded") || flag(d, "reasonsStateConsiderations");
+                items.add(reasonsGiven ? NOT_MET : INSUFFICIENT);
             }
         }
         return worst(items);

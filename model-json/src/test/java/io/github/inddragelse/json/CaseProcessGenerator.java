@@ -393,6 +393,7 @@ final class CaseProcessGenerator {
                 } else if (chance()) {
                     b.fullyGrantsRequest(outcome == DecisionOutcome.GRANTED);
                 }
+                flag(b::discretionary);
                 flag(b::reasonsCiteRules);
                 flag(b::reasonsStateConsiderations);
                 flag(b::reasonsStateFacts);

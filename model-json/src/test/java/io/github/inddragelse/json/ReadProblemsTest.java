@@ -252,7 +252,7 @@ class ReadProblemsTest {
 
     @Test
     void a_decision_fact_that_is_not_a_boolean_is_a_wrong_type_at_the_value() {
-        String document = withEvents(decision("changed", ", \"fullyGrantsRequest\": \"yes\""));
+        String document = withEvents(decision("changed", ", \"fullyGrantsRequest\": \"yes\", \"discretionary\": 0"));
 
         List<JsonProblem> problems = problems(document);
 
@@ -262,7 +262,8 @@ class ReadProblemsTest {
                         ProblemCode.WRONG_TYPE,
                         "/events/0/fullyGrantsRequest",
                         eventLine(0),
-                        column(document, 0, "\"yes\"")));
+                        column(document, 0, "\"yes\"")),
+                problem(ProblemCode.WRONG_TYPE, "/events/0/discretionary", eventLine(0), column(document, 0, "0}")));
     }
 
     @Test

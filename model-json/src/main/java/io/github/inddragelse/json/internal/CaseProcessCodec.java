@@ -302,6 +302,7 @@ public final class CaseProcessCodec {
                                 BOOLEAN,
                                 Decision::fullyGrantsRequest,
                                 Decision.Builder::fullyGrantsRequest)
+                        .defaulted("discretionary", BOOLEAN, Decision::discretionary, Decision.Builder::discretionary)
                         .defaulted(
                                 "reasonsCiteRules",
                                 BOOLEAN,

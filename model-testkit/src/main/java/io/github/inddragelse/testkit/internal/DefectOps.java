@@ -148,8 +148,9 @@ public final class DefectOps {
         }
     }
 
+    /** Whether the reasons hold what FVL §24 asks: rules and facts, and considerations if discretionary. */
     private static boolean fullReasons(Decision d) {
-        return d.reasonsCiteRules() && d.reasonsStateConsiderations() && d.reasonsStateFacts();
+        return d.reasonsCiteRules() && (!d.discretionary() || d.reasonsStateConsiderations()) && d.reasonsStateFacts();
     }
 
     private static boolean hasResources(Investigation i) {

@@ -59,6 +59,20 @@ public abstract non-sealed class Decision extends CaseEvent {
     }
 
     /**
+     * Whether the decision rests on an administrative discretion (administrativt skøn). Under
+     * forvaltningsloven §24, stk. 1, the reasons must state the main considerations behind the decision
+     * only "i det omfang, afgørelsen ... beror på et administrativt skøn"; a decision that follows from
+     * the rules alone needs the legal rules and the facts, not considerations. Most decisions on
+     * help under serviceloven involve discretion, so this is true unless set.
+     *
+     * @return the value; true unless set
+     */
+    @Value.Default
+    public boolean discretionary() {
+        return true;
+    }
+
+    /**
      * Whether the reasons cite the legal rules applied.
      *
      * @return the value; false unless set

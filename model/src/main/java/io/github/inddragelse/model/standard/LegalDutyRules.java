@@ -533,22 +533,35 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::hearing)
             .build();
 
-    /** FVL §§22-24: every adverse decision gives reasons: the rules, the main considerations and the facts. */
+    /**
+     * FVL §§22-24: every adverse decision gives reasons: the rules and the facts, and the main
+     * considerations when it rests on discretion ({@link Decision#discretionary()}).
+     */
     public static final Rule FVL_22_24_REASONS = Rule.builder("fvl-22-24-reasons-for-adverse-decision")
             .title("Afgørelsen er begrundet", "The decision gives reasons")
             .description(
                     "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at begrundelsen henviser til"
-                            + " retsreglerne, angiver hovedhensynene og de faktiske oplysninger, afgørelsen bygger"
-                            + " på.",
+                            + " retsreglerne og angiver de faktiske oplysninger, afgørelsen bygger på, og, når"
+                            + " afgørelsen beror på et skøn, de hovedhensyn, der var bestemmende.",
                     "Checks for every decision that does not fully grant the request that the reasons cite the"
-                            + " legal rules and state the main considerations and the facts the decision rests on.")
+                            + " legal rules and state the facts the decision rests on and, when the decision rests on"
+                            + " discretion, the main considerations that decided it.")
             .rationale(
                     "Begrundelseskravet i forvaltningsloven §§22-24 er en garantiforskrift: borgeren skal kunne"
                             + " forstå, hvorfor afgørelsen blev som den blev, og vurdere, om der skal klages. En"
-                            + " mangelfuld begrundelse kan gøre afgørelsen ugyldig.",
+                            + " mangelfuld begrundelse kan gøre afgørelsen ugyldig. Efter §24 skal begrundelsen"
+                            + " henvise til retsreglerne og, i det omfang afgørelsen beror på et administrativt skøn,"
+                            + " angive de hovedhensyn, der har været bestemmende; om fornødent skal den også"
+                            + " redegøre for de faktiske oplysninger, der er tillagt væsentlig betydning. Reglen"
+                            + " kræver derfor kun hovedhensyn ved skønsmæssige afgørelser, men altid de faktiske"
+                            + " oplysninger.",
                     "The duty to give reasons in forvaltningsloven §§22-24 is a guarantee rule: the citizen must be"
                             + " able to understand why the decision went as it did and judge whether to complain."
-                            + " Deficient reasons can make the decision invalid.")
+                            + " Deficient reasons can make the decision invalid. Under §24 the reasons must cite the"
+                            + " legal rules and, to the extent the decision rests on an administrative discretion,"
+                            + " state the main considerations that decided it; where needed they must also set out"
+                            + " the facts given substantial weight. The rule therefore asks for the main"
+                            + " considerations only for discretionary decisions, but always for the facts.")
             .recommendation(
                     "Begrund afgørelsen med de retsregler, den bygger på, de hensyn, der var afgørende, og de"
                             + " faktiske oplysninger, der er lagt vægt på.",
@@ -574,6 +587,20 @@ public final class LegalDutyRules {
                             + " faktiske oplysninger.",
                     "The reasons for decision {decision} ({date}) state neither legal rules, main considerations nor"
                             + " facts.")
+            .message(
+                    "reasons-partial-without-discretion",
+                    "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af {required}"
+                            + " elementer: retsregler og faktiske oplysninger (afgørelsen beror ikke på et skøn, så"
+                            + " hovedhensyn kræves ikke).",
+                    "The reasons for decision {decision} ({date}) hold only {present} of {required} elements: legal"
+                            + " rules and facts (the decision rests on no discretion, so main considerations are not"
+                            + " required).")
+            .message(
+                    "reasons-without-rules-or-facts",
+                    "Begrundelsen for afgørelse {decision} ({date}) nævner hverken retsregler eller faktiske"
+                            + " oplysninger (afgørelsen beror ikke på et skøn).",
+                    "The reasons for decision {decision} ({date}) state neither legal rules nor facts (the"
+                            + " decision rests on no discretion).")
             .message(
                     "reasons-not-recorded",
                     "Det fremgår ikke, om afgørelse {decision} ({date}) er begrundet.",
@@ -1195,17 +1222,27 @@ public final class LegalDutyRules {
     private static Evaluation reasons(CaseView view) {
         Worst worst = new Worst("reasons-complete", Facts.NO_ADVERSE_DECISION);
         for (Decision d : view.adverseDecisions()) {
+            // the main considerations are required, and counted, only where the decision rests on discretion
+            boolean discretionary = d.discretionary();
+            int required = discretionary ? 3 : 2;
             int present = (d.reasonsCiteRules() ? 1 : 0)
-                    + (d.reasonsStateConsiderations() ? 1 : 0)
+                    + (discretionary && d.reasonsStateConsiderations() ? 1 : 0)
                     + (d.reasonsStateFacts() ? 1 : 0);
-            if (present == 3) {
+            if (present == required) {
                 worst.item(Outcome.MET, "reasons-complete").decision(d);
-            } else if (present > 0) {
+            } else if (present > 0 && discretionary) {
                 worst.item(Outcome.PARTLY_MET, "reasons-partial")
                         .arg("present", present)
                         .decision(d);
-            } else if (d.reasons().isPresent()) {
+            } else if (present > 0) {
+                worst.item(Outcome.PARTLY_MET, "reasons-partial-without-discretion")
+                        .arg("present", present)
+                        .arg("required", required)
+                        .decision(d);
+            } else if (discretionary && d.reasons().isPresent()) {
                 worst.item(Outcome.NOT_MET, "reasons-without-elements").decision(d);
+            } else if (d.reasons().isPresent() || d.reasonsStateConsiderations()) {
+                worst.item(Outcome.NOT_MET, "reasons-without-rules-or-facts").decision(d);
             } else {
                 worst.item(Outcome.INSUFFICIENT_DATA, "reasons-not-recorded").decision(d);
             }

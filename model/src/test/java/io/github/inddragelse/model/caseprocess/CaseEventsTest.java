@@ -325,7 +325,7 @@ class CaseEventsTest {
     }
 
     @Test
-    void a_decision_fully_grants_the_request_when_granted_unless_it_says_otherwise() {
+    void a_decision_fully_grants_the_request_when_granted_and_is_discretionary_unless_it_says_otherwise() {
         for (DecisionOutcome outcome : DecisionOutcome.values()) {
             Decision decision = Decision.builder()
                     .id("d1")
@@ -336,6 +336,7 @@ class CaseEventsTest {
             boolean granted = outcome == DecisionOutcome.GRANTED;
             assertThat(decision.fullyGrantsRequest()).as("%s", outcome).isEqualTo(granted);
             assertThat(decision.isAdverse()).as("%s", outcome).isEqualTo(!granted);
+            assertThat(decision.discretionary()).as("%s", outcome).isTrue();
         }
     }
 

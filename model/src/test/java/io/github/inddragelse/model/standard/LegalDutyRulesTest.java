@@ -30,7 +30,9 @@ import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
 import static io.github.inddragelse.model.testing.CaseFixtures.area;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.Actor;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
@@ -44,10 +46,12 @@ import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,6 +61,21 @@ class LegalDutyRulesTest {
     @MethodSource("cases")
     void legal_duty_rule_gives_the_expected_finding(RuleCase c) {
         c.verify();
+    }
+
+    @Test
+    void the_reasons_of_a_decision_bound_by_the_rules_are_counted_out_of_two_without_the_considerations() {
+        Evaluation e = RuleCase.run(
+                FVL_22_24_REASONS,
+                openedCase()
+                        .decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                                .reasonsCiteRules(true)
+                                .reasonsStateConsiderations(true))
+                        .viewAsOf(day(30)));
+        Text text = FVL_22_24_REASONS.definition().render(e);
+
+        assertThat(text.en()).contains("hold only 1 of 2 elements: legal rules and facts");
+        assertThat(text.da()).contains("rummer kun 1 af 2 elementer: retsregler og faktiske oplysninger");
     }
 
     /** Eight weeks from the opening: the decision is due on day 56. */
@@ -730,6 +749,51 @@ class LegalDutyRulesTest {
                         day(110),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
+                of(
+                        FVL_22_24_REASONS,
+                        "reasons_of_a_decision_bound_by_the_rules_need_no_main_considerations",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                                .reasonsCiteRules(true)
+                                .reasonsStateFacts(true)),
+                        day(30),
+                        MET,
+                        "reasons-complete",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "a_discretionary_decision_with_rules_and_facts_but_no_considerations_is_partly_met",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.reasonsCiteRules(true)
+                                .reasonsStateFacts(true)),
+                        day(30),
+                        PARTLY_MET,
+                        "reasons-partial",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "reasons_of_a_decision_bound_by_the_rules_citing_only_the_rules_are_partly_met",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                                .reasonsCiteRules(true)),
+                        day(30),
+                        PARTLY_MET,
+                        "reasons-partial-without-discretion",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "considerations_alone_do_not_reason_a_decision_bound_by_the_rules",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                                .reasonsStateConsiderations(true)),
+                        day(30),
+                        NOT_MET,
+                        "reasons-without-rules-or-facts",
+                        "d-1"),
+                of(
+                        FVL_22_24_REASONS,
+                        "no_record_of_the_reasons_of_a_decision_bound_by_the_rules_gives_insufficient_data",
+                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        "reasons-not-recorded",
+                        "d-1"),
                 // FVL §25
                 of(
                         FVL_25_COMPLAINT_GUIDANCE,
