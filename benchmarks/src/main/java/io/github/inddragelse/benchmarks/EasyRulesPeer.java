@@ -182,6 +182,7 @@ public final class EasyRulesPeer {
         facts.put("asOf", asOf);
         process.decisionDueBy().ifPresent(due -> facts.put("decisionDueBy", due));
         facts.put("targetGroups", targetGroups);
+        facts.put("citizenReachedPensionAge", process.citizenReachedPensionAge());
         facts.put("decisions", decisions);
         facts.put("hearings", hearings);
         facts.put("investigations", investigations);
@@ -497,6 +498,9 @@ public final class EasyRulesPeer {
 
     @SuppressWarnings("unchecked")
     private static String sel141Applies(Facts facts) {
+        if (Boolean.TRUE.equals(facts.get("citizenReachedPensionAge"))) {
+            return NOT_APPLICABLE; // the duty covers citizens under the state pension age
+        }
         if (planOffered(facts)) {
             return null;
         }

@@ -242,6 +242,7 @@ final class CaseProcessGenerator {
         if (random.nextInt(4) == 0) {
             builder.currentPhase(pick(Phase.values()));
         }
+        flag(builder::citizenReachedPensionAge);
 
         List<CaseEvent> events = new ArrayList<>();
         List<String> goals = new ArrayList<>();

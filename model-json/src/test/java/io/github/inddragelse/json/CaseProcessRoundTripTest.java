@@ -123,6 +123,21 @@ class CaseProcessRoundTripTest {
     }
 
     @Test
+    void a_citizen_who_has_reached_the_pension_age_reads_back_equal_and_left_out_it_is_false() {
+        CaseProcess process = CaseProcess.builder()
+                .from(Fixtures.caseWith(List.of()))
+                .citizenReachedPensionAge(true)
+                .build();
+        String text = json.writeCase(process);
+
+        assertThat(text).contains("\"citizenReachedPensionAge\":true,\"participants\":");
+        assertThat(json.readCase(text)).isEqualTo(process);
+        assertThat(json.readCase(text.replace("\"citizenReachedPensionAge\":true,", ""))
+                        .citizenReachedPensionAge())
+                .isFalse();
+    }
+
+    @Test
     void decision_facts_left_out_take_their_defaults_from_the_outcome() {
         Decision decision = (Decision) Fixtures.oneOfEachKind().get(EventKind.DECISION);
         String text = json.writeCase(Fixtures.caseWith(List.of(decision)))

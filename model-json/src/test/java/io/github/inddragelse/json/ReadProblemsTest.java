@@ -267,6 +267,14 @@ class ReadProblemsTest {
     }
 
     @Test
+    void a_pension_age_fact_that_is_not_a_boolean_is_a_wrong_type_at_the_value() {
+        String document =
+                Documents.header("\"openedOn\": \"2026-03-02\", \"citizenReachedPensionAge\": \"no\"") + "\n  ]\n}\n";
+
+        assertLocated(problems(document), problem(ProblemCode.WRONG_TYPE, "/citizenReachedPensionAge", 7, 57));
+    }
+
+    @Test
     void a_case_level_invariant_points_into_the_event_it_concerns() {
         String event = meeting("e1").replace("\"date\": \"2026-03-02\"", "\"date\": \"2026-01-02\"");
         String document = withEvents(meeting("e0"), event);

@@ -209,9 +209,10 @@ public enum Defect implements Labelled {
             Set.of(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
-     * No action plan was offered although function is significantly reduced. Present when a known
-     * investigation records a severe or complete reduction in some life area, a known help-giving
-     * decision exists, and no known action plan was offered. Breaks SEL §141 ({@link
+     * No action plan was offered although function is significantly reduced. Present when the citizen
+     * has not reached the state pension age, a known investigation records a severe or complete
+     * reduction in some life area, a known help-giving decision exists, and no known action plan was
+     * offered; introducing it also makes the citizen one under the pension age. Breaks SEL §141 ({@link
      * LegalReferences#SEL_141}). Fix: an action plan made with the citizen is offered within a week of
      * the decision and accepted.
      */

@@ -619,6 +619,11 @@ public final class CaseProcessCodec {
                     CaseProcess::communicationNeeds,
                     CaseProcess.Builder::communicationNeeds,
                     false)
+            .defaulted(
+                    "citizenReachedPensionAge",
+                    BOOLEAN,
+                    CaseProcess::citizenReachedPensionAge,
+                    CaseProcess.Builder::citizenReachedPensionAge)
             .requiredList("participants", PARTICIPANT, CaseProcess::participants, CaseProcess.Builder::participants)
             .requiredList(
                     "events",

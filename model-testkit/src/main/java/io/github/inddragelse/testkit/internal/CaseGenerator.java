@@ -75,6 +75,7 @@ public final class CaseGenerator {
     private final Plan plan;
     private final Texts.Group text;
     private final List<CaseEvent> events = new ArrayList<>();
+    private boolean pensionAgeReached;
     private final List<Participant> participants = new ArrayList<>();
     private final Set<CommunicationNeed> needs = new LinkedHashSet<>();
     private final Set<TargetGroup> groups;
@@ -375,6 +376,8 @@ public final class CaseGenerator {
                     decision.id(),
                     d -> Decision.builder().from(d).discretionary(false).build());
         }
+        // a citizen who has reached the state pension age: no duty to offer an action plan (SEL §141)
+        pensionAgeReached = ch.chance(10);
         return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
     }
 
@@ -399,6 +402,7 @@ public final class CaseGenerator {
                 .processingDeadline(deadline)
                 .currentPhase(shape().phase())
                 .communicationNeeds(needs)
+                .citizenReachedPensionAge(pensionAgeReached)
                 .participants(participants)
                 .events(events)
                 .build();

@@ -126,7 +126,8 @@ public final class DefectOps {
             case NO_CITIZEN_AT_MEETINGS:
                 return e.known(Meeting.class).stream().anyMatch(m -> !m.involves(e.citizenId()));
             case ACTION_PLAN_NOT_OFFERED:
-                return significantReduction(e)
+                return !e.citizenReachedPensionAge
+                        && significantReduction(e)
                         && e.known(Decision.class).stream().anyMatch(DefectOps::helpGiving)
                         && e.known(ActionPlan.class).stream().noneMatch(ActionPlan::offered);
             case RESOURCES_NOT_RECORDED:
@@ -501,6 +502,8 @@ public final class DefectOps {
                                 .collect(Collectors.toList())));
                 break;
             case ACTION_PLAN_NOT_OFFERED:
+                // the duty covers citizens under the state pension age
+                e.citizenReachedPensionAge = false;
                 if (!significantReduction(e)) {
                     Investigation first = e.known(Investigation.class).get(0);
                     e.replace(withSignificantReduction(first));

@@ -653,28 +653,41 @@ public final class LegalDutyRules {
             })
             .build();
 
-    /** SEL §141: an action plan is offered where the law requires it; declining it is the citizen's right. */
+    /**
+     * SEL §141: an action plan is offered where the law requires it (citizens under the state pension
+     * age, {@link io.github.inddragelse.model.caseprocess.CaseProcess#citizenReachedPensionAge()});
+     * declining it is the citizen's right.
+     */
     public static final Rule SEL_141_PLAN_OFFERED = Rule.builder("sel-141-action-plan-offered")
             .title("Handleplan er tilbudt", "An action plan is offered")
             .description(
                     "Tjekker, at borgeren er tilbudt en handleplan, når udredningen viser betydelig nedsat"
-                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt.",
+                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt. Har"
+                            + " borgeren nået folkepensionsalderen, er reglen ikke relevant.",
                     "Checks that the citizen was offered an action plan when the investigation shows significantly"
-                            + " reduced function and help has been granted. If the citizen declines, the duty is met.")
+                            + " reduced function and help has been granted. If the citizen declines, the duty is met."
+                            + " If the citizen has reached the state pension age, the rule does not apply.")
             .rationale(
-                    "Efter serviceloven §141 skal kommunen tilbyde en handleplan til borgere med betydelig nedsat"
-                            + " funktionsevne eller alvorlige sociale problemer. Planen samler formål, indsats og"
-                            + " varighed og giver et fælles grundlag for samarbejdet; borgeren kan sige nej.",
-                    "Under serviceloven §141 the municipality must offer an action plan to citizens with"
-                            + " significantly reduced function or serious social problems. The plan brings purpose,"
-                            + " help and duration together as a shared basis for collaboration; the citizen may"
-                            + " decline.")
+                    "Efter serviceloven §141 skal kommunen tilbyde en handleplan, når der ydes hjælp til borgere"
+                            + " under folkepensionsalderen med betydelig nedsat funktionsevne eller alvorlige"
+                            + " sociale problemer. Planen samler formål, indsats og varighed og giver et fælles"
+                            + " grundlag for samarbejdet; borgeren kan sige nej.",
+                    "Under serviceloven §141 the municipality must offer an action plan when help is given to"
+                            + " citizens under the state pension age with significantly reduced function or serious"
+                            + " social problems. The plan brings purpose, help and duration together as a shared"
+                            + " basis for collaboration; the citizen may decline.")
             .recommendation(
                     "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
                     "Offer the citizen an action plan, and record the offer and the citizen's answer.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
             .severity(Severity.ADVISORY)
+            .message(
+                    "pension-age-reached",
+                    "Borgeren har nået folkepensionsalderen, så pligten efter serviceloven §141 til at tilbyde en"
+                            + " handleplan gælder ikke.",
+                    "The citizen has reached the state pension age, so the duty under serviceloven §141 to offer an"
+                            + " action plan does not apply.")
             .message(
                     "function-unknown",
                     "Udredningen viser ikke borgerens funktionsniveau, så det kan ikke afgøres, om en handleplan"
@@ -1251,6 +1264,10 @@ public final class LegalDutyRules {
     }
 
     private static Applicability actionPlanRequired(CaseView view) {
+        if (view.process().citizenReachedPensionAge()) {
+            // the duty covers citizens under the state pension age (SEL §141, stk. 1-2), offered plan or not
+            return Applicability.notApplicable("pension-age-reached");
+        }
         if (Facts.latestOfferedPlan(view).isPresent()) {
             return Applicability.applies();
         }

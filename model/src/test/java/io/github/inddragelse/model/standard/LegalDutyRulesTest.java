@@ -944,6 +944,20 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-help-yet"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "help_for_a_citizen_who_has_reached_the_pension_age_needs_no_plan_offer",
+                        significantlyReduced().pensionAgeReached().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "pension-age-reached"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "a_plan_offered_to_a_citizen_who_has_reached_the_pension_age_is_not_judged",
+                        planOffered(PlanResponse.ACCEPTED).pensionAgeReached(),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "pension-age-reached"),
                 // SEL §148 held
                 of(
                         SEL_148_FOLLOW_UP_HELD,
