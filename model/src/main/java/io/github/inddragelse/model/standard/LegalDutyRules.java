@@ -49,8 +49,9 @@ import java.util.function.Supplier;
 /**
  * Rules for the legal duties that case data can decide: retssikkerhedsloven §§ 3, 4, 5, 10, 11 and
  * 66-67, forvaltningsloven §§ 7, 8, 19, 22-24 and 25, and serviceloven §§ 83a, 141 and 148. Rules on
- * guarantee provisions (hearing, reasons, investigation, complaint guidance) are {@link
- * Severity#CRITICAL}; order rules such as deadlines are {@link Severity#ADVISORY}.
+ * guarantee provisions (hearing, reasons, investigation) are {@link Severity#CRITICAL}, and so is
+ * complaint guidance, for the reason its rationale gives; order rules such as deadlines are {@link
+ * Severity#ADVISORY}.
  *
  * <pre>{@code
  * Evaluation e = LegalDutyRules.FVL_19_HEARING.evaluate(CaseView.of(process, asOf));
@@ -609,7 +610,10 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::reasons)
             .build();
 
-    /** FVL §25: every adverse decision carries complaint guidance. */
+    /**
+     * FVL §25: every adverse decision carries complaint guidance. Critical although §25 is not a
+     * guarantee rule: without guidance the citizen's route to review is in practice cut off.
+     */
     public static final Rule FVL_25_COMPLAINT_GUIDANCE = Rule.builder("fvl-25-complaint-guidance")
             .title("Afgørelsen har klagevejledning", "The decision carries complaint guidance")
             .description(
@@ -618,11 +622,22 @@ public final class LegalDutyRules {
                     "Checks for every decision that does not fully grant the request that it says where, how and by"
                             + " when the citizen can complain.")
             .rationale(
-                    "Forvaltningsloven §25 kræver klagevejledning, når borgeren ikke får fuldt medhold. Uden den kan"
-                            + " borgeren miste muligheden for at klage i tide og få afgørelsen prøvet.",
-                    "Forvaltningsloven §25 requires complaint guidance when the citizen does not get everything"
-                            + " asked for. Without it the citizen may lose the chance to complain in time and have"
-                            + " the decision reviewed.")
+                    "Forvaltningsloven §25 kræver, at en skriftlig afgørelse, der kan påklages, ledsages af"
+                            + " klagevejledning om klageinstans, fremgangsmåde og frist, medmindre borgeren får fuldt"
+                            + " medhold. Kravet er ikke en garantiforskrift som partshøring, begrundelse og sagens"
+                            + " oplysning: mangler klagevejledningen, er afgørelsen normalt ikke ugyldig, men"
+                            + " klagefristen kan som udgangspunkt ikke gøres gældende over for borgeren. Biblioteket"
+                            + " behandler alligevel manglen som kritisk, fordi borgeren uden vejledning ofte ikke"
+                            + " ved, at og hvordan afgørelsen kan påklages, så vejen til at få den prøvet i praksis"
+                            + " er lukket.",
+                    "Forvaltningsloven §25 requires a written decision that can be appealed to carry guidance on"
+                            + " the appeals body, the procedure and the deadline, unless the citizen is granted"
+                            + " everything asked for. It is not a guarantee rule like the hearing, the reasons and the"
+                            + " investigation: missing guidance does not normally make the decision invalid; instead"
+                            + " the complaint deadline cannot, as a rule, be held against the citizen. The library"
+                            + " still treats the gap as critical, because without guidance the citizen often does not"
+                            + " know that or how the decision can be appealed, so the route to having it reviewed is"
+                            + " in practice cut off.")
             .recommendation(
                     "Giv altid klagevejledning med klageinstans, fremgangsmåde og frist på 4 uger.",
                     "Always include complaint guidance naming the appeals body, the procedure and the 4-week"
