@@ -221,49 +221,31 @@ class ReadProblemsTest {
                 + "\"outcome\": \"" + outcome + "\"" + more + "}";
     }
 
-    @Test
-    void a_granted_decision_that_says_it_does_not_fully_grant_the_request_is_an_invalid_value() {
-        String document = withEvents(decision("granted", ", \"fullyGrantsRequest\": false"));
-
-        List<JsonProblem> problems = problems(document);
-
-        assertLocated(
-                problems,
-                problem(
-                        ProblemCode.INVALID_VALUE,
-                        "/events/0/fullyGrantsRequest",
-                        eventLine(0),
-                        column(document, 0, "false")));
-        assertThat(problems.get(0).message()).isEqualTo("is false, but the outcome granted gives everything asked for");
+    /** A problem of the first event's field, located at a fragment of its line. */
+    private static JsonProblem inFirstEvent(ProblemCode code, String field, String document, String fragment) {
+        return problem(code, "/events/0/" + field, eventLine(0), column(document, 0, fragment));
     }
 
     @Test
-    void a_rejection_that_says_it_fully_grants_the_request_is_an_invalid_value() {
-        String document = withEvents(decision("rejected", ", \"fullyGrantsRequest\": true"));
+    void a_decision_that_contradicts_its_outcome_on_fully_granting_the_request_is_an_invalid_value() {
+        for (String[] given : new String[][] {{"granted", "false"}, {"partly-granted", "true"}, {"rejected", "true"}}) {
+            String document = withEvents(decision(given[0], ", \"fullyGrantsRequest\": " + given[1]));
 
-        assertLocated(
-                problems(document),
-                problem(
-                        ProblemCode.INVALID_VALUE,
-                        "/events/0/fullyGrantsRequest",
-                        eventLine(0),
-                        column(document, 0, "true")));
+            List<JsonProblem> problems = problems(document);
+
+            assertLocated(problems, inFirstEvent(ProblemCode.INVALID_VALUE, "fullyGrantsRequest", document, given[1]));
+            assertThat(problems.get(0).message()).startsWith("is " + given[1] + ", but the outcome " + given[0]);
+        }
     }
 
     @Test
     void a_decision_fact_that_is_not_a_boolean_is_a_wrong_type_at_the_value() {
         String document = withEvents(decision("changed", ", \"fullyGrantsRequest\": \"yes\", \"discretionary\": 0"));
 
-        List<JsonProblem> problems = problems(document);
-
         assertLocated(
-                problems,
-                problem(
-                        ProblemCode.WRONG_TYPE,
-                        "/events/0/fullyGrantsRequest",
-                        eventLine(0),
-                        column(document, 0, "\"yes\"")),
-                problem(ProblemCode.WRONG_TYPE, "/events/0/discretionary", eventLine(0), column(document, 0, "0}")));
+                problems(document),
+                inFirstEvent(ProblemCode.WRONG_TYPE, "fullyGrantsRequest", document, "\"yes\""),
+                inFirstEvent(ProblemCode.WRONG_TYPE, "discretionary", document, "0}"));
     }
 
     @Test

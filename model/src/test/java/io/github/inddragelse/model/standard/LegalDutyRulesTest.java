@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
@@ -47,9 +48,12 @@ import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.Period;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,11 +114,35 @@ class LegalDutyRulesTest {
         });
     }
 
-    /** Help granted on day 20, then on day 100 a decision that changes or stops it, customised. */
-    private static CaseFixtures grantedThen(DecisionOutcome outcome, boolean fullyGrantsRequest) {
-        return openedCase()
+    /** A row of the reasons rule on one rejection ("d-1", day 20, customised), as of day 30. */
+    private static RuleCase rejectionReasons(
+            String name, Consumer<Decision.Builder> customiser, Outcome outcome, String key) {
+        return of(
+                FVL_22_24_REASONS,
+                name,
+                openedCase().decision("d-1", day(20), REJECTED, customiser),
+                day(30),
+                outcome,
+                key,
+                "d-1");
+    }
+
+    /**
+     * A row on help granted on day 20 ("d-1") and then, on day 100, a decision ("d-2") that changes or
+     * stops it and says whether it fully grants the request, as of day 110.
+     */
+    private static RuleCase afterGrant(
+            Rule rule,
+            String name,
+            DecisionOutcome outcome,
+            boolean fullyGrantsRequest,
+            Outcome expected,
+            String key,
+            String... evidence) {
+        CaseFixtures fixture = openedCase()
                 .decision("d-1", day(20), GRANTED)
                 .decision("d-2", day(100), outcome, d -> d.fullyGrantsRequest(fullyGrantsRequest));
+        return of(rule, name, fixture, day(110), expected, key, evidence);
     }
 
     private static CaseFixtures endedAtFollowUp() {
@@ -678,26 +706,26 @@ class LegalDutyRulesTest {
                         NOT_MET,
                         "not-heard",
                         "d-1"),
-                of(
+                afterGrant(
                         FVL_19_HEARING,
                         "a_change_that_fully_grants_the_request_needs_no_hearing",
-                        grantedThen(CHANGED, true),
-                        day(110),
+                        CHANGED,
+                        true,
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
-                of(
+                afterGrant(
                         FVL_19_HEARING,
                         "a_change_that_does_not_fully_grant_the_request_still_needs_a_hearing",
-                        grantedThen(CHANGED, false),
-                        day(110),
+                        CHANGED,
+                        false,
                         NOT_MET,
                         "not-heard",
                         "d-2"),
-                of(
+                afterGrant(
                         FVL_19_HEARING,
                         "a_stop_at_the_citizens_own_request_needs_no_hearing",
-                        grantedThen(STOPPED, true),
-                        day(110),
+                        STOPPED,
+                        true,
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
                 // FVL §§22-24
@@ -742,58 +770,38 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
-                of(
+                afterGrant(
                         FVL_22_24_REASONS,
                         "a_stop_at_the_citizens_own_request_needs_no_reasons",
-                        grantedThen(STOPPED, true),
-                        day(110),
+                        STOPPED,
+                        true,
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
-                of(
-                        FVL_22_24_REASONS,
+                rejectionReasons(
                         "reasons_of_a_decision_bound_by_the_rules_need_no_main_considerations",
-                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
-                                .reasonsCiteRules(true)
-                                .reasonsStateFacts(true)),
-                        day(30),
+                        d -> d.discretionary(false).reasonsCiteRules(true).reasonsStateFacts(true),
                         MET,
-                        "reasons-complete",
-                        "d-1"),
-                of(
-                        FVL_22_24_REASONS,
+                        "reasons-complete"),
+                rejectionReasons(
                         "a_discretionary_decision_with_rules_and_facts_but_no_considerations_is_partly_met",
-                        openedCase().decision("d-1", day(20), REJECTED, d -> d.reasonsCiteRules(true)
-                                .reasonsStateFacts(true)),
-                        day(30),
+                        d -> d.reasonsCiteRules(true).reasonsStateFacts(true),
                         PARTLY_MET,
-                        "reasons-partial",
-                        "d-1"),
-                of(
-                        FVL_22_24_REASONS,
+                        "reasons-partial"),
+                rejectionReasons(
                         "reasons_of_a_decision_bound_by_the_rules_citing_only_the_rules_are_partly_met",
-                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
-                                .reasonsCiteRules(true)),
-                        day(30),
+                        d -> d.discretionary(false).reasonsCiteRules(true),
                         PARTLY_MET,
-                        "reasons-partial-without-discretion",
-                        "d-1"),
-                of(
-                        FVL_22_24_REASONS,
+                        "reasons-partial-without-discretion"),
+                rejectionReasons(
                         "considerations_alone_do_not_reason_a_decision_bound_by_the_rules",
-                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
-                                .reasonsStateConsiderations(true)),
-                        day(30),
+                        d -> d.discretionary(false).reasonsStateConsiderations(true),
                         NOT_MET,
-                        "reasons-without-rules-or-facts",
-                        "d-1"),
-                of(
-                        FVL_22_24_REASONS,
+                        "reasons-without-rules-or-facts"),
+                rejectionReasons(
                         "no_record_of_the_reasons_of_a_decision_bound_by_the_rules_gives_insufficient_data",
-                        openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)),
-                        day(30),
+                        d -> d.discretionary(false),
                         INSUFFICIENT_DATA,
-                        "reasons-not-recorded",
-                        "d-1"),
+                        "reasons-not-recorded"),
                 // FVL §25
                 of(
                         FVL_25_COMPLAINT_GUIDANCE,
@@ -828,18 +836,18 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
-                of(
+                afterGrant(
                         FVL_25_COMPLAINT_GUIDANCE,
                         "a_change_that_fully_grants_the_request_needs_no_complaint_guidance",
-                        grantedThen(CHANGED, true),
-                        day(110),
+                        CHANGED,
+                        true,
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
-                of(
+                afterGrant(
                         FVL_25_COMPLAINT_GUIDANCE,
                         "a_stop_not_stated_to_fully_grant_the_request_needs_complaint_guidance",
-                        grantedThen(STOPPED, false),
-                        day(110),
+                        STOPPED,
+                        false,
                         NOT_MET,
                         "no-complaint-guidance",
                         "d-2"),
