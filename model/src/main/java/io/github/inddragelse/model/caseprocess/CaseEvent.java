@@ -36,21 +36,25 @@ public abstract sealed class CaseEvent
     private final EventKind kind;
 
     /*
-     * The id and date as plain fields of this class, so that id() and date() are final field reads the
-     * JIT inlines, instead of calls with one target per kind (17) that it cannot inline. The attributes
-     * themselves are the package-private getId()/getDate() below: the shared style detects the "get"
-     * prefix, so Immutables names them "id" and "date" (builder id(..)/date(..), withId/withDate,
-     * toString, equals and the missing-attribute message are as before).
+     * The id, date and participant ids as plain fields of this class, so that id(), date() and
+     * participantIds() are final field reads the JIT inlines, instead of calls with one target per
+     * kind (17) that it cannot inline. The attributes themselves are the package-private getId(),
+     * getDate() and getParticipantIds() below: the shared style detects the "get" prefix, so
+     * Immutables names them "id", "date" and "participantIds" (builder id(..), date(..),
+     * addParticipantId(..), withId/withDate, toString, equals and the missing-attribute messages are
+     * as before).
      *
      * The fields are set by commonChecks, which every kind's @Value.Check calls on each new instance
      * (build(), with*, copyOf). They cannot be final (the generated constructor runs after this
      * class's), so a thread that receives an instance through a data race may still see null here:
-     * id() and date() then fall back to the attribute, which is a final field of the generated class.
-     * A non-null value is always the attribute's own value, and String and LocalDate are immutable
-     * with final fields, so they are safely published even through a race (as String.hash is).
+     * the accessors then fall back to the attribute, which is a final field of the generated class.
+     * A non-null value is always the attribute's own object, so it is safely published even through
+     * a race, as String.hash is: String and LocalDate are immutable with final fields, and the list
+     * is an empty, singleton or unmodifiable list whose elements are reached through final fields.
      */
     private String idField;
     private LocalDate dateField;
+    private List<String> participantIdsField;
 
     CaseEvent(EventKind kind) {
         this.kind = kind;
@@ -107,7 +111,18 @@ public abstract sealed class CaseEvent
      *
      * @return participant ids, possibly empty
      */
-    public abstract List<String> participantIds();
+    public final List<String> participantIds() {
+        List<String> ids = participantIdsField;
+        return ids != null ? ids : getParticipantIds();
+    }
+
+    /**
+     * The participantIds attribute, named {@code participantIds} by the style's {@code get*} prefix;
+     * read it through {@link #participantIds()}.
+     *
+     * @return participant ids
+     */
+    abstract List<String> getParticipantIds();
 
     /**
      * A free-text note about the event. Redacted: never printed, logged or put in a message.
@@ -157,11 +172,13 @@ public abstract sealed class CaseEvent
 
     /**
      * The checks every event shares; each kind adds its own before throwing. Runs on every new
-     * instance, so it also fills the fields behind {@link #id()} and {@link #date()}.
+     * instance, so it also fills the fields behind {@link #id()}, {@link #date()} and {@link
+     * #participantIds()}.
      */
     final Checks commonChecks(String type) {
         idField = getId();
         dateField = getDate();
+        participantIdsField = getParticipantIds();
         Checks c = Checks.of(type);
         c.pseudonymousId(id(), "id");
         c.notBlank(note(), "note");
