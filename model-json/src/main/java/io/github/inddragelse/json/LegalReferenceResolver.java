@@ -4,10 +4,13 @@ import io.github.inddragelse.model.catalogue.Catalogue;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the legal-reference codes of a document ({@code "sel-85"}, {@code "fvl-19"}) into {@link
@@ -33,6 +36,19 @@ public interface LegalReferenceResolver {
     Optional<LegalReference> resolve(String code);
 
     /**
+     * The codes this resolver knows, in a stable order. The reader lists them when a document holds a
+     * code the resolver does not know, so that the author can see what is accepted. The resolvers made
+     * by {@link #standard()} and the {@code of} methods list their codes; the default, used by a
+     * resolver written as a lambda, is an empty set, meaning "cannot list", and the reader then names
+     * only the unknown code's place.
+     *
+     * @return the known codes, or an empty set if this resolver cannot list them
+     */
+    default Set<String> codes() {
+        return Set.of();
+    }
+
+    /**
      * The resolver for the references of the standard catalogue, {@link LegalReferences#all()}.
      *
      * @return the standard resolver
@@ -55,8 +71,7 @@ public interface LegalReferenceResolver {
                 throw new IllegalArgumentException("two legal references share the code " + reference.code());
             }
         }
-        Map<String, LegalReference> copy = Map.copyOf(byCode);
-        return code -> Optional.ofNullable(copy.get(code));
+        return new ListedResolver(byCode);
     }
 
     /**
@@ -67,7 +82,34 @@ public interface LegalReferenceResolver {
      */
     static LegalReferenceResolver of(Catalogue catalogue) {
         Objects.requireNonNull(catalogue, "catalogue");
-        return catalogue::legalReference;
+        return of(catalogue.legalReferences());
+    }
+}
+
+/** A resolver for a fixed list of references, which can list their codes in the list's order. */
+final class ListedResolver implements LegalReferenceResolver {
+    private final Map<String, LegalReference> byCode;
+    private final Set<String> codes;
+
+    /** @param byCode the references by code, in the order given */
+    ListedResolver(Map<String, LegalReference> byCode) {
+        this.byCode = Map.copyOf(byCode);
+        this.codes = Collections.unmodifiableSet(new LinkedHashSet<>(byCode.keySet()));
+    }
+
+    @Override
+    public Optional<LegalReference> resolve(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    @Override
+    public Set<String> codes() {
+        return codes;
+    }
+
+    @Override
+    public String toString() {
+        return "LegalReferenceResolver.of(" + codes.size() + " references)";
     }
 }
 
@@ -82,6 +124,11 @@ final class StandardResolver implements LegalReferenceResolver {
     @Override
     public Optional<LegalReference> resolve(String code) {
         return delegate.resolve(code);
+    }
+
+    @Override
+    public Set<String> codes() {
+        return delegate.codes();
     }
 
     @Override

@@ -252,9 +252,12 @@ class ChecklistFormatTest {
     void a_dimension_id_must_be_known_to_the_catalogue_in_use() {
         String document = OWN.replace("[\"transparency\"]", "[\"punctuality\"]");
 
-        assertLocated(
-                Problems.of(() -> json.readChecklist(document)),
-                at(ProblemCode.UNKNOWN_CODE, "/items/0/dimensions/0", document, "\"punctuality\""));
+        List<JsonProblem> problems = Problems.of(() -> json.readChecklist(document));
+
+        assertLocated(problems, at(ProblemCode.UNKNOWN_CODE, "/items/0/dimensions/0", document, "\"punctuality\""));
+        assertThat(problems.get(0).message())
+                .startsWith("is not a dimension id of the catalogue in use; expected one of: ")
+                .contains("transparency");
 
         Dimension punctuality = Dimension.builder()
                 .from(StandardCatalogue.get().dimension("trust").orElseThrow())

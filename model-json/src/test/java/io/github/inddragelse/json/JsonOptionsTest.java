@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,30 @@ class JsonOptionsTest {
                 .allSatisfy(r -> assertThat(LegalReferenceResolver.standard().resolve(r.code()))
                         .contains(r));
         assertThat(LegalReferenceResolver.standard().resolve("sel-999")).isEmpty();
+    }
+
+    @Test
+    void the_standard_resolver_lists_the_codes_of_every_standard_reference_in_catalogue_order() {
+        assertThat(LegalReferenceResolver.standard().codes())
+                .containsExactlyElementsOf(
+                        LegalReferences.all().stream().map(LegalReference::code).toList());
+    }
+
+    @Test
+    void a_resolver_for_a_list_or_a_catalogue_lists_exactly_their_codes() {
+        assertThat(LegalReferenceResolver.of(List.of(LegalReferences.FVL_19, LegalReferences.SEL_85))
+                        .codes())
+                .containsExactly("fvl-19", "sel-85");
+        assertThat(LegalReferenceResolver.of(StandardCatalogue.get()).codes())
+                .containsExactlyElementsOf(StandardCatalogue.get().legalReferences().stream()
+                        .map(LegalReference::code)
+                        .toList());
+    }
+
+    @Test
+    void a_resolver_written_as_a_lambda_cannot_list_its_codes() {
+        LegalReferenceResolver lambda = code -> java.util.Optional.empty();
+
+        assertThat(lambda.codes()).isEmpty();
     }
 }

@@ -143,6 +143,41 @@ class ReadProblemsTest {
     }
 
     @Test
+    void an_unknown_legal_reference_is_reported_with_the_codes_that_are_accepted() {
+        String event = "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-09\", \"provision\": \"sel-999\", "
+                + "\"outcome\": \"granted\"}";
+
+        List<JsonProblem> problems = problems(withEvents(event));
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("is not a known legal-reference code; expected one of: ")
+                .contains("sel-85", "fvl-19", "rsl-10")
+                .doesNotContain("sel-999"));
+    }
+
+    @Test
+    void a_resolver_that_cannot_list_its_codes_still_names_the_unknown_codes_place() {
+        LegalReferenceResolver lambda =
+                code -> LegalReferenceResolver.standard().resolve(code);
+        InddragelseJson json = InddragelseJson.create(
+                JsonOptions.builder().legalReferences(lambda).build());
+        String event = "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-09\", \"provision\": \"sel-999\", "
+                + "\"outcome\": \"granted\"}";
+        String document = withEvents(event);
+
+        List<JsonProblem> problems = Problems.of(() -> json.readCase(document));
+
+        assertLocated(
+                problems,
+                problem(
+                        ProblemCode.UNKNOWN_CODE,
+                        "/events/0/provision",
+                        eventLine(0),
+                        column(document, 0, "\"sel-999\"")));
+        assertThat(problems.get(0).message()).isEqualTo("is not a known legal-reference code");
+    }
+
+    @Test
     void an_unsupported_schema_version_is_an_unknown_code() {
         String document = withEvents().replace("\"1.0\"", "\"2.0\"");
 

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.inddragelse.json.JsonOptions;
 import io.github.inddragelse.json.JsonReadException;
+import io.github.inddragelse.json.LegalReferenceResolver;
 import io.github.inddragelse.json.ProblemCode;
 import io.github.inddragelse.model.Labelled;
 import io.github.inddragelse.model.assessment.Assessment;
@@ -46,6 +47,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@code InddragelseModule} registers with Jackson: mix-ins that bind the model types to the
@@ -313,11 +315,16 @@ public final class JacksonBindings {
                 return (LegalReference) context.handleUnexpectedToken(LegalReference.class, parser);
             }
             String code = parser.getText();
-            LegalReference found =
-                    options(context).legalReferences().resolve(code).orElse(null);
+            LegalReferenceResolver resolver = options(context).legalReferences();
+            LegalReference found = resolver.resolve(code).orElse(null);
             if (found == null) {
-                return (LegalReference)
-                        context.handleWeirdStringValue(LegalReference.class, code, "not a known legal-reference code");
+                Set<String> codes = resolver.codes();
+                return (LegalReference) context.handleWeirdStringValue(
+                        LegalReference.class,
+                        code,
+                        codes.isEmpty()
+                                ? "not a known legal-reference code"
+                                : "not one of the codes " + String.join(", ", codes));
             }
             return found;
         }

@@ -13,6 +13,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -121,6 +122,7 @@ public final class Types {
             "a legal-reference code string (for example sel-85)",
             "is not a known legal-reference code",
             (code, reading) -> reading.options().legalReferences().resolve(code).orElse(null),
+            reading -> reading.options().legalReferences().codes(),
             LegalReference::code);
 
     /** A dimension, written as its id and resolved against the options' catalogue. */
@@ -128,6 +130,7 @@ public final class Types {
             "a dimension id string (for example trust)",
             "is not a dimension id of the catalogue in use",
             (code, reading) -> reading.options().catalogue().dimension(code).orElse(null),
+            Types::dimensionIds,
             Dimension::id);
 
     /** The id of a dimension of the options' catalogue, kept as the id. */
@@ -135,7 +138,15 @@ public final class Types {
             DIMENSION.expected(),
             "is not a dimension id of the catalogue in use",
             (code, reading) -> reading.options().catalogue().dimension(code).isPresent() ? code : null,
+            Types::dimensionIds,
             Function.identity());
+
+    /** The dimension ids of the options' catalogue, in its order. */
+    private static List<String> dimensionIds(Reading reading) {
+        return reading.options().catalogue().dimensions().stream()
+                .map(Dimension::id)
+                .toList();
+    }
 
     /** Display text in Danish and English: {@code {"da": "…", "en": "…"}}, neither blank. */
     public static final ObjectCodec<Text, Slots> TEXT = ObjectCodec.table(
@@ -484,24 +495,36 @@ public final class Types {
     private static final class Coded<V> extends Literal<V> {
         private final String unknown;
         private final BiFunction<String, Reading, V> lookup;
+        private final Function<Reading, Collection<String>> known;
 
         /**
          * @param expected what the value must be, for messages
          * @param unknown the message for a code that is not known
          * @param lookup finds the value of a code, or null
+         * @param known the codes the reading accepts, listed in the message for an unknown one; empty if
+         *     they cannot be listed
          * @param code the code of a value
          */
-        Coded(String expected, String unknown, BiFunction<String, Reading, V> lookup, Function<V, String> code) {
+        Coded(
+                String expected,
+                String unknown,
+                BiFunction<String, Reading, V> lookup,
+                Function<Reading, Collection<String>> known,
+                Function<V, String> code) {
             super(expected, false, (generator, value) -> generator.writeString(code.apply(value)));
             this.unknown = unknown;
             this.lookup = lookup;
+            this.known = known;
         }
 
         @Override
         V parse(String text, Cursor in) {
             V found = lookup.apply(text, in.reading());
             if (found == null) {
-                in.error(ProblemCode.UNKNOWN_CODE, unknown);
+                Collection<String> codes = known.apply(in.reading());
+                in.error(
+                        ProblemCode.UNKNOWN_CODE,
+                        codes.isEmpty() ? unknown : unknown + "; expected one of: " + String.join(", ", codes));
             }
             return found;
         }

@@ -35,6 +35,27 @@ public abstract sealed class CaseEvent
 
     private final EventKind kind;
 
+    /*
+     * The id, date and participant ids as plain fields of this class, so that id(), date() and
+     * participantIds() are final field reads the JIT inlines, instead of calls with one target per
+     * kind (17) that it cannot inline. The attributes themselves are the package-private getId(),
+     * getDate() and getParticipantIds() below: the shared style detects the "get" prefix, so
+     * Immutables names them "id", "date" and "participantIds" (builder id(..), date(..),
+     * addParticipantId(..), withId/withDate, toString, equals and the missing-attribute messages are
+     * as before).
+     *
+     * The fields are set by commonChecks, which every kind's @Value.Check calls on each new instance
+     * (build(), with*, copyOf). They cannot be final (the generated constructor runs after this
+     * class's), so a thread that receives an instance through a data race may still see null here:
+     * the accessors then fall back to the attribute, which is a final field of the generated class.
+     * A non-null value is always the attribute's own object, so it is safely published even through
+     * a race, as String.hash is: String and LocalDate are immutable with final fields, and the list
+     * is an empty, singleton or unmodifiable list whose elements are reached through final fields.
+     */
+    private String idField;
+    private LocalDate dateField;
+    private List<String> participantIdsField;
+
     CaseEvent(EventKind kind) {
         this.kind = kind;
     }
@@ -44,14 +65,36 @@ public abstract sealed class CaseEvent
      *
      * @return the id
      */
-    public abstract String id();
+    public final String id() {
+        String id = idField;
+        return id != null ? id : getId();
+    }
 
     /**
      * The date of the event.
      *
      * @return the date
      */
-    public abstract LocalDate date();
+    public final LocalDate date() {
+        LocalDate date = dateField;
+        return date != null ? date : getDate();
+    }
+
+    /**
+     * The id attribute, named {@code id} by the style's {@code get*} prefix; read it through {@link
+     * #id()}.
+     *
+     * @return the id
+     */
+    abstract String getId();
+
+    /**
+     * The date attribute, named {@code date} by the style's {@code get*} prefix; read it through {@link
+     * #date()}.
+     *
+     * @return the date
+     */
+    abstract LocalDate getDate();
 
     /**
      * The VUM 2.0 phase the event belongs to; the kind's usual phase unless set.
@@ -68,7 +111,18 @@ public abstract sealed class CaseEvent
      *
      * @return participant ids, possibly empty
      */
-    public abstract List<String> participantIds();
+    public final List<String> participantIds() {
+        List<String> ids = participantIdsField;
+        return ids != null ? ids : getParticipantIds();
+    }
+
+    /**
+     * The participantIds attribute, named {@code participantIds} by the style's {@code get*} prefix;
+     * read it through {@link #participantIds()}.
+     *
+     * @return participant ids
+     */
+    abstract List<String> getParticipantIds();
 
     /**
      * A free-text note about the event. Redacted: never printed, logged or put in a message.
@@ -116,8 +170,15 @@ public abstract sealed class CaseEvent
         return !date().isAfter(asOf);
     }
 
-    /** The checks every event shares; each kind adds its own before throwing. */
+    /**
+     * The checks every event shares; each kind adds its own before throwing. Runs on every new
+     * instance, so it also fills the fields behind {@link #id()}, {@link #date()} and {@link
+     * #participantIds()}.
+     */
     final Checks commonChecks(String type) {
+        idField = getId();
+        dateField = getDate();
+        participantIdsField = getParticipantIds();
         Checks c = Checks.of(type);
         c.pseudonymousId(id(), "id");
         c.notBlank(note(), "note");

@@ -329,7 +329,24 @@ class RedactionTest {
     }
 
     private static String key(Method m) {
-        return m.getDeclaringClass().getSimpleName() + "." + m.getName();
+        return m.getDeclaringClass().getSimpleName() + "." + attributeName(m.getName());
+    }
+
+    /**
+     * The attribute's name as the shared style derives it from the accessor: a {@code get} or {@code
+     * is} prefix before a capital is dropped (CaseEvent's package-private {@code getId()} is {@code
+     * id}).
+     */
+    private static String attributeName(String accessor) {
+        for (String prefix : List.of("get", "is")) {
+            if (accessor.length() > prefix.length()
+                    && accessor.startsWith(prefix)
+                    && Character.isUpperCase(accessor.charAt(prefix.length()))) {
+                return Character.toLowerCase(accessor.charAt(prefix.length()))
+                        + accessor.substring(prefix.length() + 1);
+            }
+        }
+        return accessor;
     }
 
     private static boolean containsSentinel(Object value) {
