@@ -125,7 +125,9 @@ public final class EasyRulesPeer {
                 Decision d = (Decision) e;
                 Map<String, Object> row = row(d);
                 row.put("outcome", d.outcome().code());
+                row.put("fullyGrantsRequest", d.fullyGrantsRequest());
                 row.put("provision", d.provision().code());
+                row.put("discretionary", d.discretionary());
                 row.put("reasonsCiteRules", d.reasonsCiteRules());
                 row.put("reasonsStateConsiderations", d.reasonsStateConsiderations());
                 row.put("reasonsStateFacts", d.reasonsStateFacts());
@@ -180,6 +182,7 @@ public final class EasyRulesPeer {
         facts.put("asOf", asOf);
         process.decisionDueBy().ifPresent(due -> facts.put("decisionDueBy", due));
         facts.put("targetGroups", targetGroups);
+        facts.put("citizenReachedPensionAge", process.citizenReachedPensionAge());
         facts.put("decisions", decisions);
         facts.put("hearings", hearings);
         facts.put("investigations", investigations);
@@ -253,7 +256,7 @@ public final class EasyRulesPeer {
     }
 
     private static boolean adverse(Map<String, Object> decision) {
-        return !"granted".equals(decision.get("outcome"));
+        return !flag(decision, "fullyGrantsRequest");
     }
 
     private static boolean known(Facts facts, LocalDate date) {
@@ -455,15 +458,18 @@ public final class EasyRulesPeer {
             if (!adverse(d)) {
                 continue;
             }
+            // considerations are required only where the decision rests on discretion (FVL §24, stk. 1)
+            boolean discretionary = flag(d, "discretionary");
             int present = (flag(d, "reasonsCiteRules") ? 1 : 0)
-                    + (flag(d, "reasonsStateConsiderations") ? 1 : 0)
+                    + (discretionary && flag(d, "reasonsStateConsiderations") ? 1 : 0)
                     + (flag(d, "reasonsStateFacts") ? 1 : 0);
-            if (present == 3) {
+            if (present == (discretionary ? 3 : 2)) {
                 items.add(MET);
             } else if (present > 0) {
                 items.add(PARTLY);
             } else {
-                items.add(flag(d, "reasonsRecorded") ? NOT_MET : INSUFFICIENT);
+                boolean reasonsGiven = flag(d, "reasonsRecorded") || flag(d, "reasonsStateConsiderations");
+                items.add(reasonsGiven ? NOT_MET : INSUFFICIENT);
             }
         }
         return worst(items);
@@ -492,6 +498,9 @@ public final class EasyRulesPeer {
 
     @SuppressWarnings("unchecked")
     private static String sel141Applies(Facts facts) {
+        if (Boolean.TRUE.equals(facts.get("citizenReachedPensionAge"))) {
+            return NOT_APPLICABLE; // the duty covers citizens under the state pension age
+        }
         if (planOffered(facts)) {
             return null;
         }

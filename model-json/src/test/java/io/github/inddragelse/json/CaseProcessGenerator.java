@@ -242,6 +242,7 @@ final class CaseProcessGenerator {
         if (random.nextInt(4) == 0) {
             builder.currentPhase(pick(Phase.values()));
         }
+        flag(builder::citizenReachedPensionAge);
 
         List<CaseEvent> events = new ArrayList<>();
         List<String> goals = new ArrayList<>();
@@ -384,8 +385,16 @@ final class CaseProcessGenerator {
             case DECISION: {
                 Decision.Builder b = Decision.builder()
                         .from(common)
-                        .provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied))
-                        .outcome(pick(DecisionOutcome.values()));
+                        .provision(applied.isEmpty() ? pick(LegalReferences.all()) : pick(applied));
+                DecisionOutcome outcome = pick(DecisionOutcome.values());
+                b.outcome(outcome);
+                // changed and stopped may state either; the others may only state what the outcome says
+                if (outcome == DecisionOutcome.CHANGED || outcome == DecisionOutcome.STOPPED) {
+                    flag(b::fullyGrantsRequest);
+                } else if (chance()) {
+                    b.fullyGrantsRequest(outcome == DecisionOutcome.GRANTED);
+                }
+                flag(b::discretionary);
                 flag(b::reasonsCiteRules);
                 flag(b::reasonsStateConsiderations);
                 flag(b::reasonsStateFacts);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,6 +105,56 @@ class CaseProcessRoundTripTest {
                         "{\"id\":\"borger-1\",\"role\":\"citizen\",\"underEighteen\":false,\"chosenByCitizen\":false}");
         assertThat(text).doesNotContain("\"note\"");
         assertThat(text).contains("\"events\":[]");
+    }
+
+    @Test
+    void a_change_fully_granting_a_request_bound_by_the_rules_reads_back_equal() {
+        Decision decision = Decision.builder()
+                .from((Decision) Fixtures.oneOfEachKind().get(EventKind.DECISION))
+                .outcome(DecisionOutcome.CHANGED)
+                .fullyGrantsRequest(true)
+                .discretionary(false)
+                .build();
+        CaseProcess process = Fixtures.caseWith(List.of(decision));
+        String text = json.writeCase(process);
+
+        assertThat(text).contains("\"outcome\":\"changed\",\"fullyGrantsRequest\":true,\"discretionary\":false,");
+        assertThat(json.readCase(text)).isEqualTo(process);
+    }
+
+    @Test
+    void a_citizen_who_has_reached_the_pension_age_reads_back_equal_and_left_out_it_is_false() {
+        CaseProcess process = CaseProcess.builder()
+                .from(Fixtures.caseWith(List.of()))
+                .citizenReachedPensionAge(true)
+                .build();
+        String text = json.writeCase(process);
+
+        assertThat(text).contains("\"citizenReachedPensionAge\":true,\"participants\":");
+        assertThat(json.readCase(text)).isEqualTo(process);
+        assertThat(json.readCase(text.replace("\"citizenReachedPensionAge\":true,", ""))
+                        .citizenReachedPensionAge())
+                .isFalse();
+    }
+
+    @Test
+    void decision_facts_left_out_take_their_defaults_from_the_outcome() {
+        Decision decision = (Decision) Fixtures.oneOfEachKind().get(EventKind.DECISION);
+        String text = json.writeCase(Fixtures.caseWith(List.of(decision)))
+                .replace("\"fullyGrantsRequest\":false,", "")
+                .replace("\"discretionary\":true,", "");
+
+        Decision read = (Decision) json.readCase(text).events().get(0);
+
+        assertThat(text).doesNotContain("fullyGrantsRequest").doesNotContain("discretionary");
+        assertThat(read).isEqualTo(decision);
+        assertThat(read.fullyGrantsRequest()).isFalse();
+        assertThat(read.discretionary()).isTrue();
+        assertThat(((Decision) json.readCase(text.replace("\"partly-granted\"", "\"granted\""))
+                                .events()
+                                .get(0))
+                        .fullyGrantsRequest())
+                .isTrue();
     }
 
     @Test

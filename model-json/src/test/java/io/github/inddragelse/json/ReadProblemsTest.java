@@ -250,6 +250,47 @@ class ReadProblemsTest {
         assertThat(problems.get(0).message()).isEqualTo("is before the follow-up was scheduled (2026-04-01)");
     }
 
+    /** A decision on SEL §85 dated at the opening, with more properties after the outcome. */
+    private static String decision(String outcome, String more) {
+        return "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-02\", \"provision\": \"sel-85\", "
+                + "\"outcome\": \"" + outcome + "\"" + more + "}";
+    }
+
+    /** A problem of the first event's field, located at a fragment of its line. */
+    private static JsonProblem inFirstEvent(ProblemCode code, String field, String document, String fragment) {
+        return problem(code, "/events/0/" + field, eventLine(0), column(document, 0, fragment));
+    }
+
+    @Test
+    void a_decision_that_contradicts_its_outcome_on_fully_granting_the_request_is_an_invalid_value() {
+        for (String[] given : new String[][] {{"granted", "false"}, {"partly-granted", "true"}, {"rejected", "true"}}) {
+            String document = withEvents(decision(given[0], ", \"fullyGrantsRequest\": " + given[1]));
+
+            List<JsonProblem> problems = problems(document);
+
+            assertLocated(problems, inFirstEvent(ProblemCode.INVALID_VALUE, "fullyGrantsRequest", document, given[1]));
+            assertThat(problems.get(0).message()).startsWith("is " + given[1] + ", but the outcome " + given[0]);
+        }
+    }
+
+    @Test
+    void a_decision_fact_that_is_not_a_boolean_is_a_wrong_type_at_the_value() {
+        String document = withEvents(decision("changed", ", \"fullyGrantsRequest\": \"yes\", \"discretionary\": 0"));
+
+        assertLocated(
+                problems(document),
+                inFirstEvent(ProblemCode.WRONG_TYPE, "fullyGrantsRequest", document, "\"yes\""),
+                inFirstEvent(ProblemCode.WRONG_TYPE, "discretionary", document, "0}"));
+    }
+
+    @Test
+    void a_pension_age_fact_that_is_not_a_boolean_is_a_wrong_type_at_the_value() {
+        String document =
+                Documents.header("\"openedOn\": \"2026-03-02\", \"citizenReachedPensionAge\": \"no\"") + "\n  ]\n}\n";
+
+        assertLocated(problems(document), problem(ProblemCode.WRONG_TYPE, "/citizenReachedPensionAge", 7, 57));
+    }
+
     @Test
     void a_case_level_invariant_points_into_the_event_it_concerns() {
         String event = meeting("e1").replace("\"date\": \"2026-03-02\"", "\"date\": \"2026-01-02\"");

@@ -40,9 +40,10 @@ import java.util.Set;
  *
  * <p>Some defects cannot sit in the same case: see {@link #conflictsWith(Defect)}.
  *
- * <p>"Adverse decision" below means a decision whose outcome is rejected, partly granted, changed or
- * stopped (anything but fully granted). "Help-giving decision" means granted, partly granted or
- * changed.
+ * <p>"Adverse decision" below means a decision that does not fully grant the request ({@link
+ * io.github.inddragelse.model.caseprocess.Decision#isAdverse()}): unless the decision states otherwise,
+ * one whose outcome is rejected, partly granted, changed or stopped (anything but granted).
+ * "Help-giving decision" means granted, partly granted or changed.
  */
 public enum Defect implements Labelled {
 
@@ -72,9 +73,9 @@ public enum Defect implements Labelled {
             Set.of(TRANSPARENCY)),
 
     /**
-     * An adverse decision whose reasons lack the legal rules, the main considerations or the facts
-     * relied on. Present when any of the three is missing from a known adverse decision; introduced
-     * as a bare conclusion. Breaks FVL §§22-24 ({@link LegalReferences#FVL_22_24}, a guarantee rule).
+     * An adverse decision whose reasons lack the legal rules, the main considerations (required only
+     * when the decision rests on discretion) or the facts relied on. Present when any of those required
+     * is missing from a known adverse decision; introduced as a bare conclusion. Breaks FVL §§22-24 ({@link LegalReferences#FVL_22_24}, a guarantee rule).
      * Fix: full reasons.
      */
     REASONS_MISSING(
@@ -208,9 +209,10 @@ public enum Defect implements Labelled {
             Set.of(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)),
 
     /**
-     * No action plan was offered although function is significantly reduced. Present when a known
-     * investigation records a severe or complete reduction in some life area, a known help-giving
-     * decision exists, and no known action plan was offered. Breaks SEL §141 ({@link
+     * No action plan was offered although function is significantly reduced. Present when the citizen
+     * has not reached the state pension age, a known investigation records a severe or complete
+     * reduction in some life area, a known help-giving decision exists, and no known action plan was
+     * offered; introducing it also makes the citizen one under the pension age. Breaks SEL §141 ({@link
      * LegalReferences#SEL_141}). Fix: an action plan made with the citizen is offered within a week of
      * the decision and accepted.
      */

@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
  */
 class DecisionTemplateProperties {
 
-    /** The guarantee rules the template keeps: hearing, reasons, complaint guidance. */
+    /** The critical rules the template keeps: hearing, reasons, complaint guidance. */
     private static final List<LegalReference> KEPT =
             List.of(LegalReferences.FVL_19, LegalReferences.FVL_22_24, LegalReferences.FVL_25);
 

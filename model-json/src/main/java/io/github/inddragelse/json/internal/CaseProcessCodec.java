@@ -298,6 +298,12 @@ public final class CaseProcessCodec {
                         .required("provision", LEGAL_REFERENCE, Decision::provision, Decision.Builder::provision)
                         .required("outcome", code(DecisionOutcome.class), Decision::outcome, Decision.Builder::outcome)
                         .defaulted(
+                                "fullyGrantsRequest",
+                                BOOLEAN,
+                                Decision::fullyGrantsRequest,
+                                Decision.Builder::fullyGrantsRequest)
+                        .defaulted("discretionary", BOOLEAN, Decision::discretionary, Decision.Builder::discretionary)
+                        .defaulted(
                                 "reasonsCiteRules",
                                 BOOLEAN,
                                 Decision::reasonsCiteRules,
@@ -613,6 +619,11 @@ public final class CaseProcessCodec {
                     CaseProcess::communicationNeeds,
                     CaseProcess.Builder::communicationNeeds,
                     false)
+            .defaulted(
+                    "citizenReachedPensionAge",
+                    BOOLEAN,
+                    CaseProcess::citizenReachedPensionAge,
+                    CaseProcess.Builder::citizenReachedPensionAge)
             .requiredList("participants", PARTICIPANT, CaseProcess::participants, CaseProcess.Builder::participants)
             .requiredList(
                     "events",

@@ -42,6 +42,7 @@ final class CaseEdit {
     final List<Participant> participants;
     final Set<CommunicationNeed> needs;
     Optional<Period> deadline;
+    boolean citizenReachedPensionAge;
 
     CaseEdit(CaseProcess process, LocalDate asOf) {
         this.original = process;
@@ -50,6 +51,7 @@ final class CaseEdit {
         this.participants = new ArrayList<>(process.participants());
         this.needs = new LinkedHashSet<>(process.communicationNeeds());
         this.deadline = process.processingDeadline();
+        this.citizenReachedPensionAge = process.citizenReachedPensionAge();
     }
 
     CaseProcess process() {
@@ -185,6 +187,7 @@ final class CaseEdit {
                 .participants(participants)
                 .communicationNeeds(needs)
                 .processingDeadline(deadline)
+                .citizenReachedPensionAge(citizenReachedPensionAge)
                 .build();
     }
 

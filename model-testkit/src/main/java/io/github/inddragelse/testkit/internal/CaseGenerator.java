@@ -54,6 +54,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds one realistic, valid case process from a {@link Plan} and a stream of {@link Choices}, then
@@ -74,6 +75,7 @@ public final class CaseGenerator {
     private final Plan plan;
     private final Texts.Group text;
     private final List<CaseEvent> events = new ArrayList<>();
+    private boolean pensionAgeReached;
     private final List<Participant> participants = new ArrayList<>();
     private final Set<CommunicationNeed> needs = new LinkedHashSet<>();
     private final Set<TargetGroup> groups;
@@ -366,7 +368,26 @@ public final class CaseGenerator {
         postponePendingFollowUps(asOf);
         Period deadline = deadline(opened, decision, asOf);
         events.sort(Comparator.comparing(CaseEvent::date));
+        // facts drawn after every other choice, so the same choices make the same case as before they
+        // existed; 0 (what shrinking aims for) keeps each fact's default
+        if (decision != null && ch.chance(20)) {
+            // a decision bound by the rules: its reasons need no main considerations (FVL §24, stk. 1)
+            replaceDecision(
+                    decision.id(),
+                    d -> Decision.builder().from(d).discretionary(false).build());
+        }
+        // a citizen who has reached the state pension age: no duty to offer an action plan (SEL §141)
+        pensionAgeReached = ch.chance(10);
         return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
+    }
+
+    /** Replaces the decision with an id (as it stands in the timeline now) by a changed copy. */
+    private void replaceDecision(String id, UnaryOperator<Decision> change) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Decision && events.get(i).id().equals(id)) {
+                events.set(i, change.apply((Decision) events.get(i)));
+            }
+        }
     }
 
     private CaseProcess process(LocalDate opened, Optional<Period> deadline) {
@@ -381,6 +402,7 @@ public final class CaseGenerator {
                 .processingDeadline(deadline)
                 .currentPhase(shape().phase())
                 .communicationNeeds(needs)
+                .citizenReachedPensionAge(pensionAgeReached)
                 .participants(participants)
                 .events(events)
                 .build();

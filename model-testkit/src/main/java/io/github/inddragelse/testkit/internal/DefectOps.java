@@ -61,7 +61,7 @@ public final class DefectOps {
     private DefectOps() {}
 
     static boolean adverse(Decision d) {
-        return d.outcome() != DecisionOutcome.GRANTED;
+        return d.isAdverse();
     }
 
     static boolean helpGiving(Decision d) {
@@ -126,7 +126,8 @@ public final class DefectOps {
             case NO_CITIZEN_AT_MEETINGS:
                 return e.known(Meeting.class).stream().anyMatch(m -> !m.involves(e.citizenId()));
             case ACTION_PLAN_NOT_OFFERED:
-                return significantReduction(e)
+                return !e.citizenReachedPensionAge
+                        && significantReduction(e)
                         && e.known(Decision.class).stream().anyMatch(DefectOps::helpGiving)
                         && e.known(ActionPlan.class).stream().noneMatch(ActionPlan::offered);
             case RESOURCES_NOT_RECORDED:
@@ -148,8 +149,9 @@ public final class DefectOps {
         }
     }
 
+    /** Whether the reasons hold what FVL §24 asks: rules and facts, and considerations if discretionary. */
     private static boolean fullReasons(Decision d) {
-        return d.reasonsCiteRules() && d.reasonsStateConsiderations() && d.reasonsStateFacts();
+        return d.reasonsCiteRules() && (!d.discretionary() || d.reasonsStateConsiderations()) && d.reasonsStateFacts();
     }
 
     private static boolean hasResources(Investigation i) {
@@ -283,7 +285,7 @@ public final class DefectOps {
             case NO_HEARING_BEFORE_REJECTION:
             case NO_COMPLAINT_GUIDANCE:
             case REASONS_MISSING:
-                return "it needs a known adverse decision (rejected, partly granted, changed or stopped)";
+                return "it needs a known adverse decision (one that does not fully grant the request)";
             case NO_INVESTIGATION_BEFORE_DECISION:
                 return "it needs a known decision";
             case DEADLINE_MISSED_WITHOUT_NOTICE:
@@ -500,6 +502,8 @@ public final class DefectOps {
                                 .collect(Collectors.toList())));
                 break;
             case ACTION_PLAN_NOT_OFFERED:
+                // the duty covers citizens under the state pension age
+                e.citizenReachedPensionAge = false;
                 if (!significantReduction(e)) {
                     Investigation first = e.known(Investigation.class).get(0);
                     e.replace(withSignificantReduction(first));

@@ -136,6 +136,22 @@ public abstract class CaseProcess {
     public abstract Set<CommunicationNeed> communicationNeeds();
 
     /**
+     * Whether the citizen has reached the state pension age (folkepensionsalderen, lov om social pension
+     * §1 a) when help is given. Serviceloven §141, stk. 1-2 oblige the municipality to offer an action
+     * plan only when help is given to citizens under that age.
+     *
+     * <p>A yes/no fact, deliberately not a birth date or an age: the library keeps no more personal
+     * data than its rules need, so the vendor works the answer out from its own records. False unless
+     * set, which judges the case as for a citizen under the pension age.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean citizenReachedPensionAge() {
+        return false;
+    }
+
+    /**
      * Everyone taking part, the citizen included.
      *
      * @return the participants

@@ -39,6 +39,40 @@ public abstract non-sealed class Decision extends CaseEvent {
     public abstract DecisionOutcome outcome();
 
     /**
+     * Whether the decision gives the citizen everything asked for: in forvaltningsloven §22's words,
+     * whether it "giver parten fuldt ud medhold". A decision that does not is adverse (see {@link
+     * #isAdverse()}): it needs a hearing (FVL §19), reasons (FVL §§22-24) and complaint guidance (FVL
+     * §25).
+     *
+     * <p>Unless set, this follows the outcome: true for {@link DecisionOutcome#GRANTED}, false for every
+     * other outcome. Set it to true for a {@link DecisionOutcome#CHANGED} decision that increases help
+     * exactly as the citizen asked, or a {@link DecisionOutcome#STOPPED} decision that ends help at the
+     * citizen's own request. It must agree with a granted, partly granted or rejected outcome ({@code
+     * build()} reports a contradiction); changed and stopped may be either. A builder filled {@code
+     * from} another decision copies this value too: set it again when giving the copy another outcome.
+     *
+     * @return the value; unless set, whether the outcome is granted
+     */
+    @Value.Default
+    public boolean fullyGrantsRequest() {
+        return outcome() == DecisionOutcome.GRANTED;
+    }
+
+    /**
+     * Whether the decision rests on an administrative discretion (administrativt skøn). Under
+     * forvaltningsloven §24, stk. 1, the reasons must state the main considerations behind the decision
+     * only "i det omfang, afgørelsen ... beror på et administrativt skøn"; a decision that follows from
+     * the rules alone needs the legal rules and the facts, not considerations. Most decisions on
+     * help under serviceloven involve discretion, so this is true unless set.
+     *
+     * @return the value; true unless set
+     */
+    @Value.Default
+    public boolean discretionary() {
+        return true;
+    }
+
+    /**
      * Whether the reasons cite the legal rules applied.
      *
      * @return the value; false unless set
@@ -120,6 +154,17 @@ public abstract non-sealed class Decision extends CaseEvent {
      */
     public abstract Optional<LocalDate> followUpDate();
 
+    /**
+     * Whether the decision is adverse: it does not fully grant the request ({@link
+     * #fullyGrantsRequest()} is false). This is the one test of adversity the rules, the checklist
+     * conditions and {@link io.github.inddragelse.model.rule.CaseView#adverseDecisions()} use.
+     *
+     * @return true if the decision does not give the citizen everything asked for
+     */
+    public final boolean isAdverse() {
+        return !fullyGrantsRequest();
+    }
+
     @Override
     public final <R> R accept(CaseEventVisitor<R> visitor) {
         return visitor.visit(this);
@@ -130,6 +175,15 @@ public abstract non-sealed class Decision extends CaseEvent {
         Checks c = commonChecks("Decision");
         c.notBlank(reasons(), "reasons");
         followUpDate().ifPresent(f -> c.notBefore(f, date(), "followUpDate", "the decision"));
+        DecisionOutcome outcome = outcome();
+        if (outcome == DecisionOutcome.GRANTED && !fullyGrantsRequest()) {
+            c.add("fullyGrantsRequest", "is false, but the outcome granted gives everything asked for");
+        } else if ((outcome == DecisionOutcome.PARTLY_GRANTED || outcome == DecisionOutcome.REJECTED)
+                && fullyGrantsRequest()) {
+            c.add(
+                    "fullyGrantsRequest",
+                    "is true, but the outcome " + outcome.code() + " does not give everything asked for");
+        }
         c.throwIfAny();
     }
 

@@ -10,7 +10,6 @@ import io.github.inddragelse.model.caseprocess.Contact;
 import io.github.inddragelse.model.caseprocess.Coordination;
 import io.github.inddragelse.model.caseprocess.DeadlineNotice;
 import io.github.inddragelse.model.caseprocess.Decision;
-import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
 import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.Goal;
@@ -137,7 +136,7 @@ public final class IndexedCaseView implements CaseView {
             int k = e.kind().ordinal();
             counts[k]++;
             kindAt[i] = (byte) k;
-            if (k == DECISION && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+            if (k == DECISION && ((Decision) e).isAdverse()) {
                 adverseCount++;
             }
         }
@@ -159,7 +158,7 @@ public final class IndexedCaseView implements CaseView {
             }
             CaseEvent e = timeline[i];
             grouped[counts[k]++] = e;
-            if (k == DECISION && adverse != null && ((Decision) e).outcome() != DecisionOutcome.GRANTED) {
+            if (k == DECISION && adverse != null && ((Decision) e).isAdverse()) {
                 adverse[adverseCount++] = (Decision) e;
             }
             if (known != null) {

@@ -115,8 +115,11 @@ public interface CaseView {
     <T extends CaseEvent> List<T> between(Class<T> type, LocalDate from, LocalDate to);
 
     /**
-     * The known decisions that do not fully grant what was asked for: partly granted, rejected,
-     * changed or stopped.
+     * The known decisions that do not fully grant what was asked for: those for which {@link
+     * Decision#isAdverse()} holds. Unless a decision states {@link Decision#fullyGrantsRequest()}, that
+     * is every outcome but granted (partly granted, rejected, changed, stopped); a changed decision that
+     * increases help as asked, or a stopped one that ends help at the citizen's request, can state that
+     * it fully grants the request and is then not adverse.
      *
      * @return the adverse decisions, by date
      */

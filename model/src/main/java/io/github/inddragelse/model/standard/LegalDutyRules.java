@@ -49,8 +49,9 @@ import java.util.function.Supplier;
 /**
  * Rules for the legal duties that case data can decide: retssikkerhedsloven §§ 3, 4, 5, 10, 11 and
  * 66-67, forvaltningsloven §§ 7, 8, 19, 22-24 and 25, and serviceloven §§ 83a, 141 and 148. Rules on
- * guarantee provisions (hearing, reasons, investigation, complaint guidance) are {@link
- * Severity#CRITICAL}; order rules such as deadlines are {@link Severity#ADVISORY}.
+ * guarantee provisions (hearing, reasons, investigation) are {@link Severity#CRITICAL}, and so is
+ * complaint guidance, for the reason its rationale gives; order rules such as deadlines are {@link
+ * Severity#ADVISORY}.
  *
  * <pre>{@code
  * Evaluation e = LegalDutyRules.FVL_19_HEARING.evaluate(CaseView.of(process, asOf));
@@ -533,22 +534,35 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::hearing)
             .build();
 
-    /** FVL §§22-24: every adverse decision gives reasons: the rules, the main considerations and the facts. */
+    /**
+     * FVL §§22-24: every adverse decision gives reasons: the rules and the facts, and the main
+     * considerations when it rests on discretion ({@link Decision#discretionary()}).
+     */
     public static final Rule FVL_22_24_REASONS = Rule.builder("fvl-22-24-reasons-for-adverse-decision")
             .title("Afgørelsen er begrundet", "The decision gives reasons")
             .description(
                     "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at begrundelsen henviser til"
-                            + " retsreglerne, angiver hovedhensynene og de faktiske oplysninger, afgørelsen bygger"
-                            + " på.",
+                            + " retsreglerne og angiver de faktiske oplysninger, afgørelsen bygger på, og, når"
+                            + " afgørelsen beror på et skøn, de hovedhensyn, der var bestemmende.",
                     "Checks for every decision that does not fully grant the request that the reasons cite the"
-                            + " legal rules and state the main considerations and the facts the decision rests on.")
+                            + " legal rules and state the facts the decision rests on and, when the decision rests on"
+                            + " discretion, the main considerations that decided it.")
             .rationale(
                     "Begrundelseskravet i forvaltningsloven §§22-24 er en garantiforskrift: borgeren skal kunne"
                             + " forstå, hvorfor afgørelsen blev som den blev, og vurdere, om der skal klages. En"
-                            + " mangelfuld begrundelse kan gøre afgørelsen ugyldig.",
+                            + " mangelfuld begrundelse kan gøre afgørelsen ugyldig. Efter §24 skal begrundelsen"
+                            + " henvise til retsreglerne og, i det omfang afgørelsen beror på et administrativt skøn,"
+                            + " angive de hovedhensyn, der har været bestemmende; om fornødent skal den også"
+                            + " redegøre for de faktiske oplysninger, der er tillagt væsentlig betydning. Reglen"
+                            + " kræver derfor kun hovedhensyn ved skønsmæssige afgørelser, men altid de faktiske"
+                            + " oplysninger.",
                     "The duty to give reasons in forvaltningsloven §§22-24 is a guarantee rule: the citizen must be"
                             + " able to understand why the decision went as it did and judge whether to complain."
-                            + " Deficient reasons can make the decision invalid.")
+                            + " Deficient reasons can make the decision invalid. Under §24 the reasons must cite the"
+                            + " legal rules and, to the extent the decision rests on an administrative discretion,"
+                            + " state the main considerations that decided it; where needed they must also set out"
+                            + " the facts given substantial weight. The rule therefore asks for the main"
+                            + " considerations only for discretionary decisions, but always for the facts.")
             .recommendation(
                     "Begrund afgørelsen med de retsregler, den bygger på, de hensyn, der var afgørende, og de"
                             + " faktiske oplysninger, der er lagt vægt på.",
@@ -575,6 +589,20 @@ public final class LegalDutyRules {
                     "The reasons for decision {decision} ({date}) state neither legal rules, main considerations nor"
                             + " facts.")
             .message(
+                    "reasons-partial-without-discretion",
+                    "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af {required}"
+                            + " elementer: retsregler og faktiske oplysninger (afgørelsen beror ikke på et skøn, så"
+                            + " hovedhensyn kræves ikke).",
+                    "The reasons for decision {decision} ({date}) hold only {present} of {required} elements: legal"
+                            + " rules and facts (the decision rests on no discretion, so main considerations are not"
+                            + " required).")
+            .message(
+                    "reasons-without-rules-or-facts",
+                    "Begrundelsen for afgørelse {decision} ({date}) nævner hverken retsregler eller faktiske"
+                            + " oplysninger (afgørelsen beror ikke på et skøn).",
+                    "The reasons for decision {decision} ({date}) state neither legal rules nor facts (the"
+                            + " decision rests on no discretion).")
+            .message(
                     "reasons-not-recorded",
                     "Det fremgår ikke, om afgørelse {decision} ({date}) er begrundet.",
                     "The records do not show whether decision {decision} ({date}) gives reasons.")
@@ -582,7 +610,10 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::reasons)
             .build();
 
-    /** FVL §25: every adverse decision carries complaint guidance. */
+    /**
+     * FVL §25: every adverse decision carries complaint guidance. Critical although §25 is not a
+     * guarantee rule: without guidance the citizen's route to review is in practice cut off.
+     */
     public static final Rule FVL_25_COMPLAINT_GUIDANCE = Rule.builder("fvl-25-complaint-guidance")
             .title("Afgørelsen har klagevejledning", "The decision carries complaint guidance")
             .description(
@@ -591,11 +622,22 @@ public final class LegalDutyRules {
                     "Checks for every decision that does not fully grant the request that it says where, how and by"
                             + " when the citizen can complain.")
             .rationale(
-                    "Forvaltningsloven §25 kræver klagevejledning, når borgeren ikke får fuldt medhold. Uden den kan"
-                            + " borgeren miste muligheden for at klage i tide og få afgørelsen prøvet.",
-                    "Forvaltningsloven §25 requires complaint guidance when the citizen does not get everything"
-                            + " asked for. Without it the citizen may lose the chance to complain in time and have"
-                            + " the decision reviewed.")
+                    "Forvaltningsloven §25 kræver, at en skriftlig afgørelse, der kan påklages, ledsages af"
+                            + " klagevejledning om klageinstans, fremgangsmåde og frist, medmindre borgeren får fuldt"
+                            + " medhold. Kravet er ikke en garantiforskrift som partshøring, begrundelse og sagens"
+                            + " oplysning: mangler klagevejledningen, er afgørelsen normalt ikke ugyldig, men"
+                            + " klagefristen kan som udgangspunkt ikke gøres gældende over for borgeren. Biblioteket"
+                            + " behandler alligevel manglen som kritisk, fordi borgeren uden vejledning ofte ikke"
+                            + " ved, at og hvordan afgørelsen kan påklages, så vejen til at få den prøvet i praksis"
+                            + " er lukket.",
+                    "Forvaltningsloven §25 requires a written decision that can be appealed to carry guidance on"
+                            + " the appeals body, the procedure and the deadline, unless the citizen is granted"
+                            + " everything asked for. It is not a guarantee rule like the hearing, the reasons and the"
+                            + " investigation: missing guidance does not normally make the decision invalid; instead"
+                            + " the complaint deadline cannot, as a rule, be held against the citizen. The library"
+                            + " still treats the gap as critical, because without guidance the citizen often does not"
+                            + " know that or how the decision can be appealed, so the route to having it reviewed is"
+                            + " in practice cut off.")
             .recommendation(
                     "Giv altid klagevejledning med klageinstans, fremgangsmåde og frist på 4 uger.",
                     "Always include complaint guidance naming the appeals body, the procedure and the 4-week"
@@ -626,28 +668,41 @@ public final class LegalDutyRules {
             })
             .build();
 
-    /** SEL §141: an action plan is offered where the law requires it; declining it is the citizen's right. */
+    /**
+     * SEL §141: an action plan is offered where the law requires it (citizens under the state pension
+     * age, {@link io.github.inddragelse.model.caseprocess.CaseProcess#citizenReachedPensionAge()});
+     * declining it is the citizen's right.
+     */
     public static final Rule SEL_141_PLAN_OFFERED = Rule.builder("sel-141-action-plan-offered")
             .title("Handleplan er tilbudt", "An action plan is offered")
             .description(
                     "Tjekker, at borgeren er tilbudt en handleplan, når udredningen viser betydelig nedsat"
-                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt.",
+                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt. Har"
+                            + " borgeren nået folkepensionsalderen, er reglen ikke relevant.",
                     "Checks that the citizen was offered an action plan when the investigation shows significantly"
-                            + " reduced function and help has been granted. If the citizen declines, the duty is met.")
+                            + " reduced function and help has been granted. If the citizen declines, the duty is met."
+                            + " If the citizen has reached the state pension age, the rule does not apply.")
             .rationale(
-                    "Efter serviceloven §141 skal kommunen tilbyde en handleplan til borgere med betydelig nedsat"
-                            + " funktionsevne eller alvorlige sociale problemer. Planen samler formål, indsats og"
-                            + " varighed og giver et fælles grundlag for samarbejdet; borgeren kan sige nej.",
-                    "Under serviceloven §141 the municipality must offer an action plan to citizens with"
-                            + " significantly reduced function or serious social problems. The plan brings purpose,"
-                            + " help and duration together as a shared basis for collaboration; the citizen may"
-                            + " decline.")
+                    "Efter serviceloven §141 skal kommunen tilbyde en handleplan, når der ydes hjælp til borgere"
+                            + " under folkepensionsalderen med betydelig nedsat funktionsevne eller alvorlige"
+                            + " sociale problemer. Planen samler formål, indsats og varighed og giver et fælles"
+                            + " grundlag for samarbejdet; borgeren kan sige nej.",
+                    "Under serviceloven §141 the municipality must offer an action plan when help is given to"
+                            + " citizens under the state pension age with significantly reduced function or serious"
+                            + " social problems. The plan brings purpose, help and duration together as a shared"
+                            + " basis for collaboration; the citizen may decline.")
             .recommendation(
                     "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
                     "Offer the citizen an action plan, and record the offer and the citizen's answer.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
             .severity(Severity.ADVISORY)
+            .message(
+                    "pension-age-reached",
+                    "Borgeren har nået folkepensionsalderen, så pligten efter serviceloven §141 til at tilbyde en"
+                            + " handleplan gælder ikke.",
+                    "The citizen has reached the state pension age, so the duty under serviceloven §141 to offer an"
+                            + " action plan does not apply.")
             .message(
                     "function-unknown",
                     "Udredningen viser ikke borgerens funktionsniveau, så det kan ikke afgøres, om en handleplan"
@@ -1122,7 +1177,7 @@ public final class LegalDutyRules {
         List<Decision> decisions = view.eventsOf(Decision.class);
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
-            if (d.outcome() != DecisionOutcome.GRANTED) {
+            if (d.isAdverse()) {
                 heardBefore(view, d, hearingFor(hearings, d, previousOnProvision(decisions, i)), worst);
             }
         }
@@ -1195,17 +1250,27 @@ public final class LegalDutyRules {
     private static Evaluation reasons(CaseView view) {
         Worst worst = new Worst("reasons-complete", Facts.NO_ADVERSE_DECISION);
         for (Decision d : view.adverseDecisions()) {
+            // the main considerations are required, and counted, only where the decision rests on discretion
+            boolean discretionary = d.discretionary();
+            int required = discretionary ? 3 : 2;
             int present = (d.reasonsCiteRules() ? 1 : 0)
-                    + (d.reasonsStateConsiderations() ? 1 : 0)
+                    + (discretionary && d.reasonsStateConsiderations() ? 1 : 0)
                     + (d.reasonsStateFacts() ? 1 : 0);
-            if (present == 3) {
+            if (present == required) {
                 worst.item(Outcome.MET, "reasons-complete").decision(d);
-            } else if (present > 0) {
+            } else if (present > 0 && discretionary) {
                 worst.item(Outcome.PARTLY_MET, "reasons-partial")
                         .arg("present", present)
                         .decision(d);
-            } else if (d.reasons().isPresent()) {
+            } else if (present > 0) {
+                worst.item(Outcome.PARTLY_MET, "reasons-partial-without-discretion")
+                        .arg("present", present)
+                        .arg("required", required)
+                        .decision(d);
+            } else if (discretionary && d.reasons().isPresent()) {
                 worst.item(Outcome.NOT_MET, "reasons-without-elements").decision(d);
+            } else if (d.reasons().isPresent() || d.reasonsStateConsiderations()) {
+                worst.item(Outcome.NOT_MET, "reasons-without-rules-or-facts").decision(d);
             } else {
                 worst.item(Outcome.INSUFFICIENT_DATA, "reasons-not-recorded").decision(d);
             }
@@ -1214,6 +1279,10 @@ public final class LegalDutyRules {
     }
 
     private static Applicability actionPlanRequired(CaseView view) {
+        if (view.process().citizenReachedPensionAge()) {
+            // the duty covers citizens under the state pension age (SEL §141, stk. 1-2), offered plan or not
+            return Applicability.notApplicable("pension-age-reached");
+        }
         if (Facts.latestOfferedPlan(view).isPresent()) {
             return Applicability.applies();
         }

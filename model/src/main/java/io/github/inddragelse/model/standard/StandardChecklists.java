@@ -49,7 +49,7 @@ public final class StandardChecklists {
     /** The id of the provider checklist. */
     public static final String PROVIDER_ID = "udfoerer";
 
-    /** The weight of an item on a guarantee rule (investigation, hearing, reasons, complaint guidance). */
+    /** The weight of an item on a critical duty: the guarantee rules (investigation, hearing, reasons) and complaint guidance. */
     static final double GUARANTEE_WEIGHT = 2.0;
 
     // Conditions shared by the checklists. Declared before the checklists, which use them.

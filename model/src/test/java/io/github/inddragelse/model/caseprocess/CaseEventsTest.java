@@ -325,6 +325,43 @@ class CaseEventsTest {
     }
 
     @Test
+    void a_decision_fully_grants_the_request_when_granted_and_is_discretionary_unless_it_says_otherwise() {
+        for (DecisionOutcome outcome : DecisionOutcome.values()) {
+            Decision decision = Decision.builder()
+                    .id("d1")
+                    .date(Fixtures.OPENED)
+                    .provision(LegalReferences.SEL_85)
+                    .outcome(outcome)
+                    .build();
+            boolean granted = outcome == DecisionOutcome.GRANTED;
+            assertThat(decision.fullyGrantsRequest()).as("%s", outcome).isEqualTo(granted);
+            assertThat(decision.isAdverse()).as("%s", outcome).isEqualTo(!granted);
+            assertThat(decision.discretionary()).as("%s", outcome).isTrue();
+        }
+    }
+
+    @Test
+    void a_change_or_a_stop_may_state_that_it_fully_grants_the_request_and_is_then_not_adverse() {
+        for (DecisionOutcome outcome : List.of(DecisionOutcome.CHANGED, DecisionOutcome.STOPPED)) {
+            Decision asAsked = Decision.builder()
+                    .id("d1")
+                    .date(Fixtures.OPENED)
+                    .provision(LegalReferences.SEL_85)
+                    .outcome(outcome)
+                    .fullyGrantsRequest(true)
+                    .build();
+            assertThat(asAsked.fullyGrantsRequest()).isTrue();
+            assertThat(asAsked.isAdverse()).isFalse();
+            assertThat(Decision.builder()
+                            .from(asAsked)
+                            .fullyGrantsRequest(false)
+                            .build())
+                    .isNotEqualTo(asAsked)
+                    .matches(Decision::isAdverse);
+        }
+    }
+
+    @Test
     void a_changed_copy_is_a_new_value_and_equal_values_are_equal() {
         Goal goal = Fixtures.goal(TEXT);
         Goal same = Goal.builder().from(goal).build();

@@ -58,7 +58,7 @@ class CaseProcessTest {
     }
 
     @Test
-    void status_defaults_to_open_and_the_phase_of_a_process_without_events_is_opening() {
+    void status_defaults_to_open_the_pension_age_to_not_reached_and_the_phase_of_a_process_without_events_to_opening() {
         CaseProcess process = Fixtures.minimalProcess().build();
 
         assertThat(process.status()).isEqualTo(CaseStatus.OPEN);
@@ -67,6 +67,17 @@ class CaseProcessTest {
         assertThat(process.appliedFor()).isEmpty();
         assertThat(process.communicationNeeds()).isEmpty();
         assertThat(process.processingDeadline()).isEmpty();
+        assertThat(process.citizenReachedPensionAge()).isFalse();
+    }
+
+    @Test
+    void whether_the_citizen_has_reached_the_pension_age_is_kept_but_not_printed() {
+        CaseProcess process =
+                Fixtures.process(TEXT).citizenReachedPensionAge(true).build();
+
+        assertThat(process.citizenReachedPensionAge()).isTrue();
+        assertThat(process).isNotEqualTo(Fixtures.process(TEXT).build());
+        assertThat(process.toString()).isEqualTo(Fixtures.process(TEXT).build().toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.github.inddragelse.model.caseprocess.Invalid.v;
 
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LifeArea;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every invariant of the events, participants and life-area assessments, with path and message. */
@@ -161,6 +162,25 @@ class EventInvariantsTest {
                 "Decision",
                 v("reasons", BLANK),
                 v("followUpDate", "is before the decision (2026-04-28)"));
+    }
+
+    @Test
+    void a_granted_decision_fully_grants_the_request_and_a_partial_grant_or_rejection_does_not() {
+        for (DecisionOutcome outcome :
+                List.of(DecisionOutcome.GRANTED, DecisionOutcome.PARTLY_GRANTED, DecisionOutcome.REJECTED)) {
+            boolean contradicting = outcome != DecisionOutcome.GRANTED; // the value the outcome rules out
+            String message = outcome == DecisionOutcome.GRANTED
+                    ? "is false, but the outcome granted gives everything asked for"
+                    : "is true, but the outcome " + outcome.code() + " does not give everything asked for";
+            assertInvalid(
+                    () -> Decision.builder()
+                            .from(Fixtures.decision(TEXT))
+                            .outcome(outcome)
+                            .fullyGrantsRequest(contradicting)
+                            .build(),
+                    "Decision",
+                    v("fullyGrantsRequest", message));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
@@ -42,6 +43,23 @@ class IndexedCaseViewTest {
         assertThat(CaseView.of(CASE, day(35)).withCitizen(Meeting.class))
                 .extracting(CaseEvent::id)
                 .containsExactly("m-2", "m-3");
+    }
+
+    @Test
+    void the_adverse_decisions_are_those_not_fully_granting_the_request_by_date() {
+        CaseProcess decided = CaseFixtures.openedCase()
+                .decision("d-4", day(40), DecisionOutcome.STOPPED, d -> d.fullyGrantsRequest(true))
+                .decision("d-3", day(30), DecisionOutcome.CHANGED)
+                .decision("d-1", day(10), DecisionOutcome.GRANTED)
+                .decision("d-2", day(20), DecisionOutcome.PARTLY_GRANTED)
+                .decision("d-5", day(50), DecisionOutcome.CHANGED, d -> d.fullyGrantsRequest(true))
+                .build();
+        assertThat(CaseView.of(decided, day(60)).adverseDecisions())
+                .extracting(CaseEvent::id)
+                .containsExactly("d-2", "d-3");
+        assertThat(CaseView.of(decided, day(25)).adverseDecisions())
+                .extracting(CaseEvent::id)
+                .containsExactly("d-2");
     }
 
     @Test

@@ -9,10 +9,12 @@ import static io.github.inddragelse.model.standard.ChecklistTestCases.REJECTED;
 import static io.github.inddragelse.model.standard.ChecklistTestCases.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.checklist.ChecklistItem;
 import io.github.inddragelse.model.checklist.Condition;
 import io.github.inddragelse.model.rule.CaseView;
+import io.github.inddragelse.model.testing.CaseFixtures;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +85,20 @@ class ChecklistConditionTest {
             assertThat(when.test(REJECTED.view())).as(id).isTrue();
             assertThat(when.test(GRANTED.view())).as(id).isFalse();
         }
+    }
+
+    @Test
+    void hearing_and_complaint_items_do_not_apply_after_a_change_that_fully_grants_the_request() {
+        CaseView asAsked = CaseFixtures.openedCase()
+                .decision("d-1", CaseFixtures.day(20), DecisionOutcome.GRANTED)
+                .decision("d-2", CaseFixtures.day(100), DecisionOutcome.CHANGED, d -> d.fullyGrantsRequest(true))
+                .viewAsOf(CaseFixtures.day(110));
+        CaseView notAsAsked = CaseFixtures.openedCase()
+                .decision("d-1", CaseFixtures.day(20), DecisionOutcome.GRANTED)
+                .decision("d-2", CaseFixtures.day(100), DecisionOutcome.CHANGED)
+                .viewAsOf(CaseFixtures.day(110));
+        assertThat(StandardChecklists.ADVERSE_DECISION.test(asAsked)).isFalse();
+        assertThat(StandardChecklists.ADVERSE_DECISION.test(notAsAsked)).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.inddragelse.model.standard;
 
+import static io.github.inddragelse.model.caseprocess.DecisionOutcome.CHANGED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.PARTLY_GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.REJECTED;
@@ -29,8 +30,12 @@ import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
 import static io.github.inddragelse.model.testing.CaseFixtures.area;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.Actor;
+import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
@@ -42,10 +47,15 @@ import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Evaluation;
+import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.Period;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -55,6 +65,21 @@ class LegalDutyRulesTest {
     @MethodSource("cases")
     void legal_duty_rule_gives_the_expected_finding(RuleCase c) {
         c.verify();
+    }
+
+    @Test
+    void the_reasons_of_a_decision_bound_by_the_rules_are_counted_out_of_two_without_the_considerations() {
+        Evaluation e = RuleCase.run(
+                FVL_22_24_REASONS,
+                openedCase()
+                        .decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                                .reasonsCiteRules(true)
+                                .reasonsStateConsiderations(true))
+                        .viewAsOf(day(30)));
+        Text text = FVL_22_24_REASONS.definition().render(e);
+
+        assertThat(text.en()).contains("hold only 1 of 2 elements: legal rules and facts");
+        assertThat(text.da()).contains("rummer kun 1 af 2 elementer: retsregler og faktiske oplysninger");
     }
 
     /** Eight weeks from the opening: the decision is due on day 56. */
@@ -87,6 +112,37 @@ class LegalDutyRulesTest {
                 k.forwardedOn(day(forwardedDay));
             }
         });
+    }
+
+    /** A row of the reasons rule on one rejection ("d-1", day 20, customised), as of day 30. */
+    private static RuleCase rejectionReasons(
+            String name, Consumer<Decision.Builder> customiser, Outcome outcome, String key) {
+        return of(
+                FVL_22_24_REASONS,
+                name,
+                openedCase().decision("d-1", day(20), REJECTED, customiser),
+                day(30),
+                outcome,
+                key,
+                "d-1");
+    }
+
+    /**
+     * A row on help granted on day 20 ("d-1") and then, on day 100, a decision ("d-2") that changes or
+     * stops it and says whether it fully grants the request, as of day 110.
+     */
+    private static RuleCase afterGrant(
+            Rule rule,
+            String name,
+            DecisionOutcome outcome,
+            boolean fullyGrantsRequest,
+            Outcome expected,
+            String key,
+            String... evidence) {
+        CaseFixtures fixture = openedCase()
+                .decision("d-1", day(20), GRANTED)
+                .decision("d-2", day(100), outcome, d -> d.fullyGrantsRequest(fullyGrantsRequest));
+        return of(rule, name, fixture, day(110), expected, key, evidence);
     }
 
     private static CaseFixtures endedAtFollowUp() {
@@ -650,6 +706,28 @@ class LegalDutyRulesTest {
                         NOT_MET,
                         "not-heard",
                         "d-1"),
+                afterGrant(
+                        FVL_19_HEARING,
+                        "a_change_that_fully_grants_the_request_needs_no_hearing",
+                        CHANGED,
+                        true,
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                afterGrant(
+                        FVL_19_HEARING,
+                        "a_change_that_does_not_fully_grant_the_request_still_needs_a_hearing",
+                        CHANGED,
+                        false,
+                        NOT_MET,
+                        "not-heard",
+                        "d-2"),
+                afterGrant(
+                        FVL_19_HEARING,
+                        "a_stop_at_the_citizens_own_request_needs_no_hearing",
+                        STOPPED,
+                        true,
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
                 // FVL §§22-24
                 of(
                         FVL_22_24_REASONS,
@@ -692,6 +770,38 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
+                afterGrant(
+                        FVL_22_24_REASONS,
+                        "a_stop_at_the_citizens_own_request_needs_no_reasons",
+                        STOPPED,
+                        true,
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                rejectionReasons(
+                        "reasons_of_a_decision_bound_by_the_rules_need_no_main_considerations",
+                        d -> d.discretionary(false).reasonsCiteRules(true).reasonsStateFacts(true),
+                        MET,
+                        "reasons-complete"),
+                rejectionReasons(
+                        "a_discretionary_decision_with_rules_and_facts_but_no_considerations_is_partly_met",
+                        d -> d.reasonsCiteRules(true).reasonsStateFacts(true),
+                        PARTLY_MET,
+                        "reasons-partial"),
+                rejectionReasons(
+                        "reasons_of_a_decision_bound_by_the_rules_citing_only_the_rules_are_partly_met",
+                        d -> d.discretionary(false).reasonsCiteRules(true),
+                        PARTLY_MET,
+                        "reasons-partial-without-discretion"),
+                rejectionReasons(
+                        "considerations_alone_do_not_reason_a_decision_bound_by_the_rules",
+                        d -> d.discretionary(false).reasonsStateConsiderations(true),
+                        NOT_MET,
+                        "reasons-without-rules-or-facts"),
+                rejectionReasons(
+                        "no_record_of_the_reasons_of_a_decision_bound_by_the_rules_gives_insufficient_data",
+                        d -> d.discretionary(false),
+                        INSUFFICIENT_DATA,
+                        "reasons-not-recorded"),
                 // FVL §25
                 of(
                         FVL_25_COMPLAINT_GUIDANCE,
@@ -726,6 +836,21 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-adverse-decision"),
+                afterGrant(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "a_change_that_fully_grants_the_request_needs_no_complaint_guidance",
+                        CHANGED,
+                        true,
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                afterGrant(
+                        FVL_25_COMPLAINT_GUIDANCE,
+                        "a_stop_not_stated_to_fully_grant_the_request_needs_complaint_guidance",
+                        STOPPED,
+                        false,
+                        NOT_MET,
+                        "no-complaint-guidance",
+                        "d-2"),
                 // SEL §83a
                 of(
                         SEL_83A_REABLEMENT,
@@ -827,6 +952,20 @@ class LegalDutyRulesTest {
                         day(30),
                         NOT_APPLICABLE,
                         "no-help-yet"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "help_for_a_citizen_who_has_reached_the_pension_age_needs_no_plan_offer",
+                        significantlyReduced().pensionAgeReached().decision("d-1", day(20), GRANTED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "pension-age-reached"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "a_plan_offered_to_a_citizen_who_has_reached_the_pension_age_is_not_judged",
+                        planOffered(PlanResponse.ACCEPTED).pensionAgeReached(),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "pension-age-reached"),
                 // SEL §148 held
                 of(
                         SEL_148_FOLLOW_UP_HELD,

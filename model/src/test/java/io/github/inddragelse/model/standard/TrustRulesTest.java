@@ -221,6 +221,15 @@ class TrustRulesTest {
                         "d-2"),
                 of(
                         DECISION_EXPLAINED,
+                        "a_stop_at_the_citizens_own_request_need_not_be_explained_in_person",
+                        openedCase()
+                                .decision("d-1", day(20), DecisionOutcome.GRANTED)
+                                .decision("d-2", day(100), DecisionOutcome.STOPPED, d -> d.fullyGrantsRequest(true)),
+                        day(110),
+                        NOT_APPLICABLE,
+                        "no-adverse-decision"),
+                of(
+                        DECISION_EXPLAINED,
                         "rejection_sent_only_by_letter_is_not_met",
                         openedCase().decision("d-1", day(20), REJECTED),
                         day(30),

@@ -102,6 +102,7 @@ public final class CaseFixtures {
     private final List<LegalReference> appliedFor = new ArrayList<>();
     private Period deadline;
     private LocalDate openedOn = OPENED;
+    private boolean pensionAgeReached;
 
     private CaseFixtures() {
         participant(CITIZEN, Role.CITIZEN);
@@ -170,6 +171,16 @@ public final class CaseFixtures {
      */
     public CaseFixtures appliedFor(LegalReference... provisions) {
         appliedFor.addAll(List.of(provisions));
+        return this;
+    }
+
+    /**
+     * Makes the citizen one who has reached the state pension age.
+     *
+     * @return this
+     */
+    public CaseFixtures pensionAgeReached() {
+        this.pensionAgeReached = true;
         return this;
     }
 
@@ -705,6 +716,7 @@ public final class CaseFixtures {
                 .targetGroups(targetGroups)
                 .appliedFor(appliedFor)
                 .communicationNeeds(needs)
+                .citizenReachedPensionAge(pensionAgeReached)
                 .participants(participants.values());
         if (deadline != null) {
             b.processingDeadline(deadline);
