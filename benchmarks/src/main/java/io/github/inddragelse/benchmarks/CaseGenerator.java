@@ -366,7 +366,7 @@ public final class CaseGenerator {
 
         private void decide(DecisionOutcome outcome) {
             LegalReference about = other != null && r.nextInt(3) == 0 ? other : provision;
-            boolean adverse = outcome != DecisionOutcome.GRANTED;
+            boolean adverse = !outcome.grantsInFull();
             LocalDate earliest = day;
             if (adverse && r.nextInt(8) != 0) {
                 Hearing h = hearing(about);
@@ -588,7 +588,7 @@ public final class CaseGenerator {
         }
 
         private Decision decision(DecisionOutcome outcome, LegalReference about) {
-            boolean adverse = outcome != DecisionOutcome.GRANTED;
+            boolean adverse = !outcome.grantsInFull();
             LocalDate date = step(0, 4);
             boolean full = !adverse || r.nextInt(5) != 0;
             Decision.Builder b = Decision.builder()

@@ -10,8 +10,6 @@ import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.Phase;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * A vendor's workflow template for the decision step of a case, the kind of code a test author wants
@@ -35,12 +33,6 @@ public final class DecisionTemplate {
 
     /** Months from a decision that grants help to its follow-up. */
     public static final int FOLLOW_UP_MONTHS = 3;
-
-    private static final Set<DecisionOutcome> ADVERSE = EnumSet.of(
-            DecisionOutcome.PARTLY_GRANTED, DecisionOutcome.REJECTED, DecisionOutcome.CHANGED, DecisionOutcome.STOPPED);
-
-    private static final Set<DecisionOutcome> HELP_GIVING =
-            EnumSet.of(DecisionOutcome.GRANTED, DecisionOutcome.PARTLY_GRANTED, DecisionOutcome.CHANGED);
 
     private DecisionTemplate() {}
 
@@ -67,7 +59,8 @@ public final class DecisionTemplate {
         start = start.plusDays(1);
         CaseProcess.Builder b = CaseProcess.builder().from(draft);
         LocalDate decisionDate = start;
-        if (ADVERSE.contains(outcome)) {
+        boolean adverse = !outcome.grantsInFull();
+        if (adverse) {
             b.addEvents(Hearing.builder()
                     .id(freeId(draft, "skabelon-hoering"))
                     .date(start)
@@ -86,8 +79,8 @@ public final class DecisionTemplate {
                 .reasonsStateConsiderations(true)
                 .reasonsStateFacts(true)
                 .plainLanguage(true)
-                .complaintGuidance(ADVERSE.contains(outcome));
-        if (HELP_GIVING.contains(outcome)) {
+                .complaintGuidance(adverse);
+        if (outcome.givesHelp()) {
             decision.followUpDate(decisionDate.plus(Period.ofMonths(FOLLOW_UP_MONTHS)));
         }
         return b.addEvents(decision.build())

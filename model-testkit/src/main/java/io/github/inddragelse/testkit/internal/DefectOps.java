@@ -8,7 +8,6 @@ import io.github.inddragelse.model.caseprocess.CommunicationNeed;
 import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.DeadlineNotice;
 import io.github.inddragelse.model.caseprocess.Decision;
-import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.Goal;
@@ -51,8 +50,6 @@ public final class DefectOps {
     /** Days within which a complaint is to be reconsidered (RSL §66). */
     static final int RECONSIDERATION_DAYS = 28;
 
-    private static final Set<DecisionOutcome> HELP_GIVING =
-            EnumSet.of(DecisionOutcome.GRANTED, DecisionOutcome.PARTLY_GRANTED, DecisionOutcome.CHANGED);
     private static final Set<CommunicationNeed> INTERPRETER_NEEDS = EnumSet.of(
             CommunicationNeed.LANGUAGE_INTERPRETER,
             CommunicationNeed.SIGN_LANGUAGE_INTERPRETER,
@@ -65,7 +62,7 @@ public final class DefectOps {
     }
 
     static boolean helpGiving(Decision d) {
-        return HELP_GIVING.contains(d.outcome());
+        return d.outcome().givesHelp();
     }
 
     // ---------------------------------------------------------------- detection

@@ -49,11 +49,11 @@ final class Plan {
         }
 
         boolean adverse() {
-            return decided() && outcome != DecisionOutcome.GRANTED;
+            return decided() && !outcome.grantsInFull();
         }
 
         boolean helpGiving() {
-            return decided() && outcome != DecisionOutcome.REJECTED;
+            return decided() && outcome.givesHelp();
         }
 
         boolean reached(Phase p) {

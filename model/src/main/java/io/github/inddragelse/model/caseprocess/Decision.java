@@ -55,7 +55,7 @@ public abstract non-sealed class Decision extends CaseEvent {
      */
     @Value.Default
     public boolean fullyGrantsRequest() {
-        return outcome() == DecisionOutcome.GRANTED;
+        return outcome().grantsInFull();
     }
 
     /**

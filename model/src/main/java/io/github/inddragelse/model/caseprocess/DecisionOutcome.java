@@ -24,6 +24,26 @@ public enum DecisionOutcome implements Labelled {
         this.label = Text.of(da, en);
     }
 
+    /**
+     * Whether the outcome by itself gives the citizen everything asked for: only {@link #GRANTED}. It
+     * is the default of {@link Decision#fullyGrantsRequest()}; a {@link #CHANGED} or {@link #STOPPED}
+     * decision may still grant the request in full when the decision says so.
+     *
+     * @return true for {@link #GRANTED}
+     */
+    public boolean grantsInFull() {
+        return this == GRANTED;
+    }
+
+    /**
+     * Whether help follows from a decision with this outcome: granted, partly granted or changed.
+     *
+     * @return true if the citizen gets help after such a decision
+     */
+    public boolean givesHelp() {
+        return this == GRANTED || this == PARTLY_GRANTED || this == CHANGED;
+    }
+
     @Override
     public String code() {
         return code;

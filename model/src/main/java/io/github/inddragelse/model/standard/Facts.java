@@ -4,7 +4,6 @@ import io.github.inddragelse.model.caseprocess.ActionPlan;
 import io.github.inddragelse.model.caseprocess.Actor;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.Decision;
-import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Guidance;
@@ -169,8 +168,7 @@ final class Facts {
      * @return true if help follows from it
      */
     static boolean grantsHelp(Decision decision) {
-        DecisionOutcome o = decision.outcome();
-        return o == DecisionOutcome.GRANTED || o == DecisionOutcome.PARTLY_GRANTED || o == DecisionOutcome.CHANGED;
+        return decision.outcome().givesHelp();
     }
 
     /**
