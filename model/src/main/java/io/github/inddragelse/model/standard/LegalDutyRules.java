@@ -611,8 +611,9 @@ public final class LegalDutyRules {
             .build();
 
     /**
-     * FVL §25: every adverse decision carries complaint guidance. Critical although §25 is not a
-     * guarantee rule: without guidance the citizen's route to review is in practice cut off.
+     * FVL §25: every adverse decision carries complaint guidance. Critical although missing guidance
+     * does not normally make a decision invalid: without it the citizen's route to review is in practice
+     * cut off.
      */
     public static final Rule FVL_25_COMPLAINT_GUIDANCE = Rule.builder("fvl-25-complaint-guidance")
             .title("Afgørelsen har klagevejledning", "The decision carries complaint guidance")
@@ -624,16 +625,17 @@ public final class LegalDutyRules {
             .rationale(
                     "Forvaltningsloven §25 kræver, at en skriftlig afgørelse, der kan påklages, ledsages af"
                             + " klagevejledning om klageinstans, fremgangsmåde og frist, medmindre borgeren får fuldt"
-                            + " medhold. Kravet er ikke en garantiforskrift som partshøring, begrundelse og sagens"
-                            + " oplysning: mangler klagevejledningen, er afgørelsen normalt ikke ugyldig, men"
-                            + " klagefristen kan som udgangspunkt ikke gøres gældende over for borgeren. Biblioteket"
+                            + " medhold. En mangel får normalt ikke de samme følger som brud på partshøring,"
+                            + " begrundelse og sagens oplysning: mangler klagevejledningen, er afgørelsen normalt ikke"
+                            + " ugyldig, men klagefristen kan som udgangspunkt ikke gøres gældende over for borgeren. Biblioteket"
                             + " behandler alligevel manglen som kritisk, fordi borgeren uden vejledning ofte ikke"
                             + " ved, at og hvordan afgørelsen kan påklages, så vejen til at få den prøvet i praksis"
                             + " er lukket.",
                     "Forvaltningsloven §25 requires a written decision that can be appealed to carry guidance on"
                             + " the appeals body, the procedure and the deadline, unless the citizen is granted"
-                            + " everything asked for. It is not a guarantee rule like the hearing, the reasons and the"
-                            + " investigation: missing guidance does not normally make the decision invalid; instead"
+                            + " everything asked for. A gap does not normally have the consequences of a breach of the"
+                            + " hearing, reasons or investigation duties: missing guidance does not normally make the"
+                            + " decision invalid; instead"
                             + " the complaint deadline cannot, as a rule, be held against the citizen. The library"
                             + " still treats the gap as critical, because without guidance the citizen often does not"
                             + " know that or how the decision can be appealed, so the route to having it reviewed is"
