@@ -119,6 +119,25 @@ class ReadProblemsTest {
     }
 
     @Test
+    void an_unknown_reablement_assessment_is_an_unknown_code_with_the_codes_expected() {
+        String event = "{\"kind\": \"investigation\", \"id\": \"u1\", \"date\": \"2026-03-09\","
+                + " \"reablementAssessment\": \"maybe\"}";
+        String document = withEvents(event);
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(
+                problems,
+                problem(
+                        ProblemCode.UNKNOWN_CODE,
+                        "/events/0/reablementAssessment",
+                        eventLine(0),
+                        column(document, 0, "\"maybe\"")));
+        assertThat(problems.get(0).message())
+                .startsWith("is not a known ReablementAssessment code; expected one of: suitable, not-suitable");
+    }
+
+    @Test
     void an_unknown_event_kind_is_an_unknown_code_and_the_rest_of_the_event_is_not_read() {
         String document = withEvents("{\"kind\": \"teleport\", \"id\": \"e1\", \"speed\": 9}");
 
