@@ -110,6 +110,16 @@ class InddragelseModuleTest {
     }
 
     @Test
+    void an_unknown_legal_reference_inside_an_application_type_is_invalid_format_listing_the_known_codes() {
+        String written = "{\"kind\":\"contact\",\"role\":\"citizen\",\"provision\":\"sel-999\",\"process\":null}";
+
+        assertThatThrownBy(() -> mapper.readValue(written, ApplicationSummary.class))
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("not one of the codes ")
+                .hasMessageContaining("sel-85, ");
+    }
+
+    @Test
     void a_bad_case_inside_an_application_type_keeps_the_problems_as_the_cause() {
         String written = "{\"kind\":\"contact\",\"role\":\"citizen\",\"provision\":\"sel-85\",\"process\":{}}";
 

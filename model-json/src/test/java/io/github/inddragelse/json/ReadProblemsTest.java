@@ -147,27 +147,26 @@ class ReadProblemsTest {
                 problem(ProblemCode.UNKNOWN_CODE, "/events/0/kind", eventLine(0), column(document, 0, "\"teleport\"")));
     }
 
+    /** A decision on a provision no resolver knows. */
+    private static final String DECISION_ON_UNKNOWN_PROVISION =
+            "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-09\", \"provision\": \"sel-999\", "
+                    + "\"outcome\": \"granted\"}";
+
+    private static JsonProblem atUnknownProvision(String document) {
+        return problem(
+                ProblemCode.UNKNOWN_CODE, "/events/0/provision", eventLine(0), column(document, 0, "\"sel-999\""));
+    }
+
     @Test
     void an_unknown_legal_reference_is_an_unknown_code() {
-        String event = "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-09\", \"provision\": \"sel-999\", "
-                + "\"outcome\": \"granted\"}";
-        String document = withEvents(event);
+        String document = withEvents(DECISION_ON_UNKNOWN_PROVISION);
 
-        assertLocated(
-                problems(document),
-                problem(
-                        ProblemCode.UNKNOWN_CODE,
-                        "/events/0/provision",
-                        eventLine(0),
-                        column(document, 0, "\"sel-999\"")));
+        assertLocated(problems(document), atUnknownProvision(document));
     }
 
     @Test
     void an_unknown_legal_reference_is_reported_with_the_codes_that_are_accepted() {
-        String event = "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-09\", \"provision\": \"sel-999\", "
-                + "\"outcome\": \"granted\"}";
-
-        List<JsonProblem> problems = problems(withEvents(event));
+        List<JsonProblem> problems = problems(withEvents(DECISION_ON_UNKNOWN_PROVISION));
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
                 .startsWith("is not a known legal-reference code; expected one of: ")
@@ -181,19 +180,11 @@ class ReadProblemsTest {
                 code -> LegalReferenceResolver.standard().resolve(code);
         InddragelseJson json = InddragelseJson.create(
                 JsonOptions.builder().legalReferences(lambda).build());
-        String event = "{\"kind\": \"decision\", \"id\": \"d1\", \"date\": \"2026-03-09\", \"provision\": \"sel-999\", "
-                + "\"outcome\": \"granted\"}";
-        String document = withEvents(event);
+        String document = withEvents(DECISION_ON_UNKNOWN_PROVISION);
 
         List<JsonProblem> problems = Problems.of(() -> json.readCase(document));
 
-        assertLocated(
-                problems,
-                problem(
-                        ProblemCode.UNKNOWN_CODE,
-                        "/events/0/provision",
-                        eventLine(0),
-                        column(document, 0, "\"sel-999\"")));
+        assertLocated(problems, atUnknownProvision(document));
         assertThat(problems.get(0).message()).isEqualTo("is not a known legal-reference code");
     }
 

@@ -75,8 +75,8 @@ public enum Defect implements Labelled {
     /**
      * An adverse decision whose reasons lack the legal rules, the main considerations (required only
      * when the decision rests on discretion) or the facts relied on. Present when any of those required
-     * is missing from a known adverse decision; introduced as a bare conclusion. Breaks FVL §§22-24 ({@link LegalReferences#FVL_22_24}, a guarantee rule).
-     * Fix: full reasons.
+     * is missing from a known adverse decision; introduced as a bare conclusion. Breaks FVL §§22-24
+     * ({@link LegalReferences#FVL_22_24}, a guarantee rule). Fix: full reasons.
      */
     REASONS_MISSING(
             "reasons-missing",
