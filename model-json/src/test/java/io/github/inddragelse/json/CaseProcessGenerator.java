@@ -35,6 +35,7 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
@@ -362,6 +363,7 @@ final class CaseProcessGenerator {
                 flag(b::earlyOffersConsidered);
                 flag(b::allOptionsConsidered);
                 sometimes(b::professionalJudgement);
+                sometimes(b::reablementAssessment, ReablementAssessment.values());
                 return b.build();
             }
             case GOAL: {

@@ -7,6 +7,8 @@ import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -135,6 +138,28 @@ class CaseProcessRoundTripTest {
         assertThat(json.readCase(text.replace("\"citizenReachedPensionAge\":true,", ""))
                         .citizenReachedPensionAge())
                 .isFalse();
+    }
+
+    @Test
+    void a_reablement_assessment_reads_back_equal_and_left_out_it_is_not_recorded() {
+        Investigation investigation = (Investigation) Fixtures.oneOfEachKind().get(EventKind.INVESTIGATION);
+        CaseProcess process = Fixtures.caseWith(List.of(investigation));
+        String text = json.writeCase(process);
+
+        Investigation without =
+                (Investigation) json.readCase(text.replace(",\"reablementAssessment\":\"not-suitable\"", ""))
+                        .events()
+                        .get(0);
+
+        assertThat(investigation.reablementAssessment()).contains(ReablementAssessment.NOT_SUITABLE);
+        assertThat(text).contains("\"allOptionsConsidered\":true,\"reablementAssessment\":\"not-suitable\",");
+        assertThat(json.readCase(text)).isEqualTo(process);
+        assertThat(without.reablementAssessment()).isEmpty();
+        assertThat(without)
+                .isEqualTo(Investigation.builder()
+                        .from(investigation)
+                        .reablementAssessment(Optional.empty())
+                        .build());
     }
 
     @Test

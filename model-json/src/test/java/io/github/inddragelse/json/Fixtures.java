@@ -35,6 +35,7 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
@@ -145,6 +146,7 @@ final class Fixtures {
                         .networkMapped(true)
                         .earlyOffersConsidered(true)
                         .allOptionsConsidered(true)
+                        .reablementAssessment(ReablementAssessment.NOT_SUITABLE)
                         .professionalJudgement("Behov for socialpædagogisk støtte")
                         .addParticipantIds("borger-1", "sb-1")
                         .build());

@@ -100,9 +100,11 @@ class ReadProblemsTest {
                         "is too long: counted from openedOn, it ends beyond the latest date that can be represented");
     }
 
-    @Test
-    void an_unknown_code_is_reported_at_the_value_with_the_codes_expected() {
-        String event = meeting("e1").replace("expectations", "coffee");
+    /**
+     * Reads a case whose only event has an unknown code and checks that the problem stands at the value
+     * and lists the codes expected.
+     */
+    private void assertUnknownCode(String event, String property, String code, String message) {
         String document = withEvents(event);
 
         List<JsonProblem> problems = problems(document);
@@ -111,11 +113,29 @@ class ReadProblemsTest {
                 problems,
                 problem(
                         ProblemCode.UNKNOWN_CODE,
-                        "/events/0/purpose",
+                        "/events/0/" + property,
                         eventLine(0),
-                        column(document, 0, "\"coffee\"")));
-        assertThat(problems.get(0).message())
-                .startsWith("is not a known MeetingPurpose code; expected one of: expectations, investigation");
+                        column(document, 0, "\"" + code + "\"")));
+        assertThat(problems.get(0).message()).startsWith(message);
+    }
+
+    @Test
+    void an_unknown_code_is_reported_at_the_value_with_the_codes_expected() {
+        assertUnknownCode(
+                meeting("e1").replace("expectations", "coffee"),
+                "purpose",
+                "coffee",
+                "is not a known MeetingPurpose code; expected one of: expectations, investigation");
+    }
+
+    @Test
+    void an_unknown_reablement_assessment_is_an_unknown_code_with_the_codes_expected() {
+        assertUnknownCode(
+                "{\"kind\": \"investigation\", \"id\": \"u1\", \"date\": \"2026-03-09\","
+                        + " \"reablementAssessment\": \"maybe\"}",
+                "reablementAssessment",
+                "maybe",
+                "is not a known ReablementAssessment code; expected one of: suitable, not-suitable");
     }
 
     @Test

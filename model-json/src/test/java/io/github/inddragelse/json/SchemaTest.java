@@ -25,6 +25,7 @@ import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
@@ -108,6 +109,7 @@ class SchemaTest {
                 Map.entry("interpretationKind", InterpretationKind.class),
                 Map.entry("meetingPurpose", MeetingPurpose.class),
                 Map.entry("planResponse", PlanResponse.class),
+                Map.entry("reablementAssessment", ReablementAssessment.class),
                 Map.entry("reconsiderationOutcome", ReconsiderationOutcome.class),
                 Map.entry("role", Role.class),
                 Map.entry("functionLevel", FunctionLevel.class),

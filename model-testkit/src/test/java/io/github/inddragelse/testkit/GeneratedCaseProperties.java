@@ -6,11 +6,19 @@ import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Contact;
 import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
+import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.TargetGroup;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 class GeneratedCaseProperties {
 
@@ -44,5 +52,37 @@ class GeneratedCaseProperties {
                 }
             }
         }
+    }
+
+    @Property(tries = 500)
+    void a_generated_reablement_assessment_is_suitable_exactly_when_a_goal_to_develop_function_is_set(
+            @ForAll("physicalDisability") CaseProcess p) {
+        List<Investigation> assessed = p.events().stream()
+                .filter(e -> e instanceof Investigation)
+                .map(Investigation.class::cast)
+                .filter(i -> i.reablementAssessment().isPresent())
+                .toList();
+        boolean develop =
+                p.events().stream().anyMatch(e -> e instanceof Goal && ((Goal) e).goalType() == GoalType.DEVELOP);
+        for (Investigation i : assessed) {
+            assertThat(p.appliedFor()).contains(LegalReferences.SEL_83_83A);
+            assertThat(i.reablementAssessment())
+                    .contains(develop ? ReablementAssessment.SUITABLE : ReablementAssessment.NOT_SUITABLE);
+            Statistics.label("reablement assessment")
+                    .collect(i.reablementAssessment().get().code());
+        }
+        if (assessed.isEmpty()) {
+            Statistics.label("reablement assessment").collect("none");
+        }
+        // both outcomes must be drawn now and then for the rule's new paths to be exercised
+        Statistics.label("reablement assessment").coverage(c -> {
+            c.check("suitable").count(n -> n > 0);
+            c.check("not-suitable").count(n -> n > 0);
+        });
+    }
+
+    @Provide
+    Arbitrary<CaseProcess> physicalDisability() {
+        return CaseProcesses.valid().targetGroup(TargetGroup.PHYSICAL_DISABILITY);
     }
 }

@@ -43,6 +43,7 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
@@ -235,6 +236,11 @@ public final class CaseProcessCodec {
                                 BOOLEAN,
                                 Investigation::allOptionsConsidered,
                                 Investigation.Builder::allOptionsConsidered)
+                        .optional(
+                                "reablementAssessment",
+                                code(ReablementAssessment.class),
+                                Investigation::reablementAssessment,
+                                Investigation.Builder::reablementAssessment)
                         .optional(
                                 "professionalJudgement",
                                 STRING,

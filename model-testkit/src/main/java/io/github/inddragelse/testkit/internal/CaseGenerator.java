@@ -32,11 +32,13 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.SupportNeed;
@@ -372,20 +374,42 @@ public final class CaseGenerator {
         // existed; 0 (what shrinking aims for) keeps each fact's default
         if (decision != null && ch.chance(20)) {
             // a decision bound by the rules: its reasons need no main considerations (FVL §24, stk. 1)
-            replaceDecision(
+            replace(
+                    Decision.class,
                     decision.id(),
                     d -> Decision.builder().from(d).discretionary(false).build());
         }
         // a citizen who has reached the state pension age: no duty to offer an action plan (SEL §141)
         pensionAgeReached = ch.chance(10);
+        // when personal and practical help is applied for, the investigation may record whether a
+        // reablement course can improve function (SEL §83 a): suitable when a goal to develop function is
+        // set, otherwise not suitable, so a case without defects never judges a course suitable and then
+        // leaves it out
+        Optional<Investigation> investigation = events.stream()
+                .filter(Investigation.class::isInstance)
+                .map(Investigation.class::cast)
+                .findFirst();
+        if (investigation.isPresent() && appliedFor.contains(LegalReferences.SEL_83_83A) && ch.chance(30)) {
+            ReablementAssessment assessed =
+                    !developGoalSet() ? ReablementAssessment.NOT_SUITABLE : ReablementAssessment.SUITABLE;
+            replace(Investigation.class, investigation.get().id(), i -> Investigation.builder()
+                    .from(i)
+                    .reablementAssessment(assessed)
+                    .build());
+        }
         return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
     }
 
-    /** Replaces the decision with an id (as it stands in the timeline now) by a changed copy. */
-    private void replaceDecision(String id, UnaryOperator<Decision> change) {
+    /** Whether any goal in the timeline is a goal to develop function. */
+    private boolean developGoalSet() {
+        return events.stream().anyMatch(e -> e instanceof Goal && ((Goal) e).goalType() == GoalType.DEVELOP);
+    }
+
+    /** Replaces the event of a type with an id (as it stands in the timeline now) by a changed copy. */
+    private <T extends CaseEvent> void replace(Class<T> type, String id, UnaryOperator<T> change) {
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Decision && events.get(i).id().equals(id)) {
-                events.set(i, change.apply((Decision) events.get(i)));
+            if (type.isInstance(events.get(i)) && events.get(i).id().equals(id)) {
+                events.set(i, change.apply(type.cast(events.get(i))));
             }
         }
     }

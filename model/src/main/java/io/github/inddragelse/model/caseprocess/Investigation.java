@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The VUM 2.0 assessment (udredning): function level per FFB life area, resources, the citizen's wishes for the future, the network, and which options were considered.
+ * The VUM 2.0 assessment (udredning): function level per FFB life area, resources, the citizen's wishes for
+ * the future, the network, which options were considered, and whether a reablement course can improve
+ * function (SEL §83 a).
  *
  * <pre>{@code
  * Investigation event = Investigation.builder()
@@ -85,6 +87,15 @@ public abstract non-sealed class Investigation extends CaseEvent {
     public boolean allOptionsConsidered() {
         return false;
     }
+
+    /**
+     * The outcome of the assessment of whether a short reablement course can improve the citizen's
+     * function (SEL §83 a), made before deciding on personal and practical help (SEL §83). Empty when
+     * the investigation records no such assessment.
+     *
+     * @return the value
+     */
+    public abstract Optional<ReablementAssessment> reablementAssessment();
 
     /**
      * The caseworker's professional judgement with reasons. Free text, redacted.

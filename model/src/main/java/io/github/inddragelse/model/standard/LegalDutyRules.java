@@ -29,6 +29,7 @@ import io.github.inddragelse.model.caseprocess.InformationGathering;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -841,22 +842,37 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::changeNeedsDecision)
             .build();
 
-    /** SEL §83a: when personal and practical help is applied for, a reablement goal is considered first. */
+    /**
+     * SEL §83a: when personal and practical help is applied for, a reablement course is considered first:
+     * by the first decision a goal to develop function is set, or an investigation records that a course
+     * cannot improve function ({@link ReablementAssessment#NOT_SUITABLE}).
+     */
     public static final Rule SEL_83A_REABLEMENT = Rule.builder("sel-83a-reablement-considered")
             .title("Rehabiliteringsforløb er overvejet først", "A reablement course is considered first")
             .description(
                     "Når der søges om personlig og praktisk hjælp, tjekker reglen, at der senest ved den første"
-                            + " afgørelse er sat et mål om at udvikle funktionsevnen, som viser, at et"
-                            + " rehabiliteringsforløb er overvejet.",
-                    "When personal and practical help is applied for, checks that a goal to develop function was"
-                            + " set by the first decision, showing that a reablement course was considered.")
+                            + " afgørelse enten er sat et mål om at udvikle funktionsevnen, som viser, at et"
+                            + " rehabiliteringsforløb er overvejet, eller at en udredning har noteret vurderingen,"
+                            + " at et rehabiliteringsforløb ikke kan forbedre funktionsevnen. Er forløbet vurderet"
+                            + " egnet, skal målet være sat.",
+                    "When personal and practical help is applied for, checks that by the first decision either a"
+                            + " goal to develop function was set, showing that a reablement course was considered,"
+                            + " or an investigation recorded the assessment that a reablement course cannot improve"
+                            + " function. A course judged suitable needs the goal.")
             .rationale(
-                    "Serviceloven §83a kræver, at kommunen før hjælp efter §83 vurderer, om et korterevarende"
-                            + " rehabiliteringsforløb med individuelle mål kan forbedre funktionsevnen. Det bygger på"
-                            + " borgerens ressourcer og hjælper tidligt, før behovet for varig hjælp vokser.",
-                    "Serviceloven §83a requires the municipality to assess, before help under §83, whether a short"
-                            + " reablement course with individual goals can improve function. It builds on the"
-                            + " citizen's resources and helps early, before the need for lasting help grows.")
+                    "Serviceloven §83a kræver, at kommunen tilbyder et korterevarende rehabiliteringsforløb med"
+                            + " individuelle mål, når forløbet vurderes at kunne forbedre funktionsevnen og dermed"
+                            + " mindske behovet for hjælp efter §83, og vurderingen sker, før der træffes afgørelse"
+                            + " om hjælp efter §83. Vurderes forløbet ikke at kunne forbedre funktionsevnen, er der"
+                            + " ikke pligt til at tilbyde det, og den noterede vurdering viser, at vurderingen er"
+                            + " foretaget. Det bygger på borgerens ressourcer og hjælper tidligt, før behovet for"
+                            + " varig hjælp vokser.",
+                    "Serviceloven §83a requires the municipality to offer a short reablement course with individual"
+                            + " goals when the course is judged able to improve function and so reduce the need for"
+                            + " help under §83, and the assessment comes before deciding on help under §83. Where a"
+                            + " course is judged unable to improve function, none is owed, and the recorded"
+                            + " assessment shows that it was made. It builds on the citizen's resources and helps"
+                            + " early, before the need for lasting help grows.")
             .recommendation(
                     "Vurder og notér, om et rehabiliteringsforløb kan forbedre funktionsevnen, og sæt i givet fald"
                             + " et mål om at udvikle den sammen med borgeren.",
@@ -879,6 +895,18 @@ public final class LegalDutyRules {
                             + " rehabiliteringsforløb er overvejet.",
                     "Decision {decision} was made with no goal to develop function showing that a reablement course"
                             + " was considered.")
+            .message(
+                    "assessed-not-suitable",
+                    "Udredning {investigation} har noteret vurderingen, at et rehabiliteringsforløb ikke kan"
+                            + " forbedre funktionsevnen.",
+                    "Investigation {investigation} recorded the assessment that a reablement course cannot improve"
+                            + " function.")
+            .message(
+                    "suitable-not-set-up",
+                    "Udredning {investigation} vurderede et rehabiliteringsforløb egnet, men afgørelse {decision} er"
+                            + " truffet uden et mål om at udvikle funktionsevnen.",
+                    "Investigation {investigation} judged a reablement course suitable, but decision {decision} was"
+                            + " made with no goal to develop function.")
             .message(
                     "not-yet",
                     "Der er endnu hverken et mål om at udvikle funktionsevnen eller en afgørelse.",
@@ -1372,9 +1400,46 @@ public final class LegalDutyRules {
                 return Facts.onEvent(Outcome.MET, "develop-goal", "goal", g).build();
             }
         }
-        return first.isPresent()
-                ? Facts.onEvent(Outcome.NOT_MET, "no-develop-goal", "decision", first.get())
-                        .build()
-                : Evaluation.insufficientData("not-yet");
+        Optional<Investigation> assessed = latestReablementAssessment(view, by);
+        if (assessed.isPresent()
+                && assessed.get().reablementAssessment().orElseThrow() == ReablementAssessment.NOT_SUITABLE) {
+            return Facts.onEvent(Outcome.MET, "assessed-not-suitable", "investigation", assessed.get())
+                    .build();
+        }
+        if (first.isEmpty()) {
+            return Evaluation.insufficientData("not-yet");
+        }
+        if (assessed.isPresent()) {
+            // judged suitable, yet decided with no goal to develop function: the course was not set up
+            return Evaluation.builder(Outcome.NOT_MET, "suitable-not-set-up")
+                    .evidence(assessed.get().id())
+                    .evidence(first.get().id())
+                    .arg("investigation", assessed.get().id())
+                    .arg("decision", first.get().id())
+                    .build();
+        }
+        return Facts.onEvent(Outcome.NOT_MET, "no-develop-goal", "decision", first.get())
+                .build();
+    }
+
+    /**
+     * The latest investigation dated on or before a cut-off that records whether a reablement course can
+     * improve function (SEL §83 a): the assessment that stands when the cut-off is reached.
+     *
+     * @param view the case
+     * @param by the cut-off: the first decision's date, or the as-of date
+     * @return that investigation, if any
+     */
+    private static Optional<Investigation> latestReablementAssessment(CaseView view, LocalDate by) {
+        Optional<Investigation> latest = Optional.empty();
+        for (Investigation i : view.eventsOf(Investigation.class)) {
+            if (i.date().isAfter(by)) {
+                break;
+            }
+            if (i.reablementAssessment().isPresent()) {
+                latest = Optional.of(i);
+            }
+        }
+        return latest;
     }
 }

@@ -121,6 +121,7 @@ class CaseEventsTest {
         assertThat(e.networkMapped()).isTrue();
         assertThat(e.earlyOffersConsidered()).isTrue();
         assertThat(e.allOptionsConsidered()).isTrue();
+        assertThat(e.reablementAssessment()).contains(ReablementAssessment.NOT_SUITABLE);
         assertThat(e.professionalJudgement()).contains(TEXT);
     }
 

@@ -169,6 +169,7 @@ final class Fixtures {
                 .networkMapped(true)
                 .earlyOffersConsidered(true)
                 .allOptionsConsidered(true)
+                .reablementAssessment(ReablementAssessment.NOT_SUITABLE)
                 .professionalJudgement(text)
                 .build();
     }

@@ -5,6 +5,8 @@ import static io.github.inddragelse.model.caseprocess.DecisionOutcome.GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.PARTLY_GRANTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.REJECTED;
 import static io.github.inddragelse.model.caseprocess.DecisionOutcome.STOPPED;
+import static io.github.inddragelse.model.caseprocess.ReablementAssessment.NOT_SUITABLE;
+import static io.github.inddragelse.model.caseprocess.ReablementAssessment.SUITABLE;
 import static io.github.inddragelse.model.rule.Outcome.INSUFFICIENT_DATA;
 import static io.github.inddragelse.model.rule.Outcome.MET;
 import static io.github.inddragelse.model.rule.Outcome.NOT_APPLICABLE;
@@ -40,6 +42,7 @@ import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
@@ -82,6 +85,27 @@ class LegalDutyRulesTest {
         assertThat(text.da()).contains("rummer kun 1 af 2 elementer: retsregler og faktiske oplysninger");
     }
 
+    @Test
+    void the_reablement_messages_name_the_investigation_and_the_decision() {
+        Evaluation notSuitable =
+                RuleCase.run(SEL_83A_REABLEMENT, assessedOnDay10(NOT_SUITABLE).viewAsOf(day(30)));
+        Evaluation suitable = RuleCase.run(
+                SEL_83A_REABLEMENT,
+                assessedOnDay10(SUITABLE).decision("d-1", day(20), GRANTED).viewAsOf(day(30)));
+
+        Text notSuitableText = SEL_83A_REABLEMENT.definition().render(notSuitable);
+        Text suitableText = SEL_83A_REABLEMENT.definition().render(suitable);
+
+        assertThat(notSuitableText.en())
+                .isEqualTo("Investigation inv-1 recorded the assessment that a reablement course cannot improve"
+                        + " function.");
+        assertThat(notSuitableText.da()).contains("Udredning inv-1", "ikke kan forbedre funktionsevnen");
+        assertThat(suitableText.en())
+                .isEqualTo("Investigation inv-1 judged a reablement course suitable, but decision d-1 was made"
+                        + " with no goal to develop function.");
+        assertThat(suitableText.da()).contains("Udredning inv-1", "afgørelse d-1");
+    }
+
     /** Eight weeks from the opening: the decision is due on day 56. */
     private static CaseFixtures withDeadline() {
         return openedCase().deadline(Period.ofWeeks(8));
@@ -95,6 +119,22 @@ class LegalDutyRulesTest {
     /** Significantly reduced function, help granted on day 20 and plan "p-1" offered on day 25. */
     private static CaseFixtures planOffered(PlanResponse response) {
         return significantlyReduced().decision("d-1", day(20), GRANTED).actionPlan("p-1", day(25), response, p -> {});
+    }
+
+    /** A case that applies for personal and practical help (SEL §§83-83a). */
+    private static CaseFixtures reablementCase() {
+        return openedCase().appliedFor(LegalReferences.SEL_83_83A);
+    }
+
+    /** A case that applies for personal and practical help, with investigation "inv-1" on day 10 assessing a course. */
+    private static CaseFixtures assessedOnDay10(ReablementAssessment assessment) {
+        return reablementCase().investigation("inv-1", day(10), i -> i.reablementAssessment(assessment));
+    }
+
+    /** A row of the SEL §83a reablement rule, as of day 30. */
+    private static RuleCase reablement(
+            String name, CaseFixtures fixture, Outcome outcome, String key, String... evidence) {
+        return of(SEL_83A_REABLEMENT, name, fixture, day(30), outcome, key, evidence);
     }
 
     private static CaseFixtures rejectedAfterComplaint() {
@@ -852,40 +892,103 @@ class LegalDutyRulesTest {
                         "no-complaint-guidance",
                         "d-2"),
                 // SEL §83a
-                of(
-                        SEL_83A_REABLEMENT,
+                reablement(
                         "develop_goal_before_the_decision_is_met",
-                        openedCase()
-                                .appliedFor(LegalReferences.SEL_83_83A)
-                                .goal("gl-1", day(10), g -> {})
-                                .decision("d-1", day(20), GRANTED),
-                        day(30),
+                        reablementCase().goal("gl-1", day(10), g -> {}).decision("d-1", day(20), GRANTED),
                         MET,
                         "develop-goal",
                         "gl-1"),
-                of(
-                        SEL_83A_REABLEMENT,
+                reablement(
                         "only_a_maintain_goal_before_the_decision_is_not_met",
-                        openedCase()
-                                .appliedFor(LegalReferences.SEL_83_83A)
+                        reablementCase()
                                 .goal("gl-1", day(10), g -> g.goalType(GoalType.MAINTAIN))
                                 .decision("d-1", day(20), GRANTED),
-                        day(30),
                         NOT_MET,
                         "no-develop-goal",
                         "d-1"),
-                of(
-                        SEL_83A_REABLEMENT,
+                reablement(
                         "no_goal_and_no_decision_gives_insufficient_data",
-                        openedCase().appliedFor(LegalReferences.SEL_83_83A),
-                        day(30),
+                        reablementCase(),
                         INSUFFICIENT_DATA,
                         "not-yet"),
-                of(
-                        SEL_83A_REABLEMENT,
+                reablement(
+                        "an_investigation_without_a_reablement_assessment_and_no_develop_goal_is_not_met_as_before",
+                        reablementCase().investigation("inv-1", day(10)).decision("d-1", day(20), GRANTED),
+                        NOT_MET,
+                        "no-develop-goal",
+                        "d-1"),
+                reablement(
+                        "a_course_assessed_not_suitable_before_the_decision_is_met",
+                        assessedOnDay10(NOT_SUITABLE)
+                                .goal("gl-1", day(12), g -> g.goalType(GoalType.MAINTAIN))
+                                .decision("d-1", day(20), GRANTED),
+                        MET,
+                        "assessed-not-suitable",
+                        "inv-1"),
+                reablement(
+                        "a_course_assessed_not_suitable_on_the_day_of_the_decision_is_met",
+                        reablementCase()
+                                .investigation("inv-1", day(20), i -> i.reablementAssessment(NOT_SUITABLE))
+                                .decision("d-1", day(20), GRANTED),
+                        MET,
+                        "assessed-not-suitable",
+                        "inv-1"),
+                reablement(
+                        "a_course_assessed_not_suitable_with_no_decision_yet_is_met",
+                        assessedOnDay10(NOT_SUITABLE),
+                        MET,
+                        "assessed-not-suitable",
+                        "inv-1"),
+                reablement(
+                        "a_course_assessed_not_suitable_only_after_the_decision_is_ignored",
+                        reablementCase()
+                                .decision("d-1", day(20), GRANTED)
+                                .investigation("inv-1", day(25), i -> i.reablementAssessment(NOT_SUITABLE)),
+                        NOT_MET,
+                        "no-develop-goal",
+                        "d-1"),
+                reablement(
+                        "a_course_assessed_suitable_but_decided_without_a_develop_goal_is_not_met",
+                        assessedOnDay10(SUITABLE)
+                                .goal("gl-1", day(12), g -> g.goalType(GoalType.MAINTAIN))
+                                .decision("d-1", day(20), GRANTED),
+                        NOT_MET,
+                        "suitable-not-set-up",
+                        "inv-1",
+                        "d-1"),
+                reablement(
+                        "a_course_assessed_suitable_with_a_develop_goal_is_met_by_the_goal",
+                        assessedOnDay10(SUITABLE).goal("gl-1", day(12), g -> {}).decision("d-1", day(20), GRANTED),
+                        MET,
+                        "develop-goal",
+                        "gl-1"),
+                reablement(
+                        "a_course_assessed_suitable_with_no_decision_yet_gives_insufficient_data",
+                        assessedOnDay10(SUITABLE),
+                        INSUFFICIENT_DATA,
+                        "not-yet"),
+                reablement(
+                        "a_later_assessment_that_the_course_is_suitable_replaces_an_earlier_not_suitable_one",
+                        reablementCase()
+                                .investigation("inv-1", day(5), i -> i.reablementAssessment(NOT_SUITABLE))
+                                .investigation("inv-2", day(10), i -> i.reablementAssessment(SUITABLE))
+                                .decision("d-1", day(20), GRANTED),
+                        NOT_MET,
+                        "suitable-not-set-up",
+                        "inv-2",
+                        "d-1"),
+                reablement(
+                        "a_later_investigation_that_records_no_reablement_assessment_keeps_the_earlier_one",
+                        reablementCase()
+                                .investigation("inv-1", day(5), i -> i.reablementAssessment(NOT_SUITABLE))
+                                .investigation("inv-2", day(10))
+                                .decision("d-1", day(20), GRANTED),
+                        MET,
+                        "assessed-not-suitable",
+                        "inv-1"),
+                reablement(
                         "other_help_applied_for_is_not_applicable",
                         openedCase().appliedFor(LegalReferences.SEL_85),
-                        day(30),
                         NOT_APPLICABLE,
                         "not-applied-for"),
                 // SEL §141 offered
