@@ -137,8 +137,9 @@ public abstract class CaseProcess {
 
     /**
      * Whether the citizen has reached the state pension age (folkepensionsalderen, lov om social pension
-     * §1 a) when help is given. Serviceloven §141, stk. 1-2 oblige the municipality to offer an action
-     * plan only when help is given to citizens under that age.
+     * §1 a) when help is given. Serviceloven §141, stk. 1-2, apply only when help under Part V is given
+     * to citizens under that age (stk. 1: consider offering a plan; stk. 2: offer one for the groups
+     * listed).
      *
      * <p>A yes/no fact, deliberately not a birth date or an age: the library keeps no more personal
      * data than its rules need, so the vendor works the answer out from its own records. False unless

@@ -40,9 +40,10 @@ public abstract non-sealed class Decision extends CaseEvent {
 
     /**
      * Whether the decision gives the citizen everything asked for: in forvaltningsloven §22's words,
-     * whether it "giver parten fuldt ud medhold". A decision that does not is adverse (see {@link
-     * #isAdverse()}): it needs a hearing (FVL §19), reasons (FVL §§22-24) and complaint guidance (FVL
-     * §25).
+     * whether it "fuldt ud giver den pågældende part medhold". A decision that does not is adverse (see
+     * {@link #isAdverse()}): it may need a hearing (FVL §19: when it rests on information against the
+     * citizen that the citizen cannot be assumed to know) and, when given in writing, needs reasons (FVL
+     * §§22-24) and, when it can be appealed to another authority, complaint guidance (FVL §25).
      *
      * <p>Unless set, this follows the outcome: true for {@link DecisionOutcome#GRANTED}, false for every
      * other outcome. Set it to true for a {@link DecisionOutcome#CHANGED} decision that increases help
@@ -63,7 +64,9 @@ public abstract non-sealed class Decision extends CaseEvent {
      * forvaltningsloven §24, stk. 1, the reasons must state the main considerations behind the decision
      * only "i det omfang, afgørelsen ... beror på et administrativt skøn"; a decision that follows from
      * the rules alone needs the legal rules and the facts, not considerations. Most decisions on
-     * help under serviceloven involve discretion, so this is true unless set.
+     * help under serviceloven involve discretion, so this is true unless set. Do not set it to false for
+     * a decision that applies vague criteria (for example "betydelig og varigt nedsat funktionsevne" or
+     * "nødvendige merudgifter"): there the reasons must still explain the weighing.
      *
      * @return the value; true unless set
      */

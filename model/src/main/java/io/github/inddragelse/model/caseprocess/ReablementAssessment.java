@@ -6,13 +6,14 @@ import io.github.inddragelse.model.Text;
 /**
  * The outcome of assessing whether a short, time-limited reablement course (rehabiliteringsforløb) can
  * improve the citizen's function and so reduce the need for personal and practical help (SEL §83 a).
- * The municipality makes this assessment before it decides on help under SEL §83, and must offer the
- * course when the assessment finds that it can improve function. Recorded on an {@link Investigation};
- * a code, never free text.
+ * The municipality makes this assessment before it assesses the need for help under SEL §83 (§83, stk.
+ * 3), and must offer the course when the assessment finds that it can improve function. Recorded on an
+ * {@link Investigation}; a code, never free text.
  */
 public enum ReablementAssessment implements Labelled {
     /**
-     * A reablement course is judged able to improve the citizen's function: SEL §83 a obliges the
+     * A reablement course is judged able to improve the citizen's function and so reduce the need for
+     * help under SEL §83: SEL §83 a obliges the
      * municipality to offer it, with individual goals set with the citizen.
      */
     SUITABLE("suitable", "Egnet", "Suitable"),

@@ -543,32 +543,37 @@ public final class LegalDutyRules {
             .title("Afgørelsen er begrundet", "The decision gives reasons")
             .description(
                     "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at begrundelsen henviser til"
-                            + " retsreglerne og angiver de faktiske oplysninger, afgørelsen bygger på, og, når"
-                            + " afgørelsen beror på et skøn, de hovedhensyn, der var bestemmende.",
+                            + " retsreglerne og angiver de faktiske oplysninger, afgørelsen bygger på, og – når"
+                            + " afgørelsen beror på et skøn – de hovedhensyn, der har været bestemmende for skønnet.",
                     "Checks for every decision that does not fully grant the request that the reasons cite the"
-                            + " legal rules and state the facts the decision rests on and, when the decision rests on"
-                            + " discretion, the main considerations that decided it.")
+                            + " legal rules and state the facts the decision rests on and, where the decision involves"
+                            + " discretion, the main considerations that determined the exercise of discretion.")
             .rationale(
                     "Begrundelseskravet i forvaltningsloven §§22-24 er en garantiforskrift: borgeren skal kunne"
                             + " forstå, hvorfor afgørelsen blev som den blev, og vurdere, om der skal klages. En"
                             + " mangelfuld begrundelse kan gøre afgørelsen ugyldig. Efter §24 skal begrundelsen"
                             + " henvise til retsreglerne og, i det omfang afgørelsen beror på et administrativt skøn,"
-                            + " angive de hovedhensyn, der har været bestemmende; om fornødent skal den også"
-                            + " redegøre for de faktiske oplysninger, der er tillagt væsentlig betydning. Reglen"
-                            + " kræver derfor kun hovedhensyn ved skønsmæssige afgørelser, men altid de faktiske"
-                            + " oplysninger.",
+                            + " angive de hovedhensyn, der har været bestemmende for skønsudøvelsen; om fornødent skal"
+                            + " den også indeholde en kort redegørelse for de faktiske oplysninger, der er tillagt"
+                            + " væsentlig betydning. Denne kontrol kræver kun hovedhensyn ved skønsmæssige"
+                            + " afgørelser. Den kræver altid de faktiske oplysninger, selv om loven kun kræver dem"
+                            + " \"om fornødent\", fordi afgørelser om hjælp efter serviceloven næsten altid bygger på"
+                            + " en konkret vurdering af borgerens forhold.",
                     "The duty to give reasons in forvaltningsloven §§22-24 is a guarantee rule: the citizen must be"
                             + " able to understand why the decision went as it did and judge whether to complain."
                             + " Deficient reasons can make the decision invalid. Under §24 the reasons must cite the"
                             + " legal rules and, to the extent the decision rests on an administrative discretion,"
-                            + " state the main considerations that decided it; where needed they must also set out"
-                            + " the facts given substantial weight. The rule therefore asks for the main"
-                            + " considerations only for discretionary decisions, but always for the facts.")
+                            + " state the main considerations that determined the exercise of discretion; where needed"
+                            + " they must also briefly set out the facts given substantial weight. This check asks for"
+                            + " the main considerations only for discretionary decisions. It always asks for the"
+                            + " facts, although the Act requires them only \"where needed\", because decisions on help"
+                            + " under serviceloven almost always rest on a concrete assessment of the citizen's"
+                            + " circumstances.")
             .recommendation(
-                    "Begrund afgørelsen med de retsregler, den bygger på, de hensyn, der var afgørende, og de"
-                            + " faktiske oplysninger, der er lagt vægt på.",
-                    "Give reasons citing the legal rules the decision rests on, the considerations that decided it,"
-                            + " and the facts relied on.")
+                    "Begrund afgørelsen med de retsregler, den bygger på, de faktiske oplysninger, der er lagt vægt"
+                            + " på, og, når afgørelsen beror på et skøn, de hovedhensyn, der var bestemmende.",
+                    "Give reasons citing the legal rules the decision rests on and the facts relied on and, where"
+                            + " discretion is involved, the main considerations that determined it.")
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_22_24)
             .severity(Severity.CRITICAL)
@@ -595,14 +600,14 @@ public final class LegalDutyRules {
                             + " elementer: retsregler og faktiske oplysninger (afgørelsen beror ikke på et skøn, så"
                             + " hovedhensyn kræves ikke).",
                     "The reasons for decision {decision} ({date}) hold only {present} of {required} elements: legal"
-                            + " rules and facts (the decision rests on no discretion, so main considerations are not"
+                            + " rules and facts (the decision involves no discretion, so main considerations are not"
                             + " required).")
             .message(
                     "reasons-without-rules-or-facts",
                     "Begrundelsen for afgørelse {decision} ({date}) nævner hverken retsregler eller faktiske"
                             + " oplysninger (afgørelsen beror ikke på et skøn).",
                     "The reasons for decision {decision} ({date}) state neither legal rules nor facts (the"
-                            + " decision rests on no discretion).")
+                            + " decision involves no discretion).")
             .message(
                     "reasons-not-recorded",
                     "Det fremgår ikke, om afgørelse {decision} ({date}) er begrundet.",
@@ -613,8 +618,8 @@ public final class LegalDutyRules {
 
     /**
      * FVL §25: every adverse decision carries complaint guidance. Critical although missing guidance
-     * does not normally make a decision invalid: without it the citizen's route to review is in practice
-     * cut off.
+     * does not normally make a decision invalid: without it the citizen in practice risks never having
+     * the decision reviewed.
      */
     public static final Rule FVL_25_COMPLAINT_GUIDANCE = Rule.builder("fvl-25-complaint-guidance")
             .title("Afgørelsen har klagevejledning", "The decision carries complaint guidance")
@@ -624,23 +629,23 @@ public final class LegalDutyRules {
                     "Checks for every decision that does not fully grant the request that it says where, how and by"
                             + " when the citizen can complain.")
             .rationale(
-                    "Forvaltningsloven §25 kræver, at en skriftlig afgørelse, der kan påklages, ledsages af"
-                            + " klagevejledning om klageinstans, fremgangsmåde og frist, medmindre borgeren får fuldt"
-                            + " medhold. En mangel får normalt ikke de samme følger som brud på partshøring,"
-                            + " begrundelse og sagens oplysning: mangler klagevejledningen, er afgørelsen normalt ikke"
-                            + " ugyldig, men klagefristen kan som udgangspunkt ikke gøres gældende over for borgeren. Biblioteket"
-                            + " behandler alligevel manglen som kritisk, fordi borgeren uden vejledning ofte ikke"
-                            + " ved, at og hvordan afgørelsen kan påklages, så vejen til at få den prøvet i praksis"
-                            + " er lukket.",
-                    "Forvaltningsloven §25 requires a written decision that can be appealed to carry guidance on"
-                            + " the appeals body, the procedure and the deadline, unless the citizen is granted"
-                            + " everything asked for. A gap does not normally have the consequences of a breach of the"
-                            + " hearing, reasons or investigation duties: missing guidance does not normally make the"
-                            + " decision invalid; instead"
-                            + " the complaint deadline cannot, as a rule, be held against the citizen. The library"
-                            + " still treats the gap as critical, because without guidance the citizen often does not"
-                            + " know that or how the decision can be appealed, so the route to having it reviewed is"
-                            + " in practice cut off.")
+                    "Forvaltningsloven §25 kræver, at en skriftlig afgørelse, der kan påklages til en anden"
+                            + " forvaltningsmyndighed, ledsages af klagevejledning om klageinstans, fremgangsmåde og"
+                            + " frist, medmindre borgeren får fuldt medhold. En mangel får normalt ikke de samme følger"
+                            + " som brud på partshøring, begrundelse og sagens oplysning: mangler klagevejledningen, er"
+                            + " afgørelsen normalt ikke ugyldig, men en for sent indgivet klage skal som udgangspunkt"
+                            + " behandles, hvis manglen kan have haft betydning for fristoverskridelsen. Biblioteket"
+                            + " behandler alligevel manglen som kritisk, fordi borgeren uden vejledning ofte ikke ved,"
+                            + " at og hvordan afgørelsen kan påklages, og derfor i praksis risikerer aldrig at få den"
+                            + " prøvet.",
+                    "Forvaltningsloven §25 requires a written decision that can be appealed to another"
+                            + " administrative authority to carry guidance on the appeals body, the procedure and the"
+                            + " deadline, unless the citizen is granted everything asked for. A gap does not normally"
+                            + " have the consequences of a breach of the hearing, reasons or investigation duties:"
+                            + " missing guidance does not normally make the decision invalid, but a late complaint must"
+                            + " as a rule be heard if the gap may have caused the delay. The library still treats the"
+                            + " gap as critical, because without guidance the citizen often does not know that the"
+                            + " decision can be appealed, or how, and so in practice risks never having it reviewed.")
             .recommendation(
                     "Giv altid klagevejledning med klageinstans, fremgangsmåde og frist på 4 uger.",
                     "Always include complaint guidance naming the appeals body, the procedure and the 4-week"
@@ -680,19 +685,25 @@ public final class LegalDutyRules {
             .title("Handleplan er tilbudt", "An action plan is offered")
             .description(
                     "Tjekker, at borgeren er tilbudt en handleplan, når udredningen viser betydelig nedsat"
-                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt. Har"
-                            + " borgeren nået folkepensionsalderen, er reglen ikke relevant.",
+                            + " funktionsevne og der er bevilget hjælp. Siger borgeren nej, er pligten opfyldt. Havde"
+                            + " borgeren nået folkepensionsalderen, da hjælpen blev givet, gælder pligten ikke, og"
+                            + " reglen er ikke relevant.",
                     "Checks that the citizen was offered an action plan when the investigation shows significantly"
                             + " reduced function and help has been granted. If the citizen declines, the duty is met."
-                            + " If the citizen has reached the state pension age, the rule does not apply.")
+                            + " If the citizen had reached the state pension age when help was given, the duty does not"
+                            + " apply and neither does the rule.")
             .rationale(
-                    "Efter serviceloven §141 skal kommunen tilbyde en handleplan, når der ydes hjælp til borgere"
-                            + " under folkepensionsalderen med betydelig nedsat funktionsevne eller alvorlige"
-                            + " sociale problemer. Planen samler formål, indsats og varighed og giver et fælles"
+                    "Efter serviceloven §141, stk. 1-2, skal kommunen tilbyde at udarbejde en handleplan, når der"
+                            + " ydes hjælp efter lovens afsnit V til borgere under folkepensionsalderen med betydelig"
+                            + " nedsat fysisk eller psykisk funktionsevne eller med alvorlige sociale problemer, der"
+                            + " ikke eller kun med betydelig støtte kan opholde sig i egen bolig, eller som i øvrigt har"
+                            + " behov for betydelig støtte. Planen samler formål, indsats og varighed og giver et fælles"
                             + " grundlag for samarbejdet; borgeren kan sige nej.",
-                    "Under serviceloven §141 the municipality must offer an action plan when help is given to"
-                            + " citizens under the state pension age with significantly reduced function or serious"
-                            + " social problems. The plan brings purpose, help and duration together as a shared"
+                    "Under serviceloven §141(1)-(2) the municipality must offer to prepare an action plan when"
+                            + " help under Part V is given to citizens under the state pension age with significantly"
+                            + " reduced physical or mental function, or with serious social problems such that they"
+                            + " cannot live in their own home without substantial support, or otherwise need"
+                            + " substantial support. The plan brings purpose, help and duration together as a shared"
                             + " basis for collaboration; the citizen may decline.")
             .recommendation(
                     "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
@@ -702,9 +713,9 @@ public final class LegalDutyRules {
             .severity(Severity.ADVISORY)
             .message(
                     "pension-age-reached",
-                    "Borgeren har nået folkepensionsalderen, så pligten efter serviceloven §141 til at tilbyde en"
+                    "Borgeren havde nået folkepensionsalderen, da hjælpen blev givet, så pligten efter serviceloven §141 til at tilbyde en"
                             + " handleplan gælder ikke.",
-                    "The citizen has reached the state pension age, so the duty under serviceloven §141 to offer an"
+                    "The citizen had reached the state pension age when help was given, so the duty under serviceloven §141 to offer an"
                             + " action plan does not apply.")
             .message(
                     "function-unknown",
@@ -852,27 +863,30 @@ public final class LegalDutyRules {
             .description(
                     "Når der søges om personlig og praktisk hjælp, tjekker reglen, at der senest ved den første"
                             + " afgørelse enten er sat et mål om at udvikle funktionsevnen, som viser, at et"
-                            + " rehabiliteringsforløb er overvejet, eller at en udredning har noteret vurderingen,"
-                            + " at et rehabiliteringsforløb ikke kan forbedre funktionsevnen. Er forløbet vurderet"
-                            + " egnet, skal målet være sat.",
+                            + " rehabiliteringsforløb er overvejet, eller at en udredning har noteret en vurdering af,"
+                            + " at et rehabiliteringsforløb ikke kan forbedre funktionsevnen. Er et forløb vurderet at"
+                            + " kunne forbedre funktionsevnen, men intet mål sat, er reglen delvist opfyldt: forløbet"
+                            + " kan være bevilget med den første afgørelse eller afslået af borgeren.",
                     "When personal and practical help is applied for, checks that by the first decision either a"
                             + " goal to develop function was set, showing that a reablement course was considered,"
-                            + " or an investigation recorded the assessment that a reablement course cannot improve"
-                            + " function. A course judged suitable needs the goal.")
+                            + " or an investigation recorded an assessment that a reablement course cannot improve"
+                            + " function. If a course was judged able to improve function but no goal was set, the"
+                            + " rule is partly met: the course may have been granted by the first decision, or the"
+                            + " citizen may have declined it.")
             .rationale(
-                    "Serviceloven §83a kræver, at kommunen tilbyder et korterevarende rehabiliteringsforløb med"
-                            + " individuelle mål, når forløbet vurderes at kunne forbedre funktionsevnen og dermed"
-                            + " mindske behovet for hjælp efter §83, og vurderingen sker, før der træffes afgørelse"
-                            + " om hjælp efter §83. Vurderes forløbet ikke at kunne forbedre funktionsevnen, er der"
-                            + " ikke pligt til at tilbyde det, og den noterede vurdering viser, at vurderingen er"
-                            + " foretaget. Det bygger på borgerens ressourcer og hjælper tidligt, før behovet for"
-                            + " varig hjælp vokser.",
-                    "Serviceloven §83a requires the municipality to offer a short reablement course with individual"
-                            + " goals when the course is judged able to improve function and so reduce the need for"
-                            + " help under §83, and the assessment comes before deciding on help under §83. Where a"
-                            + " course is judged unable to improve function, none is owed, and the recorded"
-                            + " assessment shows that it was made. It builds on the citizen's resources and helps"
-                            + " early, before the need for lasting help grows.")
+                    "Serviceloven §83a kræver, at kommunen tilbyder et korterevarende og tidsafgrænset"
+                            + " rehabiliteringsforløb, når forløbet vurderes at kunne forbedre funktionsevnen og"
+                            + " dermed nedsætte behovet for hjælp efter §83. Efter §83, stk. 3, skal den vurdering"
+                            + " foretages forud for vurderingen af behovet for hjælp efter §83. Vurderes forløbet ikke"
+                            + " at kunne forbedre funktionsevnen, er der ikke pligt til at tilbyde det; en noteret"
+                            + " vurdering dokumenterer, at kommunen har taget stilling. Det bygger på borgerens"
+                            + " ressourcer og hjælper tidligt, før behovet for varig hjælp vokser.",
+                    "Serviceloven §83a requires the municipality to offer a short, time-limited reablement course"
+                            + " when it is judged able to improve function and so reduce the need for help under §83."
+                            + " Under §83(3) that judgement comes before the need for §83 help is assessed. Where a"
+                            + " course is judged unable to improve function, none is owed; a recorded assessment"
+                            + " documents that the question was considered. It builds on the citizen's resources and"
+                            + " helps early, before the need for lasting help grows.")
             .recommendation(
                     "Vurder og notér, om et rehabiliteringsforløb kan forbedre funktionsevnen, og sæt i givet fald"
                             + " et mål om at udvikle den sammen med borgeren.",
@@ -897,16 +911,16 @@ public final class LegalDutyRules {
                             + " was considered.")
             .message(
                     "assessed-not-suitable",
-                    "Udredning {investigation} har noteret vurderingen, at et rehabiliteringsforløb ikke kan"
+                    "Udredning {investigation} har noteret en vurdering af, at et rehabiliteringsforløb ikke kan"
                             + " forbedre funktionsevnen.",
-                    "Investigation {investigation} recorded the assessment that a reablement course cannot improve"
+                    "Investigation {investigation} recorded an assessment that a reablement course cannot improve"
                             + " function.")
             .message(
                     "suitable-not-set-up",
-                    "Udredning {investigation} vurderede et rehabiliteringsforløb egnet, men afgørelse {decision} er"
-                            + " truffet uden et mål om at udvikle funktionsevnen.",
-                    "Investigation {investigation} judged a reablement course suitable, but decision {decision} was"
-                            + " made with no goal to develop function.")
+                    "Udredning {investigation} vurderede, at et rehabiliteringsforløb kan forbedre funktionsevnen,"
+                            + " men afgørelse {decision} er truffet, uden at et mål om at udvikle den er noteret.",
+                    "Investigation {investigation} judged that a reablement course can improve function, but"
+                            + " decision {decision} was made with no goal to develop it recorded.")
             .message(
                     "not-yet",
                     "Der er endnu hverken et mål om at udvikle funktionsevnen eller en afgørelse.",
@@ -1410,8 +1424,9 @@ public final class LegalDutyRules {
             return Evaluation.insufficientData("not-yet");
         }
         if (assessed.isPresent()) {
-            // judged suitable, yet decided with no goal to develop function: the course was not set up
-            return Evaluation.builder(Outcome.NOT_MET, "suitable-not-set-up")
+            // judged able to improve function, yet decided with no goal to develop it recorded
+            // the course may have been granted by that decision, its goals set when it starts, or declined
+            return Evaluation.builder(Outcome.PARTLY_MET, "suitable-not-set-up")
                     .evidence(assessed.get().id())
                     .evidence(first.get().id())
                     .arg("investigation", assessed.get().id())

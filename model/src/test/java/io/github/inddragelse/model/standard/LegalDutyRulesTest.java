@@ -97,12 +97,12 @@ class LegalDutyRulesTest {
         Text suitableText = SEL_83A_REABLEMENT.definition().render(suitable);
 
         assertThat(notSuitableText.en())
-                .isEqualTo("Investigation inv-1 recorded the assessment that a reablement course cannot improve"
+                .isEqualTo("Investigation inv-1 recorded an assessment that a reablement course cannot improve"
                         + " function.");
         assertThat(notSuitableText.da()).contains("Udredning inv-1", "ikke kan forbedre funktionsevnen");
         assertThat(suitableText.en())
-                .isEqualTo("Investigation inv-1 judged a reablement course suitable, but decision d-1 was made"
-                        + " with no goal to develop function.");
+                .isEqualTo("Investigation inv-1 judged that a reablement course can improve function, but decision"
+                        + " d-1 was made with no goal to develop it recorded.");
         assertThat(suitableText.da()).contains("Udredning inv-1", "afgørelse d-1");
     }
 
@@ -948,11 +948,11 @@ class LegalDutyRulesTest {
                         "no-develop-goal",
                         "d-1"),
                 reablement(
-                        "a_course_assessed_suitable_but_decided_without_a_develop_goal_is_not_met",
+                        "a_course_assessed_suitable_but_decided_without_a_develop_goal_is_partly_met",
                         assessedOnDay10(SUITABLE)
                                 .goal("gl-1", day(12), g -> g.goalType(GoalType.MAINTAIN))
                                 .decision("d-1", day(20), GRANTED),
-                        NOT_MET,
+                        PARTLY_MET,
                         "suitable-not-set-up",
                         "inv-1",
                         "d-1"),
@@ -973,7 +973,7 @@ class LegalDutyRulesTest {
                                 .investigation("inv-1", day(5), i -> i.reablementAssessment(NOT_SUITABLE))
                                 .investigation("inv-2", day(10), i -> i.reablementAssessment(SUITABLE))
                                 .decision("d-1", day(20), GRANTED),
-                        NOT_MET,
+                        PARTLY_MET,
                         "suitable-not-set-up",
                         "inv-2",
                         "d-1"),
