@@ -91,8 +91,7 @@ public abstract non-sealed class Investigation extends CaseEvent {
     /**
      * The outcome of the assessment of whether a short reablement course can improve the citizen's
      * function (SEL §83 a), made before assessing the need for personal and practical help (SEL §83, stk.
-     * 3). Empty when
-     * the investigation records no such assessment.
+     * 3). Empty when the investigation records no such assessment.
      *
      * @return the value
      */

@@ -162,16 +162,6 @@ final class Facts {
     }
 
     /**
-     * Whether a decision gives the citizen help: granted, partly granted or changed.
-     *
-     * @param decision the decision
-     * @return true if help follows from it
-     */
-    static boolean grantsHelp(Decision decision) {
-        return decision.outcome().givesHelp();
-    }
-
-    /**
      * The first known decision that gives the citizen help.
      *
      * @param view the case
@@ -179,7 +169,7 @@ final class Facts {
      */
     static Optional<Decision> firstGrantingDecision(CaseView view) {
         for (Decision d : view.eventsOf(Decision.class)) {
-            if (grantsHelp(d)) {
+            if (d.outcome().givesHelp()) {
                 return Optional.of(d);
             }
         }

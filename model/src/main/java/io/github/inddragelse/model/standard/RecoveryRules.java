@@ -494,7 +494,7 @@ public final class RecoveryRules {
                     : Applicability.notApplicable("no-help-granted"))
             .evaluatedBy(view -> Facts.shareOf(
                     view.eventsOf(Decision.class),
-                    Facts::grantsHelp,
+                    d -> d.outcome().givesHelp(),
                     d -> d.followUpDate().isPresent()
                             || !view.between(FollowUp.class, d.date(), d.date()).isEmpty(),
                     "date-set",
