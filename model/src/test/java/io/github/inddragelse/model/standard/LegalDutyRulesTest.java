@@ -131,6 +131,13 @@ class LegalDutyRulesTest {
         return reablementCase().investigation("inv-1", day(10), i -> i.reablementAssessment(assessment));
     }
 
+    /** Assessed on day 10, a goal to maintain function on day 12, and a grant on day 20. */
+    private static CaseFixtures decidedWithAMaintainGoal(ReablementAssessment assessment) {
+        return assessedOnDay10(assessment)
+                .goal("gl-1", day(12), g -> g.goalType(GoalType.MAINTAIN))
+                .decision("d-1", day(20), GRANTED);
+    }
+
     /** A row of the SEL §83a reablement rule, as of day 30. */
     private static RuleCase reablement(
             String name, CaseFixtures fixture, Outcome outcome, String key, String... evidence) {
@@ -919,9 +926,7 @@ class LegalDutyRulesTest {
                         "d-1"),
                 reablement(
                         "a_course_assessed_not_suitable_before_the_decision_is_met",
-                        assessedOnDay10(NOT_SUITABLE)
-                                .goal("gl-1", day(12), g -> g.goalType(GoalType.MAINTAIN))
-                                .decision("d-1", day(20), GRANTED),
+                        decidedWithAMaintainGoal(NOT_SUITABLE),
                         MET,
                         "assessed-not-suitable",
                         "inv-1"),
@@ -949,9 +954,7 @@ class LegalDutyRulesTest {
                         "d-1"),
                 reablement(
                         "a_course_assessed_suitable_but_decided_without_a_develop_goal_is_partly_met",
-                        assessedOnDay10(SUITABLE)
-                                .goal("gl-1", day(12), g -> g.goalType(GoalType.MAINTAIN))
-                                .decision("d-1", day(20), GRANTED),
+                        decidedWithAMaintainGoal(SUITABLE),
                         PARTLY_MET,
                         "suitable-not-set-up",
                         "inv-1",
