@@ -7,6 +7,7 @@ import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
+import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import java.io.ByteArrayInputStream;
@@ -123,6 +124,21 @@ class CaseProcessRoundTripTest {
 
         assertThat(text).contains("\"outcome\":\"changed\",\"fullyGrantsRequest\":true,\"discretionary\":false,");
         assertThat(json.readCase(text)).isEqualTo(process);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HearingExemption.class)
+    void every_hearing_exemption_reads_back_equal_and_is_written_valid_against_the_schema(HearingExemption exemption) {
+        Decision decision = Decision.builder()
+                .from((Decision) Fixtures.oneOfEachKind().get(EventKind.DECISION))
+                .hearingExemption(exemption)
+                .build();
+        CaseProcess process = Fixtures.caseWith(List.of(decision));
+        String text = json.writeCasePretty(process);
+
+        assertThat(text).contains("\"hearingExemption\": \"" + exemption.code() + "\"");
+        assertThat(json.readCase(text)).isEqualTo(process);
+        assertThat(SchemaValidation.caseProcessErrors(text)).isEmpty();
     }
 
     @Test

@@ -483,32 +483,60 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::companion)
             .build();
 
-    /** FVL §19: the citizen was heard before every adverse decision unless lawfully exempt. */
+    /**
+     * FVL §19: the citizen was heard before every adverse decision, unless the decision records why no
+     * hearing was needed ({@link Decision#hearingExemption()}): the duty of stk. 1 never arose, or an
+     * exception of stk. 2 applies.
+     */
     public static final Rule FVL_19_HEARING = Rule.builder("fvl-19-hearing-before-adverse-decision")
             .title("Partshøring før afgørelse", "Hearing before an adverse decision")
             .description(
                     "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at borgeren er partshørt efter den"
                             + " forrige afgørelse og før denne, og at afgørelsen først er truffet, da borgeren havde"
-                            + " svaret eller svarfristen var udløbet. En registreret lovlig undtagelse gør reglen"
-                            + " ikke relevant for den afgørelse.",
+                            + " svaret eller svarfristen var udløbet. Partshøring er udgangspunktet. Reglen er ikke"
+                            + " relevant for en afgørelse, hvor det er registreret, hvorfor der ikke skulle"
+                            + " partshøres: afgørelsen bygger ikke på oplysninger eller eksterne faglige vurderinger,"
+                            + " som borgeren ikke kender, og som er til ugunst for borgeren og af væsentlig betydning"
+                            + " (§19, stk. 1), oplysningerne stammer fra borgeren selv, eller en undtagelse i §19,"
+                            + " stk. 2, gælder.",
                     "Checks for every decision that does not fully grant the request that the citizen was heard"
                             + " after the previous decision and before this one, and that the decision was made only"
-                            + " once the citizen had answered or the response deadline had passed. A recorded lawful"
-                            + " exemption makes the rule not applicable to that decision.")
+                            + " once the citizen had answered or the response deadline had passed. A hearing is the"
+                            + " starting point. The rule is not applicable to a decision whose record says why no"
+                            + " hearing was needed: the decision rests on no information or external expert"
+                            + " assessment that the citizen does not know and that is against the citizen and of"
+                            + " substantial importance (§19, stk. 1), the information came from the citizen, or an"
+                            + " exception in §19, stk. 2, applies.")
             .rationale(
-                    "Partshøring efter forvaltningsloven §19 er en garantiforskrift: borgeren skal kunne udtale sig"
-                            + " om oplysninger, der taler imod borgeren, før der træffes afgørelse. Mangler den, er"
-                            + " afgørelsen som udgangspunkt ugyldig, medmindre det konkret kan afkræftes, at fejlen"
-                            + " har haft betydning.",
-                    "The hearing under forvaltningsloven §19 is a guarantee rule: the citizen must be able to"
-                            + " comment on information against them before the decision. Without it the decision is"
-                            + " normally invalid, unless it can be shown that the defect made no difference in the"
-                            + " case.")
+                    "Partshøring efter forvaltningsloven §19 er en garantiforskrift. Efter stk. 1 må der ikke"
+                            + " træffes afgørelse, før borgeren har fået lejlighed til at udtale sig, når kommunen har"
+                            + " oplysninger om sagens faktiske grundlag eller eksterne faglige vurderinger, som"
+                            + " borgeren ikke kan antages at kende; det gælder dog kun, hvis de er \"til ugunst for"
+                            + " den pågældende part og er af væsentlig betydning for sagens afgørelse\". Bygger"
+                            + " afgørelsen ikke på sådanne oplysninger, er der ingen pligt til partshøring. Bygger den"
+                            + " fx på en lægeerklæring eller en udredning, som borgeren ikke har set, skal borgeren"
+                            + " høres, medmindre en undtagelse i stk. 2 gælder. Mangler partshøringen, er afgørelsen"
+                            + " som udgangspunkt ugyldig, medmindre det konkret kan afkræftes, at fejlen har haft"
+                            + " betydning.",
+                    "The hearing under forvaltningsloven §19 is a guarantee rule. Under stk. 1 no decision may be"
+                            + " made before the citizen has had the chance to comment when the municipality holds"
+                            + " information about the facts of the case or external expert assessments that the"
+                            + " citizen cannot be assumed to know of; but only if these are against the citizen and"
+                            + " of substantial importance to the decision (\"til ugunst for den pågældende part og er"
+                            + " af væsentlig betydning for sagens afgørelse\"). A decision that rests on no such"
+                            + " information needs no hearing. One that rests on, for example, a doctor's statement"
+                            + " or an investigation the citizen has not seen does, unless an exception in stk. 2"
+                            + " applies. Without the hearing the decision is normally invalid, unless it can be"
+                            + " shown that the defect made no difference in the case.")
             .recommendation(
                     "Send oplysningerne til partshøring med en rimelig svarfrist, og træf først afgørelse, når"
-                            + " borgeren har svaret eller fristen er udløbet.",
+                            + " borgeren har svaret eller fristen er udløbet. Bygger afgørelsen ikke på oplysninger"
+                            + " til ugunst for borgeren, som borgeren ikke kender, så registrer det på afgørelsen som"
+                            + " grunden til, at der ikke er partshørt. Er du i tvivl, så partshør.",
                     "Send the information for a hearing with a reasonable response deadline, and decide only once"
-                            + " the citizen has answered or the deadline has passed.")
+                            + " the citizen has answered or the deadline has passed. When the decision rests on no"
+                            + " information against the citizen that the citizen does not know, record that on the"
+                            + " decision as the reason there was no hearing. When in doubt, hold the hearing.")
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_19)
             .severity(Severity.CRITICAL)

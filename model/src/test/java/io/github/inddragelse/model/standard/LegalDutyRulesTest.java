@@ -64,6 +64,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LegalDutyRulesTest {
 
+    /** Records that the decision rests on no unknown information against the citizen (FVL §19 stk. 1). */
+    private static final Consumer<Decision.Builder> FVL_19_NOT_TRIGGERED =
+            d -> d.hearingExemption(HearingExemption.NO_INFORMATION_AGAINST_CITIZEN);
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void legal_duty_rule_gives_the_expected_finding(RuleCase c) {
@@ -104,6 +108,19 @@ class LegalDutyRulesTest {
                 .isEqualTo("Investigation inv-1 judged that a reablement course can improve function, but decision"
                         + " d-1 was made with no goal to develop it recorded.");
         assertThat(suitableText.da()).contains("Udredning inv-1", "afgørelse d-1");
+    }
+
+    @Test
+    void the_exempt_message_names_the_recorded_exemption() {
+        Evaluation e = RuleCase.run(
+                FVL_19_HEARING,
+                openedCase()
+                        .decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED)
+                        .viewAsOf(day(30)));
+        Text text = FVL_19_HEARING.definition().render(e);
+
+        assertThat(text.en()).isEqualTo("Decision d-1 is exempt from the hearing (no-information-against-citizen).");
+        assertThat(text.da()).isEqualTo("Afgørelse d-1 er undtaget fra partshøring (no-information-against-citizen).");
     }
 
     /** Eight weeks from the opening: the decision is due on day 56. */
@@ -709,6 +726,24 @@ class LegalDutyRulesTest {
                         NOT_APPLICABLE,
                         "exempt",
                         "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "rejection_resting_on_no_unknown_information_against_the_citizen_is_not_applicable",
+                        openedCase().decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "exempt",
+                        "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "a_decision_exempt_under_stk_1_does_not_excuse_a_later_one_made_without_a_hearing",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED)
+                                .decision("d-2", day(60), STOPPED),
+                        day(70),
+                        NOT_MET,
+                        "not-heard",
+                        "d-2"),
                 of(
                         FVL_19_HEARING,
                         "granted_decision_is_not_applicable",
