@@ -9,6 +9,7 @@ import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -139,6 +140,25 @@ class CaseProcessRoundTripTest {
         assertThat(text).contains("\"hearingExemption\": \"" + exemption.code() + "\"");
         assertThat(json.readCase(text)).isEqualTo(process);
         assertThat(SchemaValidation.caseProcessErrors(text)).isEmpty();
+    }
+
+    @Test
+    void a_meeting_the_citizen_declined_reads_back_equal_and_left_out_it_is_false() {
+        Meeting meeting = Meeting.builder()
+                .from((Meeting) Fixtures.oneOfEachKind().get(EventKind.MEETING))
+                .participantIds(List.of("sb-1"))
+                .citizenDeclined(true)
+                .build();
+        CaseProcess process = Fixtures.caseWith(List.of(meeting));
+        String text = json.writeCase(process);
+
+        assertThat(text).contains("\"placeChosenByCitizen\":true,\"citizenDeclined\":true}");
+        assertThat(json.readCase(text)).isEqualTo(process);
+        assertThat(((Meeting) json.readCase(text.replace(",\"citizenDeclined\":true", ""))
+                                .events()
+                                .get(0))
+                        .citizenDeclined())
+                .isFalse();
     }
 
     @Test

@@ -41,6 +41,7 @@ import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
@@ -63,6 +64,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LegalDutyRulesTest {
+
+    /** A meeting the citizen was invited to and declined: held with the caseworker alone. */
+    private static final Consumer<Meeting.Builder> DECLINED =
+            m -> m.participantIds(List.of(CASEWORKER)).citizenDeclined(true);
 
     /** Records that the decision rests on no unknown information against the citizen (FVL §19 stk. 1). */
     private static final Consumer<Decision.Builder> FVL_19_NOT_TRIGGERED =
@@ -121,6 +126,29 @@ class LegalDutyRulesTest {
 
         assertThat(text.en()).isEqualTo("Decision d-1 is exempt from the hearing (no-information-against-citizen).");
         assertThat(text.da()).isEqualTo("Afgørelse d-1 er undtaget fra partshøring (no-information-against-citizen).");
+    }
+
+    @Test
+    void the_declined_messages_count_those_taken_part_in_declined_and_missing() {
+        Evaluation e = RuleCase.run(
+                RSL_4_CITIZEN_TAKES_PART, withSomeDeclinedAndSomeMissing().viewAsOf(day(20)));
+        Text text = RSL_4_CITIZEN_TAKES_PART.definition().render(e);
+
+        assertThat(text.en())
+                .isEqualTo("The citizen took part in 2 of 4 meetings and investigations and declined 1; in 1 the"
+                        + " citizen neither took part nor declined.");
+        assertThat(text.da())
+                .isEqualTo("Borgeren deltog i 2 af 4 møder og udredninger og takkede nej til 1; 1 foregik uden"
+                        + " borgeren, uden at borgeren havde takket nej.");
+    }
+
+    /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */
+    private static CaseFixtures withSomeDeclinedAndSomeMissing() {
+        return openedCase()
+                .meeting("m-1", day(5))
+                .meeting("m-2", day(8), DECLINED)
+                .meeting("m-3", day(9), m -> m.participantIds(List.of(CASEWORKER)))
+                .investigation("inv-1", day(10));
     }
 
     /** Eight weeks from the opening: the decision is due on day 56. */
@@ -341,6 +369,46 @@ class LegalDutyRulesTest {
                         NOT_MET,
                         "took-part-in-none",
                         "m-1"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "meetings_the_citizen_declined_all_count_as_the_opportunity_given",
+                        openedCase().meeting("m-1", day(5), DECLINED).meeting("m-2", day(8), DECLINED),
+                        day(20),
+                        MET,
+                        "took-part-or-declined",
+                        "m-1",
+                        "m-2"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "taking_part_in_some_and_declining_the_rest_is_met",
+                        openedCase()
+                                .meeting("m-1", day(5))
+                                .meeting("m-2", day(8), DECLINED)
+                                .investigation("inv-1", day(10)),
+                        day(20),
+                        MET,
+                        "took-part-or-declined",
+                        "m-1",
+                        "m-2",
+                        "inv-1"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "a_meeting_neither_attended_nor_declined_beside_a_declined_one_is_partly_met",
+                        withSomeDeclinedAndSomeMissing(),
+                        day(20),
+                        PARTLY_MET,
+                        "took-part-or-declined-some-missing",
+                        "m-3"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "an_investigation_without_the_citizen_beside_a_declined_meeting_is_partly_met",
+                        openedCase()
+                                .meeting("m-1", day(5), DECLINED)
+                                .investigation("inv-1", day(10), i -> i.participantIds(List.of(CASEWORKER))),
+                        day(20),
+                        PARTLY_MET,
+                        "took-part-or-declined-some-missing",
+                        "inv-1"),
                 of(
                         RSL_4_CITIZEN_TAKES_PART,
                         "opening_only_gives_insufficient_data",
