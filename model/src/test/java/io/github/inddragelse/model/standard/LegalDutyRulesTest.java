@@ -51,10 +51,10 @@ import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
-import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.testing.CaseFixtures;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
@@ -81,14 +81,12 @@ class LegalDutyRulesTest {
 
     @Test
     void the_reasons_of_a_decision_bound_by_the_rules_are_counted_out_of_two_without_the_considerations() {
-        Evaluation e = RuleCase.run(
+        Text text = message(
                 FVL_22_24_REASONS,
-                openedCase()
-                        .decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
-                                .reasonsCiteRules(true)
-                                .reasonsStateConsiderations(true))
-                        .viewAsOf(day(30)));
-        Text text = FVL_22_24_REASONS.definition().render(e);
+                openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                        .reasonsCiteRules(true)
+                        .reasonsStateConsiderations(true)),
+                day(30));
 
         assertThat(text.en()).contains("hold only 1 of 2 elements: legal rules and facts");
         assertThat(text.da()).contains("rummer kun 1 af 2 elementer: retsregler og faktiske oplysninger");
@@ -96,14 +94,9 @@ class LegalDutyRulesTest {
 
     @Test
     void the_reablement_messages_name_the_investigation_and_the_decision() {
-        Evaluation notSuitable =
-                RuleCase.run(SEL_83A_REABLEMENT, assessedOnDay10(NOT_SUITABLE).viewAsOf(day(30)));
-        Evaluation suitable = RuleCase.run(
-                SEL_83A_REABLEMENT,
-                assessedOnDay10(SUITABLE).decision("d-1", day(20), GRANTED).viewAsOf(day(30)));
-
-        Text notSuitableText = SEL_83A_REABLEMENT.definition().render(notSuitable);
-        Text suitableText = SEL_83A_REABLEMENT.definition().render(suitable);
+        Text notSuitableText = message(SEL_83A_REABLEMENT, assessedOnDay10(NOT_SUITABLE), day(30));
+        Text suitableText =
+                message(SEL_83A_REABLEMENT, assessedOnDay10(SUITABLE).decision("d-1", day(20), GRANTED), day(30));
 
         assertThat(notSuitableText.en())
                 .isEqualTo("Investigation inv-1 recorded an assessment that a reablement course cannot improve"
@@ -117,12 +110,8 @@ class LegalDutyRulesTest {
 
     @Test
     void the_exempt_message_names_the_recorded_exemption() {
-        Evaluation e = RuleCase.run(
-                FVL_19_HEARING,
-                openedCase()
-                        .decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED)
-                        .viewAsOf(day(30)));
-        Text text = FVL_19_HEARING.definition().render(e);
+        Text text =
+                message(FVL_19_HEARING, openedCase().decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED), day(30));
 
         assertThat(text.en()).isEqualTo("Decision d-1 is exempt from the hearing (no-information-against-citizen).");
         assertThat(text.da()).isEqualTo("Afgørelse d-1 er undtaget fra partshøring (no-information-against-citizen).");
@@ -130,9 +119,7 @@ class LegalDutyRulesTest {
 
     @Test
     void the_declined_messages_count_those_taken_part_in_declined_and_missing() {
-        Evaluation e = RuleCase.run(
-                RSL_4_CITIZEN_TAKES_PART, withSomeDeclinedAndSomeMissing().viewAsOf(day(20)));
-        Text text = RSL_4_CITIZEN_TAKES_PART.definition().render(e);
+        Text text = message(RSL_4_CITIZEN_TAKES_PART, withSomeDeclinedAndSomeMissing(), day(20));
 
         assertThat(text.en())
                 .isEqualTo("The citizen took part in 2 of 4 meetings and investigations and declined 1; in 1 the"
@@ -140,6 +127,11 @@ class LegalDutyRulesTest {
         assertThat(text.da())
                 .isEqualTo("Borgeren deltog i 2 af 4 møder og udredninger og takkede nej til 1; 1 foregik uden"
                         + " borgeren, uden at borgeren havde takket nej.");
+    }
+
+    /** The message of a rule's evaluation of a case as of a date, in both languages. */
+    private static Text message(Rule rule, CaseFixtures c, LocalDate asOf) {
+        return rule.definition().render(RuleCase.run(rule, c.viewAsOf(asOf)));
     }
 
     /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */
