@@ -332,6 +332,10 @@ final class CaseProcessGenerator {
                 flag(b::preparedWithCitizen);
                 flag(b::agendaSentAhead);
                 flag(b::placeChosenByCitizen);
+                // a meeting the citizen declined does not list the citizen (the first participant)
+                if (!who.contains(participants.get(0))) {
+                    flag(b::citizenDeclined);
+                }
                 return b.build();
             }
             case INFORMATION_GATHERING: {

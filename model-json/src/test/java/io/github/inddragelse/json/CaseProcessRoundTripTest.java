@@ -7,7 +7,9 @@ import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
+import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -110,19 +112,54 @@ class CaseProcessRoundTripTest {
         assertThat(text).contains("\"events\":[]");
     }
 
+    /** Writes a case holding just the event, checks that it reads back equal, and returns what was written. */
+    private String writtenAndReadBack(CaseEvent event) {
+        CaseProcess process = Fixtures.caseWith(List.of(event));
+        String text = json.writeCase(process);
+        assertThat(json.readCase(text)).isEqualTo(process);
+        return text;
+    }
+
+    /** A builder filled from the fixtures' decision. */
+    private static Decision.Builder fixtureDecision() {
+        return Decision.builder().from((Decision) Fixtures.oneOfEachKind().get(EventKind.DECISION));
+    }
+
     @Test
     void a_change_fully_granting_a_request_bound_by_the_rules_reads_back_equal() {
-        Decision decision = Decision.builder()
-                .from((Decision) Fixtures.oneOfEachKind().get(EventKind.DECISION))
+        String text = writtenAndReadBack(fixtureDecision()
                 .outcome(DecisionOutcome.CHANGED)
                 .fullyGrantsRequest(true)
                 .discretionary(false)
-                .build();
-        CaseProcess process = Fixtures.caseWith(List.of(decision));
-        String text = json.writeCase(process);
+                .build());
 
         assertThat(text).contains("\"outcome\":\"changed\",\"fullyGrantsRequest\":true,\"discretionary\":false,");
-        assertThat(json.readCase(text)).isEqualTo(process);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HearingExemption.class)
+    void every_hearing_exemption_reads_back_equal_and_is_written_valid_against_the_schema(HearingExemption exemption) {
+        String text =
+                writtenAndReadBack(fixtureDecision().hearingExemption(exemption).build());
+
+        assertThat(text).contains("\"hearingExemption\":\"" + exemption.code() + "\"");
+        assertThat(SchemaValidation.caseProcessErrors(text)).isEmpty();
+    }
+
+    @Test
+    void a_meeting_the_citizen_declined_reads_back_equal_and_left_out_it_is_false() {
+        String text = writtenAndReadBack(Meeting.builder()
+                .from((Meeting) Fixtures.oneOfEachKind().get(EventKind.MEETING))
+                .participantIds(List.of("sb-1"))
+                .citizenDeclined(true)
+                .build());
+
+        assertThat(text).contains("\"placeChosenByCitizen\":true,\"citizenDeclined\":true}");
+        assertThat(((Meeting) json.readCase(text.replace(",\"citizenDeclined\":true", ""))
+                                .events()
+                                .get(0))
+                        .citizenDeclined())
+                .isFalse();
     }
 
     @Test

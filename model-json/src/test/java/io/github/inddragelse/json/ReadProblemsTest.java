@@ -303,6 +303,18 @@ class ReadProblemsTest {
     }
 
     @Test
+    void a_meeting_the_citizen_declined_that_lists_the_citizen_is_an_invalid_value_naming_the_meeting() {
+        String event = meeting("e1").replace("}", ", \"participantIds\": [\"sb\", \"b1\"], \"citizenDeclined\": true}");
+        String document = withEvents(event);
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(problems, inFirstEvent(ProblemCode.INVALID_VALUE, "citizenDeclined", document, "true}"));
+        assertThat(problems.get(0).message())
+                .isEqualTo("is true, but meeting 'e1' lists the citizen among its participantIds");
+    }
+
+    @Test
     void a_case_level_invariant_points_into_the_event_it_concerns() {
         String event = meeting("e1").replace("\"date\": \"2026-03-02\"", "\"date\": \"2026-01-02\"");
         String document = withEvents(meeting("e0"), event);

@@ -197,9 +197,12 @@ public enum Defect implements Labelled {
             Set.of(INVOLVEMENT, COLLABORATION, P1_HOPES_WISHES_DREAMS)),
 
     /**
-     * Meetings about the citizen are held without the citizen. Present when a known meeting does not
-     * involve the citizen; introduced by leaving the citizen out of every meeting. Breaks RSL §4
-     * ({@link LegalReferences#RSL_4}). Fix: the citizen takes part in every meeting.
+     * Meetings about the citizen are held without the citizen. Present when a known meeting neither
+     * involves the citizen nor records that the citizen was invited and declined ({@link
+     * io.github.inddragelse.model.caseprocess.Meeting#citizenDeclined()}); introduced by leaving the
+     * citizen out of every meeting (one the citizen declined stays declined). Breaks RSL §4 ({@link
+     * LegalReferences#RSL_4}). Fix: the citizen takes part in every meeting, also one the citizen had
+     * declined.
      */
     NO_CITIZEN_AT_MEETINGS(
             "no-citizen-at-meetings",

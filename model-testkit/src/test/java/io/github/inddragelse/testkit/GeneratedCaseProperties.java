@@ -9,6 +9,7 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
@@ -79,6 +80,25 @@ class GeneratedCaseProperties {
             c.check("suitable").count(n -> n > 0);
             c.check("not-suitable").count(n -> n > 0);
         });
+    }
+
+    @Property(tries = 500)
+    void a_generated_meeting_the_citizen_declined_comes_after_the_first_and_is_held_without_the_citizen(
+            @ForAll CaseProcess p) {
+        List<Meeting> meetings = p.events().stream()
+                .filter(e -> e instanceof Meeting)
+                .map(Meeting.class::cast)
+                .toList();
+        List<Meeting> declined =
+                meetings.stream().filter(Meeting::citizenDeclined).toList();
+        assertThat(declined).hasSizeLessThanOrEqualTo(1);
+        for (Meeting m : declined) {
+            assertThat(meetings.indexOf(m)).isPositive();
+            assertThat(m.participantIds()).doesNotContain(p.citizenId()).isNotEmpty();
+        }
+        Statistics.label("declined meeting").collect(declined.isEmpty() ? "none" : "one");
+        // the rule's declined path must be exercised now and then
+        Statistics.label("declined meeting").coverage(c -> c.check("one").count(n -> n > 0));
     }
 
     @Provide

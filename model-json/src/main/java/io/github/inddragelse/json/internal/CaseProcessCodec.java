@@ -159,6 +159,8 @@ public final class CaseProcessCodec {
                                 BOOLEAN,
                                 Meeting::placeChosenByCitizen,
                                 Meeting.Builder::placeChosenByCitizen)
+                        .defaulted(
+                                "citizenDeclined", BOOLEAN, Meeting::citizenDeclined, Meeting.Builder::citizenDeclined)
                         .build());
         EVENTS.put(
                 EventKind.INFORMATION_GATHERING,

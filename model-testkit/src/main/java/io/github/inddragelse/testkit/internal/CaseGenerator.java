@@ -397,6 +397,23 @@ public final class CaseGenerator {
                     .reablementAssessment(assessed)
                     .build());
         }
+        // a meeting after the first that the citizen was invited to and declined (RSL §4 counts it as the
+        // opportunity given): held without the citizen, the others as booked (an interpreter too, so that
+        // bringing the citizen back in needs none)
+        List<Meeting> meetings = events.stream()
+                .filter(Meeting.class::isInstance)
+                .map(Meeting.class::cast)
+                .toList();
+        if (meetings.size() > 1 && ch.chance(15)) {
+            Meeting declined = meetings.get(ch.between(1, meetings.size() - 1));
+            replace(Meeting.class, declined.id(), m -> Meeting.builder()
+                    .from(m)
+                    .participantIds(m.participantIds().stream()
+                            .filter(id -> !id.equals(citizen))
+                            .toList())
+                    .citizenDeclined(true)
+                    .build());
+        }
         return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
     }
 

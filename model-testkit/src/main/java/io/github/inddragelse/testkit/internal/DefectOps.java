@@ -121,7 +121,9 @@ public final class DefectOps {
             case GOALS_NOT_ACCEPTED:
                 return e.known(Goal.class).stream().anyMatch(g -> !g.acceptedByCitizen());
             case NO_CITIZEN_AT_MEETINGS:
-                return e.known(Meeting.class).stream().anyMatch(m -> !m.involves(e.citizenId()));
+                // a meeting the citizen declined gave the opportunity to take part
+                return e.known(Meeting.class).stream()
+                        .anyMatch(m -> !m.involves(e.citizenId()) && !m.citizenDeclined());
             case ACTION_PLAN_NOT_OFFERED:
                 return !e.citizenReachedPensionAge
                         && significantReduction(e)
@@ -492,6 +494,7 @@ public final class DefectOps {
                 acceptGoals(e, false);
                 break;
             case NO_CITIZEN_AT_MEETINGS:
+                // a meeting the citizen declined already goes without the citizen, and is no defect
                 e.updateKnown(Meeting.class, m -> (Meeting) CaseEdit.withParticipantIds(
                         m,
                         m.participantIds().stream()
@@ -802,6 +805,12 @@ public final class DefectOps {
                 acceptGoals(e, true);
                 break;
             case NO_CITIZEN_AT_MEETINGS:
+                if (!isPresent(e, defect)) {
+                    // a meeting the citizen declined is no defect
+                    break;
+                }
+                // the citizen takes part in every meeting, also one declined: the meeting rules that judge
+                // every meeting when the citizen took part in none then judge the same meetings as before
                 e.updateKnown(Meeting.class, m -> {
                     if (m.involves(e.citizenId())) {
                         return m;
@@ -809,7 +818,11 @@ public final class DefectOps {
                     List<String> ids = new ArrayList<>();
                     ids.add(e.citizenId());
                     ids.addAll(m.participantIds());
-                    return (Meeting) CaseEdit.withParticipantIds(m, ids);
+                    return Meeting.builder()
+                            .from(m)
+                            .participantIds(ids)
+                            .citizenDeclined(false)
+                            .build();
                 });
                 break;
             case ACTION_PLAN_NOT_OFFERED: {

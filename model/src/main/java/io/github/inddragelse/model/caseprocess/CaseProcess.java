@@ -287,7 +287,7 @@ public abstract class CaseProcess {
             }
         }
         // the provisions applied for are one or two: a list compares them without hashing each
-        ReferenceCheck references = new ReferenceCheck(c, participants, events, appliedFor());
+        ReferenceCheck references = new ReferenceCheck(c, citizenId(), participants, events, appliedFor());
         for (int i = 0; i < eventList.size(); i++) {
             references.index = i;
             eventList.get(i).accept(references);
@@ -327,9 +327,13 @@ public abstract class CaseProcess {
         }
     }
 
-    /** Checks the references from events to participants, other events and provisions. */
+    /**
+     * Checks the references from events to participants, other events and provisions, and that a
+     * meeting the citizen declined does not list the citizen.
+     */
     private static final class ReferenceCheck implements CaseEventVisitor<Void> {
         private final Checks c;
+        private final String citizenId;
         private final IdIndex<Participant> participants;
         private final IdIndex<CaseEvent> events;
         private final List<LegalReference> appliedFor;
@@ -338,10 +342,12 @@ public abstract class CaseProcess {
 
         ReferenceCheck(
                 Checks c,
+                String citizenId,
                 IdIndex<Participant> participants,
                 IdIndex<CaseEvent> events,
                 List<LegalReference> appliedFor) {
             this.c = c;
+            this.citizenId = citizenId;
             this.participants = participants;
             this.events = events;
             this.appliedFor = appliedFor;
@@ -388,6 +394,12 @@ public abstract class CaseProcess {
 
         @Override
         public Void visit(Meeting event) {
+            // the citizen cannot both have declined and taken part
+            if (event.citizenDeclined() && event.involves(citizenId)) {
+                c.add(
+                        path("citizenDeclined"),
+                        "is true, but meeting '" + event.id() + "' lists the citizen among its participantIds");
+            }
             return null;
         }
 

@@ -144,7 +144,9 @@ public abstract non-sealed class Decision extends CaseEvent {
     }
 
     /**
-     * Why no hearing was needed, if one was lawfully not held.
+     * Why no hearing was needed, if one was lawfully not held: the duty of FVL §19 stk. 1 never arose
+     * (for example {@link HearingExemption#NO_INFORMATION_AGAINST_CITIZEN}), or an exception of stk. 2
+     * applies. Left empty, an adverse decision needs a hearing.
      *
      * @return the value
      */

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A meeting with the citizen: what it was for, whether it was prepared and agreed with the citizen, whether the format was adapted, and who took part (an interpreter is a participant with role interpreter).
+ * A meeting with the citizen: what it was for, whether it was prepared and agreed with the citizen, whether the format was adapted, who took part (an interpreter is a participant with role interpreter), and whether the citizen was invited and declined.
  *
  * <pre>{@code
  * Meeting event = Meeting.builder()
@@ -63,6 +63,26 @@ public abstract non-sealed class Meeting extends CaseEvent {
      */
     @Value.Default
     public boolean placeChosenByCitizen() {
+        return false;
+    }
+
+    /**
+     * Whether the citizen was invited to the meeting and chose not to take part. Retssikkerhedsloven
+     * §4 obliges the municipality to organise the work so that the citizen <em>can</em> take part; an
+     * invitation the citizen declined gave that opportunity. Only the rule on that duty ({@code
+     * rsl-4-citizen-takes-part}) counts a declined meeting as the duty fulfilled. Every other rule
+     * still sees a meeting without the citizen: the rules on how meetings involve the citizen
+     * (prepared with the citizen, place chosen, companion, network) judge the meetings the citizen took
+     * part in, and the citizen declining does not make the meeting one with the citizen.
+     *
+     * <p>A meeting that says so must not list the citizen among its {@link #participantIds()}: the
+     * case process reports that as a violation of its invariants, since a meeting does not know who the
+     * citizen is.
+     *
+     * @return the value; false unless set
+     */
+    @Value.Default
+    public boolean citizenDeclined() {
         return false;
     }
 

@@ -43,6 +43,7 @@ import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -125,20 +126,32 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::deadlineOrNotice)
             .build();
 
-    /** RSL §4: the citizen took part in the meetings and the investigation of their case. */
+    /**
+     * RSL §4: the citizen took part in the meetings and the investigation of their case, or declined an
+     * invitation to a meeting ({@link Meeting#citizenDeclined()}), which gave the opportunity the act
+     * asks for.
+     */
     public static final Rule RSL_4_CITIZEN_TAKES_PART = Rule.builder("rsl-4-citizen-takes-part")
             .title("Borgeren medvirker i sin sag", "The citizen takes part in their case")
             .description(
-                    "Tjekker, hvor mange af sagens møder og udredninger borgeren selv deltog i.",
-                    "Checks how many of the case's meetings and investigations the citizen took part in.")
+                    "Tjekker, hvor mange af sagens møder og udredninger borgeren selv deltog i. Et møde, som"
+                            + " borgeren var inviteret til, men takkede nej til, tæller som en mulighed for at"
+                            + " medvirke, som borgeren fik.",
+                    "Checks how many of the case's meetings and investigations the citizen took part in. A"
+                            + " meeting the citizen was invited to but declined counts as an opportunity to take"
+                            + " part that the citizen was given.")
             .rationale(
                     "Retssikkerhedsloven §4 giver borgeren ret til at medvirke ved behandlingen af sin sag og"
                             + " pålægger kommunen at tilrettelægge arbejdet, så det er muligt. Inddragelse på"
-                            + " borgerens præmisser begynder med, at borgeren er med, når sagen oplyses og drøftes.",
+                            + " borgerens præmisser begynder med, at borgeren er med, når sagen oplyses og drøftes."
+                            + " Pligten er at give muligheden: har borgeren takket nej til en invitation, har"
+                            + " kommunen givet den, og mødet tæller ikke imod kommunen.",
                     "Retssikkerhedsloven §4 gives the citizen the right to take part in handling their own case and"
                             + " requires the municipality to organise the work so that this is possible. Involvement"
                             + " on the citizen's terms starts with the citizen being present when the case is"
-                            + " investigated and discussed.")
+                            + " investigated and discussed. The duty is to give the opportunity: when the citizen"
+                            + " declined an invitation, the municipality gave it, and the meeting does not count"
+                            + " against the municipality.")
             .recommendation(
                     "Planlæg møder og udredning, så borgeren kan deltage: tid, sted og form efter borgerens behov.",
                     "Plan meetings and the investigation so that the citizen can take part: time, place and form"
@@ -163,6 +176,17 @@ public final class LegalDutyRules {
                     "took-part-in-none",
                     "Borgeren deltog ikke i nogen af sagens {total} møder og udredninger.",
                     "The citizen took part in none of the case's {total} meetings and investigations.")
+            .message(
+                    "took-part-or-declined",
+                    "Borgeren deltog i {count} af {total} møder og udredninger og takkede nej til {declined}.",
+                    "The citizen took part in {count} of {total} meetings and investigations and declined"
+                            + " {declined}.")
+            .message(
+                    "took-part-or-declined-some-missing",
+                    "Borgeren deltog i {count} af {total} møder og udredninger og takkede nej til {declined};"
+                            + " {missing} foregik uden borgeren, uden at borgeren havde takket nej.",
+                    "The citizen took part in {count} of {total} meetings and investigations and declined"
+                            + " {declined}; in {missing} the citizen neither took part nor declined.")
             .appliesWhen(view -> view.has(Meeting.class) || view.has(Investigation.class)
                     ? Applicability.applies()
                     : Applicability.insufficientData("no-meetings-or-investigation"))
@@ -483,32 +507,60 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::companion)
             .build();
 
-    /** FVL §19: the citizen was heard before every adverse decision unless lawfully exempt. */
+    /**
+     * FVL §19: the citizen was heard before every adverse decision, unless the decision records why no
+     * hearing was needed ({@link Decision#hearingExemption()}): the duty of stk. 1 never arose, or an
+     * exception of stk. 2 applies.
+     */
     public static final Rule FVL_19_HEARING = Rule.builder("fvl-19-hearing-before-adverse-decision")
             .title("Partshøring før afgørelse", "Hearing before an adverse decision")
             .description(
                     "Tjekker for hver afgørelse, der ikke giver fuldt medhold, at borgeren er partshørt efter den"
                             + " forrige afgørelse og før denne, og at afgørelsen først er truffet, da borgeren havde"
-                            + " svaret eller svarfristen var udløbet. En registreret lovlig undtagelse gør reglen"
-                            + " ikke relevant for den afgørelse.",
+                            + " svaret eller svarfristen var udløbet. Partshøring er udgangspunktet. Reglen er ikke"
+                            + " relevant for en afgørelse, hvor det er registreret, hvorfor der ikke skulle"
+                            + " partshøres: afgørelsen bygger ikke på oplysninger eller eksterne faglige vurderinger,"
+                            + " som borgeren ikke kender, og som er til ugunst for borgeren og af væsentlig betydning"
+                            + " (§19, stk. 1), oplysningerne stammer fra borgeren selv, eller en undtagelse i §19,"
+                            + " stk. 2, gælder.",
                     "Checks for every decision that does not fully grant the request that the citizen was heard"
                             + " after the previous decision and before this one, and that the decision was made only"
-                            + " once the citizen had answered or the response deadline had passed. A recorded lawful"
-                            + " exemption makes the rule not applicable to that decision.")
+                            + " once the citizen had answered or the response deadline had passed. A hearing is the"
+                            + " starting point. The rule is not applicable to a decision whose record says why no"
+                            + " hearing was needed: the decision rests on no information or external expert"
+                            + " assessment that the citizen does not know and that is against the citizen and of"
+                            + " substantial importance (§19, stk. 1), the information came from the citizen, or an"
+                            + " exception in §19, stk. 2, applies.")
             .rationale(
-                    "Partshøring efter forvaltningsloven §19 er en garantiforskrift: borgeren skal kunne udtale sig"
-                            + " om oplysninger, der taler imod borgeren, før der træffes afgørelse. Mangler den, er"
-                            + " afgørelsen som udgangspunkt ugyldig, medmindre det konkret kan afkræftes, at fejlen"
-                            + " har haft betydning.",
-                    "The hearing under forvaltningsloven §19 is a guarantee rule: the citizen must be able to"
-                            + " comment on information against them before the decision. Without it the decision is"
-                            + " normally invalid, unless it can be shown that the defect made no difference in the"
-                            + " case.")
+                    "Partshøring efter forvaltningsloven §19 er en garantiforskrift. Efter stk. 1 må der ikke"
+                            + " træffes afgørelse, før borgeren har fået lejlighed til at udtale sig, når kommunen har"
+                            + " oplysninger om sagens faktiske grundlag eller eksterne faglige vurderinger, som"
+                            + " borgeren ikke kan antages at kende; det gælder dog kun, hvis de er \"til ugunst for"
+                            + " den pågældende part og er af væsentlig betydning for sagens afgørelse\". Bygger"
+                            + " afgørelsen ikke på sådanne oplysninger, er der ingen pligt til partshøring. Bygger den"
+                            + " fx på en lægeerklæring eller en udredning, som borgeren ikke har set, skal borgeren"
+                            + " høres, medmindre en undtagelse i stk. 2 gælder. Mangler partshøringen, er afgørelsen"
+                            + " som udgangspunkt ugyldig, medmindre det konkret kan afkræftes, at fejlen har haft"
+                            + " betydning.",
+                    "The hearing under forvaltningsloven §19 is a guarantee rule. Under stk. 1 no decision may be"
+                            + " made before the citizen has had the chance to comment when the municipality holds"
+                            + " information about the facts of the case or external expert assessments that the"
+                            + " citizen cannot be assumed to know of; but only if these are against the citizen and"
+                            + " of substantial importance to the decision (\"til ugunst for den pågældende part og er"
+                            + " af væsentlig betydning for sagens afgørelse\"). A decision that rests on no such"
+                            + " information needs no hearing. One that rests on, for example, a doctor's statement"
+                            + " or an investigation the citizen has not seen does, unless an exception in stk. 2"
+                            + " applies. Without the hearing the decision is normally invalid, unless it can be"
+                            + " shown that the defect made no difference in the case.")
             .recommendation(
                     "Send oplysningerne til partshøring med en rimelig svarfrist, og træf først afgørelse, når"
-                            + " borgeren har svaret eller fristen er udløbet.",
+                            + " borgeren har svaret eller fristen er udløbet. Bygger afgørelsen ikke på oplysninger"
+                            + " til ugunst for borgeren, som borgeren ikke kender, så registrer det på afgørelsen som"
+                            + " grunden til, at der ikke er partshørt. Er du i tvivl, så partshør.",
                     "Send the information for a hearing with a reasonable response deadline, and decide only once"
-                            + " the citizen has answered or the deadline has passed.")
+                            + " the citizen has answered or the deadline has passed. When the decision rests on no"
+                            + " information against the citizen that the citizen does not know, record that on the"
+                            + " decision as the reason there was no hearing. When in doubt, hold the hearing.")
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_19)
             .severity(Severity.CRITICAL)
@@ -1031,23 +1083,60 @@ public final class LegalDutyRules {
     }
 
     /**
-     * The share of meetings and investigations the citizen took part in, as {@link Facts#share} judges
-     * it over the meetings followed by the investigations, counted from the view's lists of the events
-     * with the citizen.
+     * The share of meetings and investigations the citizen took part in or, for a meeting, was invited
+     * to and declined, as {@link Facts#judgeShare} judges it over the meetings followed by the
+     * investigations, counted from the view's lists of the events with the citizen. Without a declined
+     * meeting the judgement and its messages are those of the events with the citizen alone.
      */
     private static Evaluation citizenTookPart(CaseView view) {
         List<Meeting> meetings = view.eventsOf(Meeting.class);
         List<Investigation> investigations = view.eventsOf(Investigation.class);
         List<Meeting> meetingsWith = view.withCitizen(Meeting.class);
         List<Investigation> investigationsWith = view.withCitizen(Investigation.class);
-        int passing = meetingsWith.size() + investigationsWith.size();
+        // a declined meeting never lists the citizen (a case invariant), so it adds to those with the citizen
+        List<Meeting> meetingsGiven = withDeclined(meetings, meetingsWith);
+        int tookPart = meetingsWith.size() + investigationsWith.size();
+        int declined = meetingsGiven.size() - meetingsWith.size();
+        int passing = tookPart + declined;
         int missing = meetings.size() + investigations.size() - passing;
-        Evaluation.Builder e =
-                Facts.judgeShare(passing, missing, "took-part", "took-part-in-some", "took-part-in-none");
-        // evidence: every event when the citizen took part in all, otherwise those without the citizen
-        withoutCitizen(meetings, missing == 0 ? List.of() : meetingsWith, e);
+        Evaluation.Builder e = declined == 0
+                ? Facts.judgeShare(passing, missing, "took-part", "took-part-in-some", "took-part-in-none")
+                : Facts.judgeShare(
+                                passing,
+                                missing,
+                                "took-part-or-declined",
+                                "took-part-or-declined-some-missing",
+                                "took-part-in-none")
+                        .arg("count", tookPart)
+                        .arg("declined", declined);
+        // evidence: every event when each gave the citizen the opportunity, otherwise those that did not
+        withoutCitizen(meetings, missing == 0 ? List.of() : meetingsGiven, e);
         withoutCitizen(investigations, missing == 0 ? List.of() : investigationsWith, e);
         return e.build();
+    }
+
+    /**
+     * The meetings with the citizen and those the citizen declined, by date; the meetings with the
+     * citizen themselves when the citizen declined none.
+     */
+    private static List<Meeting> withDeclined(List<Meeting> meetings, List<Meeting> with) {
+        List<Meeting> given = null;
+        int j = 0;
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting m = meetings.get(i);
+            if (j < with.size() && with.get(j) == m) {
+                j++;
+                if (given != null) {
+                    given.add(m);
+                }
+            } else if (m.citizenDeclined()) {
+                if (given == null) {
+                    given = new ArrayList<>(with.subList(0, j));
+                }
+                given.add(m);
+            }
+        }
+        return given == null ? with : given;
     }
 
     /** Adds the ids of the events not in a sublist of them (both by date, as the view keeps them). */

@@ -90,6 +90,7 @@ class CaseEventsTest {
         assertThat(e.agendaSentAhead()).isTrue();
         assertThat(e.adaptations()).containsExactlyInAnyOrder(Adaptation.SIGN_LANGUAGE, Adaptation.EXTRA_TIME);
         assertThat(e.placeChosenByCitizen()).isTrue();
+        assertThat(e.citizenDeclined()).isFalse();
     }
 
     @Test

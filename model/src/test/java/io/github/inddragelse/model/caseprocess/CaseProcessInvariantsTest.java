@@ -76,6 +76,14 @@ class CaseProcessInvariantsTest {
                         .build()),
                 ".participantIds[0]",
                 "names no participant ('ghost-1')"),
+        DECLINED_MEETING_WITH_THE_CITIZEN(
+                s -> s.addEvent(Meeting.builder()
+                        .from(Fixtures.meeting(SENTINEL))
+                        .id("x-declined")
+                        .citizenDeclined(true)
+                        .build()),
+                ".citizenDeclined",
+                "is true, but meeting 'x-declined' lists the citizen among its participantIds"),
         ORDER_TO_A_CASEWORKER(
                 s -> s.addEvent(ProviderOrder.builder()
                         .from(Fixtures.providerOrder(SENTINEL))
@@ -297,6 +305,37 @@ class CaseProcessInvariantsTest {
             }
         }
         assertThat(Invalid.thrownBy(scenario::build).violations()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void a_meeting_the_citizen_declined_is_valid_without_the_citizen_and_each_one_listing_the_citizen_is_reported() {
+        Scenario scenario = new Scenario();
+        Meeting declined = Meeting.builder()
+                .from(Fixtures.meeting(SENTINEL))
+                .citizenDeclined(true)
+                .build();
+        scenario.addEvent(Meeting.builder()
+                .from(declined)
+                .id("x-declined")
+                .participantIds(List.of(CASEWORKER))
+                .build());
+        assertThat(scenario.build().events()).hasSize(18);
+
+        String first = scenario.addEvent(
+                Meeting.builder().from(declined).id("x-both-1").build());
+        String second = scenario.addEvent(
+                Meeting.builder().from(declined).id("x-both-2").build());
+        InvalidModelException e = Invalid.thrownBy(scenario::build);
+
+        assertThat(e.violations())
+                .containsExactly(
+                        v(
+                                first + ".citizenDeclined",
+                                "is true, but meeting 'x-both-1' lists the citizen among its participantIds"),
+                        v(
+                                second + ".citizenDeclined",
+                                "is true, but meeting 'x-both-2' lists the citizen among its participantIds"));
+        assertThat(e.getMessage()).doesNotContain(SENTINEL).doesNotContain(Fixtures.CITIZEN);
     }
 
     @Test

@@ -41,6 +41,7 @@ import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
@@ -50,10 +51,10 @@ import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
-import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.testing.CaseFixtures;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,6 +65,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LegalDutyRulesTest {
 
+    /** A meeting the citizen was invited to and declined: held with the caseworker alone. */
+    private static final Consumer<Meeting.Builder> DECLINED =
+            m -> m.participantIds(List.of(CASEWORKER)).citizenDeclined(true);
+
+    /** Records that the decision rests on no unknown information against the citizen (FVL §19 stk. 1). */
+    private static final Consumer<Decision.Builder> FVL_19_NOT_TRIGGERED =
+            d -> d.hearingExemption(HearingExemption.NO_INFORMATION_AGAINST_CITIZEN);
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void legal_duty_rule_gives_the_expected_finding(RuleCase c) {
@@ -72,14 +81,12 @@ class LegalDutyRulesTest {
 
     @Test
     void the_reasons_of_a_decision_bound_by_the_rules_are_counted_out_of_two_without_the_considerations() {
-        Evaluation e = RuleCase.run(
+        Text text = message(
                 FVL_22_24_REASONS,
-                openedCase()
-                        .decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
-                                .reasonsCiteRules(true)
-                                .reasonsStateConsiderations(true))
-                        .viewAsOf(day(30)));
-        Text text = FVL_22_24_REASONS.definition().render(e);
+                openedCase().decision("d-1", day(20), REJECTED, d -> d.discretionary(false)
+                        .reasonsCiteRules(true)
+                        .reasonsStateConsiderations(true)),
+                day(30));
 
         assertThat(text.en()).contains("hold only 1 of 2 elements: legal rules and facts");
         assertThat(text.da()).contains("rummer kun 1 af 2 elementer: retsregler og faktiske oplysninger");
@@ -87,14 +94,9 @@ class LegalDutyRulesTest {
 
     @Test
     void the_reablement_messages_name_the_investigation_and_the_decision() {
-        Evaluation notSuitable =
-                RuleCase.run(SEL_83A_REABLEMENT, assessedOnDay10(NOT_SUITABLE).viewAsOf(day(30)));
-        Evaluation suitable = RuleCase.run(
-                SEL_83A_REABLEMENT,
-                assessedOnDay10(SUITABLE).decision("d-1", day(20), GRANTED).viewAsOf(day(30)));
-
-        Text notSuitableText = SEL_83A_REABLEMENT.definition().render(notSuitable);
-        Text suitableText = SEL_83A_REABLEMENT.definition().render(suitable);
+        Text notSuitableText = message(SEL_83A_REABLEMENT, assessedOnDay10(NOT_SUITABLE), day(30));
+        Text suitableText =
+                message(SEL_83A_REABLEMENT, assessedOnDay10(SUITABLE).decision("d-1", day(20), GRANTED), day(30));
 
         assertThat(notSuitableText.en())
                 .isEqualTo("Investigation inv-1 recorded an assessment that a reablement course cannot improve"
@@ -104,6 +106,41 @@ class LegalDutyRulesTest {
                 .isEqualTo("Investigation inv-1 judged that a reablement course can improve function, but decision"
                         + " d-1 was made with no goal to develop it recorded.");
         assertThat(suitableText.da()).contains("Udredning inv-1", "afgørelse d-1");
+    }
+
+    @Test
+    void the_exempt_message_names_the_recorded_exemption() {
+        Text text =
+                message(FVL_19_HEARING, openedCase().decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED), day(30));
+
+        assertThat(text.en()).isEqualTo("Decision d-1 is exempt from the hearing (no-information-against-citizen).");
+        assertThat(text.da()).isEqualTo("Afgørelse d-1 er undtaget fra partshøring (no-information-against-citizen).");
+    }
+
+    @Test
+    void the_declined_messages_count_those_taken_part_in_declined_and_missing() {
+        Text text = message(RSL_4_CITIZEN_TAKES_PART, withSomeDeclinedAndSomeMissing(), day(20));
+
+        assertThat(text.en())
+                .isEqualTo("The citizen took part in 2 of 4 meetings and investigations and declined 1; in 1 the"
+                        + " citizen neither took part nor declined.");
+        assertThat(text.da())
+                .isEqualTo("Borgeren deltog i 2 af 4 møder og udredninger og takkede nej til 1; 1 foregik uden"
+                        + " borgeren, uden at borgeren havde takket nej.");
+    }
+
+    /** The message of a rule's evaluation of a case as of a date, in both languages. */
+    private static Text message(Rule rule, CaseFixtures c, LocalDate asOf) {
+        return rule.definition().render(RuleCase.run(rule, c.viewAsOf(asOf)));
+    }
+
+    /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */
+    private static CaseFixtures withSomeDeclinedAndSomeMissing() {
+        return openedCase()
+                .meeting("m-1", day(5))
+                .meeting("m-2", day(8), DECLINED)
+                .meeting("m-3", day(9), m -> m.participantIds(List.of(CASEWORKER)))
+                .investigation("inv-1", day(10));
     }
 
     /** Eight weeks from the opening: the decision is due on day 56. */
@@ -324,6 +361,46 @@ class LegalDutyRulesTest {
                         NOT_MET,
                         "took-part-in-none",
                         "m-1"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "meetings_the_citizen_declined_all_count_as_the_opportunity_given",
+                        openedCase().meeting("m-1", day(5), DECLINED).meeting("m-2", day(8), DECLINED),
+                        day(20),
+                        MET,
+                        "took-part-or-declined",
+                        "m-1",
+                        "m-2"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "taking_part_in_some_and_declining_the_rest_is_met",
+                        openedCase()
+                                .meeting("m-1", day(5))
+                                .meeting("m-2", day(8), DECLINED)
+                                .investigation("inv-1", day(10)),
+                        day(20),
+                        MET,
+                        "took-part-or-declined",
+                        "m-1",
+                        "m-2",
+                        "inv-1"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "a_meeting_neither_attended_nor_declined_beside_a_declined_one_is_partly_met",
+                        withSomeDeclinedAndSomeMissing(),
+                        day(20),
+                        PARTLY_MET,
+                        "took-part-or-declined-some-missing",
+                        "m-3"),
+                of(
+                        RSL_4_CITIZEN_TAKES_PART,
+                        "an_investigation_without_the_citizen_beside_a_declined_meeting_is_partly_met",
+                        openedCase()
+                                .meeting("m-1", day(5), DECLINED)
+                                .investigation("inv-1", day(10), i -> i.participantIds(List.of(CASEWORKER))),
+                        day(20),
+                        PARTLY_MET,
+                        "took-part-or-declined-some-missing",
+                        "inv-1"),
                 of(
                         RSL_4_CITIZEN_TAKES_PART,
                         "opening_only_gives_insufficient_data",
@@ -709,6 +786,24 @@ class LegalDutyRulesTest {
                         NOT_APPLICABLE,
                         "exempt",
                         "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "rejection_resting_on_no_unknown_information_against_the_citizen_is_not_applicable",
+                        openedCase().decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED),
+                        day(30),
+                        NOT_APPLICABLE,
+                        "exempt",
+                        "d-1"),
+                of(
+                        FVL_19_HEARING,
+                        "a_decision_exempt_under_stk_1_does_not_excuse_a_later_one_made_without_a_hearing",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED, FVL_19_NOT_TRIGGERED)
+                                .decision("d-2", day(60), STOPPED),
+                        day(70),
+                        NOT_MET,
+                        "not-heard",
+                        "d-2"),
                 of(
                         FVL_19_HEARING,
                         "granted_decision_is_not_applicable",
