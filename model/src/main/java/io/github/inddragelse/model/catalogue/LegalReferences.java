@@ -8,8 +8,10 @@ import java.util.List;
  * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice and
  * the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
  * ast.dk, dukh.dk; 2023–2025 versions), not quotations of the law. Breaking a {@link
- * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24, FVL §25) is critical;
- * breaking an {@link LegalKind#ORDER_RULE order rule} such as the deadlines of RSL §3 is advisory.
+ * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24) is critical. Breaking an
+ * {@link LegalKind#ORDER_RULE order rule} does not normally make the decision invalid and is as a rule
+ * advisory, such as the deadlines of RSL §3; complaint guidance (FVL §25) is an order rule that the
+ * standard rules still treat as critical, for the reason its rule gives.
  */
 public final class LegalReferences {
 
@@ -139,7 +141,7 @@ public final class LegalReferences {
             "fvl-25",
             Law.FVL,
             "§25",
-            LegalKind.GUARANTEE_RULE,
+            LegalKind.ORDER_RULE,
             Text.of("Klagevejledning", "Complaint guidance"),
             Text.of(
                     "En afgørelse, der ikke giver fuldt medhold, skal ledsages af vejledning om, hvor, hvordan og inden hvilken frist der kan klages.",

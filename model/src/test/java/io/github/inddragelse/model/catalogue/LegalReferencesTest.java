@@ -52,19 +52,20 @@ class LegalReferencesTest {
     }
 
     @Test
-    void hearing_reasons_investigation_and_complaint_guidance_are_the_guarantee_rules() {
+    void hearing_reasons_and_investigation_are_the_guarantee_rules() {
         assertThat(all.stream().filter(r -> r.kind() == LegalKind.GUARANTEE_RULE))
-                .containsExactlyInAnyOrder(
-                        LegalReferences.RSL_10,
-                        LegalReferences.FVL_19,
-                        LegalReferences.FVL_22_24,
-                        LegalReferences.FVL_25);
+                .containsExactlyInAnyOrder(LegalReferences.RSL_10, LegalReferences.FVL_19, LegalReferences.FVL_22_24);
     }
 
     @Test
     void the_processing_deadline_is_an_order_rule() {
         assertThat(LegalReferences.RSL_3.kind()).isEqualTo(LegalKind.ORDER_RULE);
         assertThat(LegalReferences.RSL_3.duty().en()).contains("publishes deadlines", "in writing");
+    }
+
+    @Test
+    void complaint_guidance_is_an_order_rule_because_missing_guidance_does_not_normally_invalidate_the_decision() {
+        assertThat(LegalReferences.FVL_25.kind()).isEqualTo(LegalKind.ORDER_RULE);
     }
 
     @Test

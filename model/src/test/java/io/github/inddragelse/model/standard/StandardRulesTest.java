@@ -115,7 +115,18 @@ class StandardRulesTest {
                 }
             }
         }
-        assertThat(guarded).isEqualTo(4);
+        assertThat(guarded).isEqualTo(3);
+    }
+
+    @Test
+    void complaint_guidance_is_critical_although_it_is_an_order_rule_and_its_rationale_says_why() {
+        RuleDefinition d = LegalDutyRules.FVL_25_COMPLAINT_GUIDANCE.definition();
+        assertThat(d.legalReferences()).extracting(LegalReference::kind).containsExactly(LegalKind.ORDER_RULE);
+        assertThat(d.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(d.rationale().da()).contains("ikke ugyldig").doesNotContain("garantiforskrift");
+        assertThat(d.rationale().en())
+                .contains("does not normally make the decision invalid")
+                .doesNotContain("guarantee rule");
     }
 
     @Test
