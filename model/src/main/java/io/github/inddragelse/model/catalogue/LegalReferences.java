@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The legal references of the standard catalogue: the duties of retssikkerhedsloven (RSL),
- * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice and
- * the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
+ * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice,
+ * the model Borgeren i centrum and the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
  * ast.dk, dukh.dk; 2023–2025 versions), not quotations of the law. Breaking a {@link
  * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24) is critical. Breaking an
  * {@link LegalKind#ORDER_RULE order rule} does not normally make the decision invalid and is as a rule
@@ -292,6 +292,22 @@ public final class LegalReferences {
                     "Kommunen skal løbende følge sagen for at sikre, at hjælpen fortsat opfylder sit formål, på borgerens præmisser og sammen med borgeren; ændring eller ophør kræver en ny afgørelse.",
                     "The municipality must keep following the case to make sure the help still meets its purpose, on the citizen's terms and together with them; changing or stopping help needs a new decision."));
 
+    /**
+     * Guidance (2023–2025): Borgeren i centrum, Socialstyrelsen's model for stronger trust, collaboration
+     * and involvement.
+     */
+    public static final LegalReference BORGEREN_I_CENTRUM = ref(
+            "guidance-borgeren-i-centrum",
+            Law.GUIDANCE,
+            "Borgeren i centrum",
+            LegalKind.GOOD_PRACTICE,
+            Text.of(
+                    "Borgeren i centrum – Model for styrket tillid, samarbejde og inddragelse",
+                    "Borgeren i centrum – model for stronger trust, collaboration and involvement"),
+            Text.of(
+                    "Socialstyrelsens model (nu Social- og Boligstyrelsen, udviklet 2023–2025 med Aarhus, Roskilde og Hedensted Kommuner) er bygget op om elementer, der styrker en tillidsfuld relation mellem borger og sagsbehandler, fx tid til borgeren, en kendt, fast sagsbehandler og forventninger, der afstemmes tidligt; kerneelementernes officielle navne er ikke offentligt tilgængelige.",
+                    "Socialstyrelsen's model (now Social- og Boligstyrelsen, developed 2023–2025 with Aarhus, Roskilde and Hedensted municipalities) is built around elements that strengthen a trusting relationship between citizen and caseworker, for example time for the citizen, a known, fixed caseworker and expectations agreed early; the official names of its core elements are not public."));
+
     /** Guidance (2023): Recovery-oriented rehabilitation. Guidance for practice. */
     public static final LegalReference RECOVERY_GUIDE = ref(
             "guidance-recovery-2023",
@@ -331,6 +347,7 @@ public final class LegalReferences {
             SEL_107_108,
             SEL_141,
             SEL_148,
+            BORGEREN_I_CENTRUM,
             RECOVERY_GUIDE);
 
     private LegalReferences() {}

@@ -69,6 +69,17 @@ class LegalReferencesTest {
     }
 
     @Test
+    void the_model_borgeren_i_centrum_is_professional_guidance_that_names_no_core_element() {
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.law()).isEqualTo(Law.GUIDANCE);
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.kind()).isEqualTo(LegalKind.GOOD_PRACTICE);
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.title().da())
+                .isEqualTo("Borgeren i centrum – Model for styrket tillid, samarbejde og inddragelse");
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.duty().da()).contains("tillidsfuld relation", "ikke offentligt");
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.duty().en()).contains("trusting relationship", "not public");
+        assertThat(all).contains(LegalReferences.BORGEREN_I_CENTRUM);
+    }
+
+    @Test
     void the_recovery_guide_is_professional_guidance() {
         assertThat(LegalReferences.RECOVERY_GUIDE.law()).isEqualTo(Law.GUIDANCE);
         assertThat(LegalReferences.RECOVERY_GUIDE.title().da())

@@ -22,6 +22,7 @@ import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalKind;
 import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import io.github.inddragelse.model.rule.CaseView;
@@ -102,6 +103,16 @@ class StandardRulesTest {
         }
         assertThat(counts).hasSize(12);
         assertThat(counts.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+    }
+
+    @Test
+    void every_standard_rule_cites_at_least_one_reference_of_the_standard_catalogue() {
+        for (Rule rule : StandardRules.all()) {
+            assertThat(rule.definition().legalReferences())
+                    .as("%s cites no legal or source reference", rule.id())
+                    .isNotEmpty()
+                    .allSatisfy(ref -> assertThat(LegalReferences.all()).contains(ref));
+        }
     }
 
     @Test
