@@ -272,10 +272,10 @@ public final class LegalDutyRules {
                     "All {count} decisions rest on an earlier investigation with assessed life areas.")
             .message(
                     "decided-without-investigation",
-                    "Afgørelse {decision} ({date}) blev truffet uden nogen forudgående udredning eller indhentede"
-                            + " oplysninger.",
-                    "Decision {decision} ({date}) was made without any earlier investigation or information"
-                            + " gathering.")
+                    "Afgørelse {decision} ({date}) blev truffet, uden at der forud er registreret en udredning"
+                            + " eller indhentning af oplysninger.",
+                    "Decision {decision} ({date}) was made with no investigation (udredning) or information"
+                            + " gathering recorded before it.")
             .message(
                     "information-without-assessment",
                     "Før afgørelse {decision} ({date}) blev der indhentet oplysninger, men der er ingen udredning"
