@@ -2,6 +2,7 @@ package io.github.inddragelse.model.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.RuleDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,24 @@ class RuleLegalTextsTest {
         assertThat(d.rationale().en())
                 .contains("The one exception", "an unproblematic matter")
                 .doesNotContain("wholly");
+    }
+
+    @Test
+    void the_action_plan_rationale_says_stk_2_is_the_duty_to_offer_and_stk_1_a_duty_to_consider() {
+        RuleDefinition d = LegalDutyRules.SEL_141_PLAN_OFFERED.definition();
+
+        assertThat(d.rationale().da())
+                .contains("§141, stk. 2, jf. stk. 1, skal kommunen tilbyde", "efter stk. 1 skønne")
+                .contains("for at forbedre de personlige udviklingsmuligheder");
+        assertThat(d.rationale().en()).contains("§141(2), read with (1)", "consider whether offering a plan");
+    }
+
+    @Test
+    void the_action_plan_summary_tells_the_duty_to_consider_from_the_duty_to_offer() {
+        assertThat(LegalReferences.SEL_141.duty().da())
+                .contains("skønne, om det er hensigtsmæssigt at tilbyde en handleplan (stk. 1)")
+                .contains("som i øvrigt har behov for betydelig støtte for at forbedre de personlige");
+        assertThat(LegalReferences.SEL_141.duty().en())
+                .contains("consider whether it is appropriate to offer an action plan (para. 1)", "(para. 2)");
     }
 }
