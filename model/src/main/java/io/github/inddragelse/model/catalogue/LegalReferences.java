@@ -177,8 +177,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Formålet med hjælpen til voksne", "Purpose of help for adults"),
             Text.of(
-                    "Hjælpen skal være helhedsorienteret, bygge på borgerens egne ressourcer, forebygge forværring og fremme inklusion.",
-                    "Help must be holistic, build on the citizen's own potential, prevent worsening and promote inclusion."));
+                    "Indsatsen skal være sammenhængende og helhedsorienteret, styrke borgerens egne muligheder for at udvikle sig og udnytte egne potentialer, forebygge forværring, understøtte borgerens muligheder for at fastholde egne ressourcer og fremme inklusion.",
+                    "Help must be coherent and holistic, strengthen the citizen's own opportunities to develop and use their own potential, prevent worsening, support the citizen's opportunities to keep their own resources, and promote inclusion."));
 
     /** SEL §§82a-82b: Early and preventive offers. */
     public static final LegalReference SEL_82A_B = ref(

@@ -42,4 +42,29 @@ class RuleLegalTextsTest {
         assertThat(LegalReferences.SEL_141.duty().en())
                 .contains("consider whether it is appropriate to offer an action plan (para. 1)", "(para. 2)");
     }
+
+    @Test
+    void the_resources_rationale_gives_sel_81_no_2_in_the_statutes_words() {
+        String da = RecoveryRules.RESOURCES_RECORDED.definition().rationale().da();
+
+        assertThat(da).contains("understøtte den enkeltes muligheder for at fastholde egne ressourcer");
+        assertThat(da).doesNotContain("bygge på borgerens egne ressourcer");
+        assertThat(LegalReferences.SEL_81.duty().da()).doesNotContain("bygge på borgerens egne ressourcer");
+    }
+
+    @Test
+    void the_goal_type_is_the_librarys_measure_of_principle_2_not_a_request_of_the_guide() {
+        RuleDefinition d = RecoveryRules.GOALS_LINKED_TO_LIFE_AREAS.definition();
+
+        assertThat(d.rationale().da()).startsWith("Biblioteket måler princip 2");
+        assertThat(d.rationale().en()).startsWith("The library measures principle 2");
+    }
+
+    @Test
+    void the_shared_goals_rationale_calls_rsl_1_the_acts_purpose_and_rsl_5_the_requirement() {
+        RuleDefinition d = CollaborationRules.SHARED_GOALS.definition();
+
+        assertThat(d.rationale().da()).contains("Retssikkerhedsloven §5 kræver", "lovens formål (§1)");
+        assertThat(d.rationale().en()).contains("Retssikkerhedsloven §5 requires", "the act's purpose (§1)");
+    }
 }
