@@ -243,7 +243,7 @@ public final class InvolvementRules {
                             + " agenda sent ahead.")
             .rationale(
                     "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
-                            + " forberede sig og deltage som ligeværdig part. Det er et kerneindikator for åbenhed,"
+                            + " forberede sig og deltage som ligeværdig part. Det er en kerneindikator for åbenhed,"
                             + " tillid og inddragelse.",
                     "When the citizen knows what the meeting is about and has helped set the agenda, the citizen can"
                             + " prepare and take part as an equal. It is a core indicator of openness, trust and"

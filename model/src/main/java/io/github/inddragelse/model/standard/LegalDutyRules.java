@@ -896,7 +896,7 @@ public final class LegalDutyRules {
                     "All {count} follow-ups that change or end the help were followed by a new decision.")
             .message(
                     "decision-pending",
-                    "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse kan nås til {due}.",
+                    "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse skal træffes senest {due}.",
                     "Follow-up {followUp} concludes change or end; the new decision is due by {due}.")
             .message(
                     "no-new-decision",

@@ -2,6 +2,7 @@ package io.github.inddragelse.model.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.RuleDefinition;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,16 @@ class RuleLegalTextsTest {
 
         assertThat(d.rationale().da()).contains("Retssikkerhedsloven §5 kræver", "lovens formål (§1)");
         assertThat(d.rationale().en()).contains("Retssikkerhedsloven §5 requires", "the act's purpose (§1)");
+    }
+
+    @Test
+    void the_pending_new_decision_is_due_by_a_date_in_danish_as_in_english() {
+        Text pending = LegalDutyRules.SEL_148_CHANGE_NEEDS_DECISION
+                .definition()
+                .messages()
+                .get("decision-pending");
+
+        assertThat(pending.da()).endsWith("den nye afgørelse skal træffes senest {due}.");
+        assertThat(pending.en()).endsWith("the new decision is due by {due}.");
     }
 }
