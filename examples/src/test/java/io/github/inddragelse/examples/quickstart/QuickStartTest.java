@@ -18,7 +18,8 @@ class QuickStartTest {
                 .contains(d.name().en() + ": "));
     }
 
-    private static String run() {
+    /** Runs the quick start and returns what it printed. */
+    static String run() {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,27 @@ class ReadmeQuickStartTest {
                     .isNotNegative();
             at += found + 1;
         }
+    }
+
+    @Test
+    void every_output_line_the_readme_quotes_is_printed_by_the_quick_start() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf("It prints, among others,");
+        int end = readme.indexOf("The same code", start);
+        List<String> quoted = Pattern.compile("`([^`]+)`")
+                .matcher(readme.substring(start, end))
+                .results()
+                .map(m -> oneLine(m.group(1)))
+                .filter(q -> q.contains(": "))
+                .collect(Collectors.toList());
+        String printed = oneLine(QuickStartTest.run());
+
+        assertThat(quoted).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(quoted).allSatisfy(q -> assertThat(printed).contains(q));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> lines(String text) {

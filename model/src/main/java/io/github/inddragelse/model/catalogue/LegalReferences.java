@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The legal references of the standard catalogue: the duties of retssikkerhedsloven (RSL),
- * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice and
- * the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
+ * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice,
+ * the model Borgeren i centrum and the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
  * ast.dk, dukh.dk; 2023–2025 versions), not quotations of the law. Breaking a {@link
- * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24, FVL §25) is critical;
- * breaking an {@link LegalKind#ORDER_RULE order rule} such as the deadlines of RSL §3 is advisory.
+ * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24) is critical. Breaking an
+ * {@link LegalKind#ORDER_RULE order rule} does not normally make the decision invalid and is as a rule
+ * advisory, such as the deadlines of RSL §3; complaint guidance (FVL §25) is an order rule that the
+ * standard rules still treat as critical, for the reason its rule gives.
  */
 public final class LegalReferences {
 
@@ -139,7 +141,7 @@ public final class LegalReferences {
             "fvl-25",
             Law.FVL,
             "§25",
-            LegalKind.GUARANTEE_RULE,
+            LegalKind.ORDER_RULE,
             Text.of("Klagevejledning", "Complaint guidance"),
             Text.of(
                     "En afgørelse, der ikke giver fuldt medhold, skal ledsages af vejledning om, hvor, hvordan og inden hvilken frist der kan klages.",
@@ -175,8 +177,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Formålet med hjælpen til voksne", "Purpose of help for adults"),
             Text.of(
-                    "Hjælpen skal være helhedsorienteret, bygge på borgerens egne ressourcer, forebygge forværring og fremme inklusion.",
-                    "Help must be holistic, build on the citizen's own potential, prevent worsening and promote inclusion."));
+                    "Indsatsen skal være sammenhængende og helhedsorienteret, styrke borgerens egne muligheder for at udvikle sig og udnytte egne potentialer, forebygge forværring, understøtte borgerens muligheder for at fastholde egne ressourcer og fremme inklusion.",
+                    "Help must be coherent and holistic, strengthen the citizen's own opportunities to develop and use their own potential, prevent worsening, support the citizen's opportunities to keep their own resources, and promote inclusion."));
 
     /** SEL §§82a-82b: Early and preventive offers. */
     public static final LegalReference SEL_82A_B = ref(
@@ -276,8 +278,8 @@ public final class LegalReferences {
             LegalKind.SUBSTANTIVE,
             Text.of("Handleplan", "Action plan"),
             Text.of(
-                    "Kommunen skal tilbyde en handleplan til borgere under folkepensionsalderen med betydelig nedsat funktionsevne eller alvorlige sociale problemer: formål, indsats, forventet varighed og andre særlige forhold (stk. 3); den bør udarbejdes ud fra borgerens forudsætninger og så vidt muligt i samarbejde med borgeren (stk. 4); borgeren kan sige nej; planen kan være helhedsorienteret (stk. 7).",
-                    "The municipality must offer an action plan to citizens under the state pension age with significantly reduced function or serious social problems: purpose, intervention, expected duration and other particular matters (para. 3); it should be made from the citizen's circumstances and, as far as possible, with the citizen (para. 4); the citizen may decline; it may be a holistic plan (para. 7)."));
+                    "Når der ydes hjælp efter lovens afsnit V til borgere under folkepensionsalderen, skal kommunen skønne, om det er hensigtsmæssigt at tilbyde en handleplan (stk. 1), og skal tilbyde den til borgere med betydelig nedsat fysisk eller psykisk funktionsevne eller med alvorlige sociale problemer, der ikke eller kun med betydelig støtte kan opholde sig i egen bolig, eller som i øvrigt har behov for betydelig støtte for at forbedre de personlige udviklingsmuligheder (stk. 2). Planen angiver formål, indsats, forventet varighed og andre særlige forhold (stk. 3); den bør udarbejdes ud fra borgerens forudsætninger og så vidt muligt i samarbejde med borgeren (stk. 4); borgeren kan sige nej; planen kan være helhedsorienteret (stk. 7).",
+                    "When help under Part V is given to citizens under the state pension age, the municipality must consider whether it is appropriate to offer an action plan (para. 1), and must offer one to citizens with significantly reduced physical or mental function, or with serious social problems such that they cannot live in their own home, or only with substantial support, or who otherwise need substantial support to improve their personal development (para. 2). The plan states purpose, intervention, expected duration and other particular matters (para. 3); it should be made from the citizen's circumstances and, as far as possible, with the citizen (para. 4); the citizen may decline; it may be a holistic plan (para. 7)."));
 
     /** SEL §148: Follow-up. */
     public static final LegalReference SEL_148 = ref(
@@ -289,6 +291,22 @@ public final class LegalReferences {
             Text.of(
                     "Kommunen skal løbende følge sagen for at sikre, at hjælpen fortsat opfylder sit formål, på borgerens præmisser og sammen med borgeren; ændring eller ophør kræver en ny afgørelse.",
                     "The municipality must keep following the case to make sure the help still meets its purpose, on the citizen's terms and together with them; changing or stopping help needs a new decision."));
+
+    /**
+     * Guidance (2023–2025): Borgeren i centrum, Socialstyrelsen's model for stronger trust, collaboration
+     * and involvement.
+     */
+    public static final LegalReference BORGEREN_I_CENTRUM = ref(
+            "guidance-borgeren-i-centrum",
+            Law.GUIDANCE,
+            "Borgeren i centrum",
+            LegalKind.GOOD_PRACTICE,
+            Text.of(
+                    "Borgeren i centrum – Model for styrket tillid, samarbejde og inddragelse",
+                    "Borgeren i centrum – model for stronger trust, collaboration and involvement"),
+            Text.of(
+                    "Socialstyrelsens model (nu Social- og Boligstyrelsen, udviklet 2023–2025 med Aarhus, Roskilde og Hedensted Kommuner) er bygget op om elementer, der styrker en tillidsfuld relation mellem borger og sagsbehandler, fx tid til borgeren, en kendt, fast sagsbehandler og forventninger, der afstemmes tidligt; kerneelementernes officielle navne er ikke offentligt tilgængelige.",
+                    "Socialstyrelsen's model (now Social- og Boligstyrelsen, developed 2023–2025 with Aarhus, Roskilde and Hedensted municipalities) is built around elements that strengthen a trusting relationship between citizen and caseworker, for example time for the citizen, a known, fixed caseworker and expectations agreed early; the official names of its core elements are not public."));
 
     /** Guidance (2023): Recovery-oriented rehabilitation. Guidance for practice. */
     public static final LegalReference RECOVERY_GUIDE = ref(
@@ -329,6 +347,7 @@ public final class LegalReferences {
             SEL_107_108,
             SEL_141,
             SEL_148,
+            BORGEREN_I_CENTRUM,
             RECOVERY_GUIDE);
 
     private LegalReferences() {}

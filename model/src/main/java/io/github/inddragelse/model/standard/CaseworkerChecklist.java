@@ -34,7 +34,7 @@ import io.github.inddragelse.model.checklist.Perspective;
  * case, in the order of the case process (relationship, involvement, investigation, goals, decision,
  * plan and order, follow-up). Most items are rated on {@link AnswerScales#FIDELITY_5}; plain legal
  * facts on {@link AnswerScales#YES_PARTLY_NO}. Items on guarantee rules (investigation, hearing,
- * reasons, complaint guidance) and on the interpreter weigh 2; the rest weigh 1.
+ * reasons), on complaint guidance and on the interpreter weigh 2; the rest weigh 1.
  */
 final class CaseworkerChecklist {
 

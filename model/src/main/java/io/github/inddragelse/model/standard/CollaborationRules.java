@@ -178,12 +178,14 @@ public final class CollaborationRules {
                     "Checks that coordination with other departments, regional psychiatry, the general"
                             + " practitioner, a hospital or the jobcentre led to shared goals.")
             .rationale(
-                    "Retssikkerhedsloven §§1 og 5 kræver en helhedsorienteret indsats, der ser alle muligheder"
-                            + " samlet. Koordinering uden fælles mål giver parallelle indsatser, der kan trække i hver"
-                            + " sin retning.",
-                    "Retssikkerhedsloven §§1 and 5 require holistic help that sees all options together."
-                            + " Coordination without shared goals gives parallel efforts that may pull in different"
-                            + " directions.")
+                    "Retssikkerhedsloven §5 kræver, at ansøgninger og spørgsmål om hjælp behandles i forhold til"
+                            + " alle de muligheder for hjælp, der findes, og lovens formål (§1) er bl.a. en tidlig og"
+                            + " helhedsorienteret hjælp. Koordinering uden fælles mål giver parallelle indsatser, der"
+                            + " kan trække i hver sin retning.",
+                    "Retssikkerhedsloven §5 requires applications and questions about help to be considered against"
+                            + " all the options for help there are, and the act's purpose (§1) includes early, holistic"
+                            + " help. Coordination without shared goals gives parallel efforts that may pull in"
+                            + " different directions.")
             .recommendation(
                     "Aftal fælles mål med de andre myndigheder sammen med borgeren, og skriv dem ind i planen.",
                     "Agree shared goals with the other authorities together with the citizen, and write them into"

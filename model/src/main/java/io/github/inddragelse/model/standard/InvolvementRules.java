@@ -105,15 +105,17 @@ public final class InvolvementRules {
                             + " into force on 1 July 2025 is partly met; use after it is not met.")
             .rationale(
                     "Siden 1. juli 2025 må personer under 18 år ikke bruges som tolke ved mundtlig kommunikation med"
-                            + " myndigheder (lov nr. 469 af 14. maj 2025); undtagelserne er snævre (fx helt"
-                            + " uproblematiske forhold som tid og sted), hvilket et møde i en socialsag ikke er."
+                            + " myndigheder (lov nr. 469 af 14. maj 2025). Den eneste undtagelse er kommunikation om et"
+                            + " uproblematisk forhold (myndighedernes vejledning nævner fx tid og sted for en aftale),"
+                            + " og et møde i en socialsag er ikke en sådan kommunikation."
                             + " Reglen er kritisk, selv om forbuddet ikke er en garantiforskrift: det er et lovforbud,"
                             + " der beskytter barnet, og oplysninger og partshøring gennem et barn kan svække sagens"
                             + " oplysning (retssikkerhedsloven §10) og borgerens ret til at blive hørt.",
                     "Since 1 July 2025 persons under 18 may not interpret in oral communication with authorities"
-                            + " (act no. 469 of 14 May 2025); the exceptions are narrow (for example wholly"
-                            + " unproblematic matters such as time and place), which a meeting in a social case is"
-                            + " not. The rule is critical although the ban is not a guarantee rule: it is a statutory"
+                            + " (act no. 469 of 14 May 2025). The one exception is communication about an"
+                            + " unproblematic matter (the authorities' guidance names, for example, the time and place"
+                            + " of an appointment), and a meeting in a social case is not such communication. The rule"
+                            + " is critical although the ban is not a guarantee rule: it is a statutory"
                             + " ban that protects the child, and information and hearings passed through a child can"
                             + " weaken the investigation (retssikkerhedsloven §10) and the citizen's right to be"
                             + " heard.")
@@ -241,7 +243,7 @@ public final class InvolvementRules {
                             + " agenda sent ahead.")
             .rationale(
                     "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
-                            + " forberede sig og deltage som ligeværdig part. Det er et kerneindikator for åbenhed,"
+                            + " forberede sig og deltage som ligeværdig part. Det er en kerneindikator for åbenhed,"
                             + " tillid og inddragelse.",
                     "When the citizen knows what the meeting is about and has helped set the agenda, the citizen can"
                             + " prepare and take part as an equal. It is a core indicator of openness, trust and"

@@ -272,10 +272,10 @@ public final class LegalDutyRules {
                     "All {count} decisions rest on an earlier investigation with assessed life areas.")
             .message(
                     "decided-without-investigation",
-                    "Afgørelse {decision} ({date}) blev truffet uden nogen forudgående udredning eller indhentede"
-                            + " oplysninger.",
-                    "Decision {decision} ({date}) was made without any earlier investigation or information"
-                            + " gathering.")
+                    "Afgørelse {decision} ({date}) blev truffet, uden at der forud er registreret en udredning"
+                            + " eller indhentning af oplysninger.",
+                    "Decision {decision} ({date}) was made with no investigation (udredning) or information"
+                            + " gathering recorded before it.")
             .message(
                     "information-without-assessment",
                     "Før afgørelse {decision} ({date}) blev der indhentet oplysninger, men der er ingen udredning"
@@ -745,17 +745,21 @@ public final class LegalDutyRules {
                             + " If the citizen had reached the state pension age when help was given, the duty does not"
                             + " apply and neither does the rule.")
             .rationale(
-                    "Efter serviceloven §141, stk. 1-2, skal kommunen tilbyde at udarbejde en handleplan, når der"
-                            + " ydes hjælp efter lovens afsnit V til borgere under folkepensionsalderen med betydelig"
-                            + " nedsat fysisk eller psykisk funktionsevne eller med alvorlige sociale problemer, der"
-                            + " ikke eller kun med betydelig støtte kan opholde sig i egen bolig, eller som i øvrigt har"
-                            + " behov for betydelig støtte. Planen samler formål, indsats og varighed og giver et fælles"
-                            + " grundlag for samarbejdet; borgeren kan sige nej.",
-                    "Under serviceloven §141(1)-(2) the municipality must offer to prepare an action plan when"
-                            + " help under Part V is given to citizens under the state pension age with significantly"
-                            + " reduced physical or mental function, or with serious social problems such that they"
-                            + " cannot live in their own home without substantial support, or otherwise need"
-                            + " substantial support. The plan brings purpose, help and duration together as a shared"
+                    "Efter serviceloven §141, stk. 2, jf. stk. 1, skal kommunen tilbyde at udarbejde en handleplan,"
+                            + " når der ydes hjælp efter lovens afsnit V til borgere under folkepensionsalderen med"
+                            + " betydelig nedsat fysisk eller psykisk funktionsevne eller med alvorlige sociale"
+                            + " problemer, der ikke eller kun med betydelig støtte kan opholde sig i egen bolig, eller"
+                            + " som i øvrigt har behov for betydelig støtte for at forbedre de personlige"
+                            + " udviklingsmuligheder. For andre borgere under folkepensionsalderen skal kommunen efter"
+                            + " stk. 1 skønne, om det er hensigtsmæssigt at tilbyde en handleplan. Planen samler formål,"
+                            + " indsats og varighed og giver et fælles grundlag for samarbejdet; borgeren kan sige nej.",
+                    "Under serviceloven §141(2), read with (1), the municipality must offer to prepare an action plan"
+                            + " when help under Part V is given to citizens under the state pension age with"
+                            + " significantly reduced physical or mental function, or with serious social problems such"
+                            + " that they cannot live in their own home, or only with substantial support, or who"
+                            + " otherwise need substantial support to improve their personal development. For other"
+                            + " citizens under that age, para. 1 asks the municipality to consider whether offering a"
+                            + " plan is appropriate. The plan brings purpose, help and duration together as a shared"
                             + " basis for collaboration; the citizen may decline.")
             .recommendation(
                     "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
@@ -892,7 +896,7 @@ public final class LegalDutyRules {
                     "All {count} follow-ups that change or end the help were followed by a new decision.")
             .message(
                     "decision-pending",
-                    "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse kan nås til {due}.",
+                    "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse skal træffes senest {due}.",
                     "Follow-up {followUp} concludes change or end; the new decision is due by {due}.")
             .message(
                     "no-new-decision",

@@ -180,12 +180,14 @@ public final class RecoveryRules {
                     "Checks that the latest investigation records the citizen's resources overall, or in every life"
                             + " area where challenges are recorded.")
             .rationale(
-                    "Princip 2 og serviceloven §81, nr. 2 siger, at hjælpen skal bygge på borgerens egne ressourcer."
-                            + " En udredning, der kun beskriver begrænsninger, fører til kompenserende hjælp i stedet"
-                            + " for udvikling.",
-                    "Principle 2 and serviceloven §81, no. 2 say the help must build on the citizen's own resources."
-                            + " An investigation that only records limitations leads to compensating help instead of"
-                            + " development.")
+                    "Princip 2 er at fokusere på borgerens ressourcer, og efter serviceloven §81, nr. 2 skal"
+                            + " indsatsen understøtte den enkeltes muligheder for at fastholde egne ressourcer eller"
+                            + " fremme øget selvstændighed. En udredning, der kun beskriver begrænsninger, fører til"
+                            + " kompenserende hjælp i stedet for udvikling.",
+                    "Principle 2 is to focus on the citizen's resources, and under serviceloven §81, no. 2 the help"
+                            + " must support the person's opportunities to keep their own resources or to become more"
+                            + " independent. An investigation that only records limitations leads to compensating"
+                            + " help instead of development.")
             .recommendation(
                     "Beskriv borgerens styrker og ressourcer i udredningen, også i de livsområder, hvor der er"
                             + " udfordringer.",
@@ -229,15 +231,16 @@ public final class RecoveryRules {
                                     "Checks that every goal states, beside its type (develop, maintain or limit"
                                             + " loss of function), the life area it concerns.")
                             .rationale(
-                                    "Princip 2 beder om at angive, om funktionsevnen skal udvikles, vedligeholdes"
-                                            + " eller tab begrænses. Det giver kun mening knyttet til et livsområde"
-                                            + " fra udredningen, hvor borgerens ressourcer og udfordringer er"
-                                            + " beskrevet, og det binder målene sammen med borgerens samlede"
-                                            + " situation.",
-                                    "Principle 2 asks whether function is to be developed, maintained or its loss"
-                                            + " limited. That only makes sense tied to a life area from the"
-                                            + " investigation, where the citizen's resources and challenges are"
-                                            + " recorded, and it ties the goals to the citizen's whole situation.")
+                                    "Biblioteket måler princip 2 bl.a. på, at hvert mål angiver, om funktionsevnen"
+                                            + " skal udvikles, vedligeholdes eller tab begrænses. Det giver kun"
+                                            + " mening knyttet til et livsområde fra udredningen, hvor borgerens"
+                                            + " ressourcer og udfordringer er beskrevet, og det binder målene"
+                                            + " sammen med borgerens samlede situation.",
+                                    "The library measures principle 2 partly by whether every goal says if"
+                                            + " function is to be developed, maintained or its loss limited. That"
+                                            + " only makes sense tied to a life area from the investigation, where"
+                                            + " the citizen's resources and challenges are recorded, and it ties the"
+                                            + " goals to the citizen's whole situation.")
                             .recommendation(
                                     "Knyt hvert mål til et livsområde fra udredningen.",
                                     "Tie every goal to a life area from the investigation.")

@@ -133,17 +133,20 @@ public final class TrustRules {
                     "Counts changes of caseworker in the 12 months before the assessment date: no change is met, one"
                             + " change is partly met, two or more are not met.")
             .rationale(
-                    "Kontinuitet med en kendt, fast sagsbehandler er et kerneelement i Borgeren i centrum: borgeren"
-                            + " skal ikke fortælle sin historie igen og igen, og tillid kræver tid med den samme"
-                            + " person. Grænserne er bibliotekets operationalisering.",
-                    "Continuity with a known, fixed caseworker is a core element of Borgeren i centrum: the citizen"
-                            + " should not have to tell their story again and again, and trust needs time with the"
-                            + " same person. The thresholds are the library's operationalisation.")
+                    "Kontinuitet med en kendt, fast sagsbehandler er en del af den tillidsfulde relation, som"
+                            + " Borgeren i centrum sigter mod: borgeren skal ikke fortælle sin historie igen og igen,"
+                            + " og tillid kræver tid med den samme person. Grænserne er bibliotekets"
+                            + " operationalisering.",
+                    "Continuity with a known, fixed caseworker is part of the trusting relationship that Borgeren i"
+                            + " centrum aims at: the citizen should not have to tell their story again and again, and"
+                            + " trust needs time with the same person. The thresholds are the library's"
+                            + " operationalisation.")
             .recommendation(
                     "Undgå skift af sagsbehandler; når det er uundgåeligt, så sørg for en overlevering sammen med"
                             + " borgeren.",
                     "Avoid changing caseworker; when it cannot be avoided, hand over together with the citizen.")
             .serves(TRUST)
+            .cites(LegalReferences.BORGEREN_I_CENTRUM)
             .severity(Severity.ADVISORY)
             .message("no-caseworker", "Sagen angiver ingen sagsbehandler.", "The case records no caseworker.")
             .message(
@@ -183,6 +186,7 @@ public final class TrustRules {
                     "Tell the citizen in good time, and hold a handover meeting with both the old and the new"
                             + " caseworker.")
             .serves(TRUST, P4_OPENNESS_TRUST_RESPECT)
+            .cites(LegalReferences.BORGEREN_I_CENTRUM)
             .severity(Severity.ADVISORY)
             .message(
                     "no-change",

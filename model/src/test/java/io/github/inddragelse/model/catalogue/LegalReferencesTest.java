@@ -52,19 +52,31 @@ class LegalReferencesTest {
     }
 
     @Test
-    void hearing_reasons_investigation_and_complaint_guidance_are_the_guarantee_rules() {
+    void hearing_reasons_and_investigation_are_the_guarantee_rules() {
         assertThat(all.stream().filter(r -> r.kind() == LegalKind.GUARANTEE_RULE))
-                .containsExactlyInAnyOrder(
-                        LegalReferences.RSL_10,
-                        LegalReferences.FVL_19,
-                        LegalReferences.FVL_22_24,
-                        LegalReferences.FVL_25);
+                .containsExactlyInAnyOrder(LegalReferences.RSL_10, LegalReferences.FVL_19, LegalReferences.FVL_22_24);
     }
 
     @Test
     void the_processing_deadline_is_an_order_rule() {
         assertThat(LegalReferences.RSL_3.kind()).isEqualTo(LegalKind.ORDER_RULE);
         assertThat(LegalReferences.RSL_3.duty().en()).contains("publishes deadlines", "in writing");
+    }
+
+    @Test
+    void complaint_guidance_is_an_order_rule_because_missing_guidance_does_not_normally_invalidate_the_decision() {
+        assertThat(LegalReferences.FVL_25.kind()).isEqualTo(LegalKind.ORDER_RULE);
+    }
+
+    @Test
+    void the_model_borgeren_i_centrum_is_professional_guidance_that_names_no_core_element() {
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.law()).isEqualTo(Law.GUIDANCE);
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.kind()).isEqualTo(LegalKind.GOOD_PRACTICE);
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.title().da())
+                .isEqualTo("Borgeren i centrum – Model for styrket tillid, samarbejde og inddragelse");
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.duty().da()).contains("tillidsfuld relation", "ikke offentligt");
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.duty().en()).contains("trusting relationship", "not public");
+        assertThat(all).contains(LegalReferences.BORGEREN_I_CENTRUM);
     }
 
     @Test

@@ -168,7 +168,7 @@ class StandardCatalogueTest {
     @Test
     void it_prints_as_a_short_summary() {
         assertThat(catalogue)
-                .hasToString("Catalogue{inddragelse-standard 2026.1, 4 elements, 8 principles, 26 legal references}");
+                .hasToString("Catalogue{inddragelse-standard 2026.1, 4 elements, 8 principles, 27 legal references}");
     }
 
     private static void assertBilingual(Text text) {

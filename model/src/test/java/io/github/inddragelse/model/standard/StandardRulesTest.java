@@ -22,6 +22,7 @@ import io.github.inddragelse.model.catalogue.Dimension;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalKind;
 import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import io.github.inddragelse.model.rule.CaseView;
@@ -105,6 +106,16 @@ class StandardRulesTest {
     }
 
     @Test
+    void every_standard_rule_cites_at_least_one_reference_of_the_standard_catalogue() {
+        for (Rule rule : StandardRules.all()) {
+            assertThat(rule.definition().legalReferences())
+                    .as("%s cites no legal or source reference", rule.id())
+                    .isNotEmpty()
+                    .allSatisfy(ref -> assertThat(LegalReferences.all()).contains(ref));
+        }
+    }
+
+    @Test
     void a_rule_citing_a_guarantee_rule_is_critical() {
         int guarded = 0;
         for (Rule rule : StandardRules.all()) {
@@ -115,7 +126,18 @@ class StandardRulesTest {
                 }
             }
         }
-        assertThat(guarded).isEqualTo(4);
+        assertThat(guarded).isEqualTo(3);
+    }
+
+    @Test
+    void complaint_guidance_is_critical_although_it_is_an_order_rule_and_its_rationale_says_why() {
+        RuleDefinition d = LegalDutyRules.FVL_25_COMPLAINT_GUIDANCE.definition();
+        assertThat(d.legalReferences()).extracting(LegalReference::kind).containsExactly(LegalKind.ORDER_RULE);
+        assertThat(d.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(d.rationale().da()).contains("ikke ugyldig").doesNotContain("garantiforskrift");
+        assertThat(d.rationale().en())
+                .contains("does not normally make the decision invalid")
+                .doesNotContain("guarantee rule");
     }
 
     @Test

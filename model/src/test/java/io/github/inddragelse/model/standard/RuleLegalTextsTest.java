@@ -1,0 +1,82 @@
+package io.github.inddragelse.model.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.rule.RuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the legal wording of rule texts that a legal review corrected, so that a later edit does not
+ * bring back a claim the sources do not make.
+ */
+class RuleLegalTextsTest {
+
+    @Test
+    void the_child_interpreter_rationale_names_the_acts_one_exception_in_its_words() {
+        RuleDefinition d = InvolvementRules.NO_CHILD_INTERPRETER.definition();
+
+        assertThat(d.rationale().da())
+                .contains("Den eneste undtagelse", "et uproblematisk forhold")
+                .doesNotContain("helt");
+        assertThat(d.rationale().en())
+                .contains("The one exception", "an unproblematic matter")
+                .doesNotContain("wholly");
+    }
+
+    @Test
+    void the_action_plan_rationale_says_stk_2_is_the_duty_to_offer_and_stk_1_a_duty_to_consider() {
+        RuleDefinition d = LegalDutyRules.SEL_141_PLAN_OFFERED.definition();
+
+        assertThat(d.rationale().da())
+                .contains("§141, stk. 2, jf. stk. 1, skal kommunen tilbyde", "efter stk. 1 skønne")
+                .contains("for at forbedre de personlige udviklingsmuligheder");
+        assertThat(d.rationale().en()).contains("§141(2), read with (1)", "consider whether offering a plan");
+    }
+
+    @Test
+    void the_action_plan_summary_tells_the_duty_to_consider_from_the_duty_to_offer() {
+        assertThat(LegalReferences.SEL_141.duty().da())
+                .contains("skønne, om det er hensigtsmæssigt at tilbyde en handleplan (stk. 1)")
+                .contains("som i øvrigt har behov for betydelig støtte for at forbedre de personlige");
+        assertThat(LegalReferences.SEL_141.duty().en())
+                .contains("consider whether it is appropriate to offer an action plan (para. 1)", "(para. 2)");
+    }
+
+    @Test
+    void the_resources_rationale_gives_sel_81_no_2_in_the_statutes_words() {
+        String da = RecoveryRules.RESOURCES_RECORDED.definition().rationale().da();
+
+        assertThat(da).contains("understøtte den enkeltes muligheder for at fastholde egne ressourcer");
+        assertThat(da).doesNotContain("bygge på borgerens egne ressourcer");
+        assertThat(LegalReferences.SEL_81.duty().da()).doesNotContain("bygge på borgerens egne ressourcer");
+    }
+
+    @Test
+    void the_goal_type_is_the_librarys_measure_of_principle_2_not_a_request_of_the_guide() {
+        RuleDefinition d = RecoveryRules.GOALS_LINKED_TO_LIFE_AREAS.definition();
+
+        assertThat(d.rationale().da()).startsWith("Biblioteket måler princip 2");
+        assertThat(d.rationale().en()).startsWith("The library measures principle 2");
+    }
+
+    @Test
+    void the_shared_goals_rationale_calls_rsl_1_the_acts_purpose_and_rsl_5_the_requirement() {
+        RuleDefinition d = CollaborationRules.SHARED_GOALS.definition();
+
+        assertThat(d.rationale().da()).contains("Retssikkerhedsloven §5 kræver", "lovens formål (§1)");
+        assertThat(d.rationale().en()).contains("Retssikkerhedsloven §5 requires", "the act's purpose (§1)");
+    }
+
+    @Test
+    void the_pending_new_decision_is_due_by_a_date_in_danish_as_in_english() {
+        Text pending = LegalDutyRules.SEL_148_CHANGE_NEEDS_DECISION
+                .definition()
+                .messages()
+                .get("decision-pending");
+
+        assertThat(pending.da()).endsWith("den nye afgørelse skal træffes senest {due}.");
+        assertThat(pending.en()).endsWith("the new decision is due by {due}.");
+    }
+}
