@@ -51,7 +51,7 @@ public final class TrustRules {
                     "Tal med borgeren i starten om, hvad der skal ske, hvornår og hvem der gør hvad.",
                     "Talk with the citizen at the start about what will happen, when, and who does what.")
             .serves(TRUST, TRANSPARENCY)
-            .cites(LegalReferences.FVL_7, LegalReferences.RSL_3)
+            .cites(LegalReferences.FVL_7, LegalReferences.RSL_3, LegalReferences.BORGEREN_I_CENTRUM)
             .severity(Severity.ADVISORY)
             .message(
                     "given",
@@ -99,7 +99,7 @@ public final class TrustRules {
                     "Giv borgeren sagsbehandlerens direkte kontaktoplysninger og faste tider.",
                     "Give the citizen the caseworker's direct contact details and regular times.")
             .serves(TRUST)
-            .cites(LegalReferences.FVL_7)
+            .cites(LegalReferences.FVL_7, LegalReferences.BORGEREN_I_CENTRUM)
             .severity(Severity.ADVISORY)
             .message(
                     "given",
