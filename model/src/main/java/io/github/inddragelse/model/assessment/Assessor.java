@@ -58,8 +58,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Nothing here reads the clock, files or the network. Rules run in a fixed order; a rule that
- * throws becomes a failed finding (logged at warn with the rule id, the case id and the exception
- * type only) and never aborts the assessment.
+ * throws becomes a failed finding and never aborts the assessment. The failure is logged at warn
+ * with the rule id and version, the case id, the as-of date and the exception's class name; never
+ * the exception's message or stack trace, which could quote the case.
  */
 public final class Assessor {
 
