@@ -659,7 +659,9 @@ public final class InddragelseJson {
     }
 
     /**
-     * Opens an NDJSON writer on a stream, written as UTF-8; closing the writer closes the stream.
+     * Opens an NDJSON writer on a stream, written as UTF-8. Closing the writer closes the stream:
+     * for a stream you do not own, such as {@code System.out}, {@link NdjsonWriter#flush() flush}
+     * the writer instead of closing it.
      *
      * @param format the format of each line
      * @param out where to write
@@ -673,7 +675,8 @@ public final class InddragelseJson {
     }
 
     /**
-     * Opens an NDJSON writer on a writer; closing the NDJSON writer closes it.
+     * Opens an NDJSON writer on a writer. Closing the NDJSON writer closes it: for a writer you do
+     * not own, {@link NdjsonWriter#flush() flush} the NDJSON writer instead of closing it.
      *
      * @param format the format of each line
      * @param out where to write

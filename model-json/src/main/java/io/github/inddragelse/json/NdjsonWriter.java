@@ -7,13 +7,22 @@ import java.io.Writer;
 
 /**
  * Writes NDJSON: each value as one line of compact JSON (the same bytes {@link InddragelseJson}
- * writes for a single document) followed by {@code \n}. Not thread-safe; {@link #close()} flushes and
- * closes the output. An I/O error is thrown as {@link UncheckedIOException}.
+ * writes for a single document) followed by {@code \n}. Not thread-safe. An I/O error is thrown as
+ * {@link UncheckedIOException}.
+ *
+ * <p><b>Closing the writer closes the output</b> (the stream or writer it was opened on). Close it
+ * when you own the output, for example a file you opened; when you do not, for example {@code
+ * System.out}, call {@link #flush()} instead and never close it: a closed {@code System.out} drops
+ * everything printed after it without an error. The writer holds no other resource.
  *
  * <pre>{@code
  * try (NdjsonWriter<CaseProcess> out = json.ndjsonWriter(JsonFormat.CASE_PROCESS, Files.newOutputStream(path))) {
  *     caseload.forEach(out::write);
  * }
+ *
+ * NdjsonWriter<Assessment> stdout = json.ndjsonWriter(JsonFormat.ASSESSMENT, System.out);
+ * caseload.forEach(c -> stdout.write(assessor.assess(c, asOf)));
+ * stdout.flush(); // not close(): System.out is not ours
  * }</pre>
  *
  * @param <T> the type of each document
@@ -70,7 +79,10 @@ public final class NdjsonWriter<T> implements AutoCloseable {
         return lines;
     }
 
-    /** Flushes what has been written to the output. */
+    /**
+     * Flushes what has been written to the output, and leaves it open. Use this instead of {@link
+     * #close()} when the output is not yours to close, such as {@code System.out}.
+     */
     public void flush() {
         try {
             out.flush();
@@ -79,7 +91,11 @@ public final class NdjsonWriter<T> implements AutoCloseable {
         }
     }
 
-    /** Flushes and closes the output. */
+    /**
+     * Flushes and closes the output: the stream or writer this writer was opened on is closed too.
+     * Do not call this on a writer over {@code System.out} or another stream you do not own; {@link
+     * #flush()} it instead.
+     */
     @Override
     public void close() {
         try {

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -201,6 +203,53 @@ class NdjsonTest {
         }
 
         assertThat(out.toString()).isEqualTo(ndjson(cases));
+    }
+
+    @Test
+    void flushing_the_writer_writes_every_line_and_leaves_the_stream_open() {
+        List<CaseProcess> cases = caseload(2);
+        ClosingProbe out = new ClosingProbe();
+
+        NdjsonWriter<CaseProcess> writer = json.ndjsonWriter(JsonFormat.CASE_PROCESS, out);
+        writer.writeAll(cases).flush();
+
+        assertThat(out.closed).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ndjson(cases));
+    }
+
+    @Test
+    void closing_the_writer_closes_the_stream_it_writes_to() {
+        ClosingProbe out = new ClosingProbe();
+
+        json.ndjsonWriter(JsonFormat.CASE_PROCESS, out)
+                .write(caseload(1).get(0))
+                .close();
+
+        assertThat(out.closed).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ndjson(caseload(1)));
+    }
+
+    @Test
+    void the_readme_writes_ndjson_to_standard_output_without_closing_it() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String writing =
+                readme.split("\nWriting:\n", 2)[1].split("```java\n", 2)[1].split("```", 2)[0];
+
+        assertThat(writing)
+                .contains("json.ndjsonWriter(JsonFormat.ASSESSMENT, System.out);")
+                .contains("stdout.flush();")
+                .doesNotContain("try (NdjsonWriter<Assessment>")
+                .doesNotContain("stdout.close()");
+    }
+
+    /** A byte stream that records whether it was closed. */
+    private static final class ClosingProbe extends ByteArrayOutputStream {
+        boolean closed;
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 
     @Test

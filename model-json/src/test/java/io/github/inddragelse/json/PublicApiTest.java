@@ -91,6 +91,25 @@ class PublicApiTest {
     }
 
     @Test
+    void the_module_exports_exactly_its_packages_that_are_not_internal() throws Exception {
+        Path root = classes();
+        Set<String> notInternal;
+        try (Stream<Path> files = Files.walk(root)) {
+            notInternal = files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> root.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '.'))
+                    .filter(p -> !p.isEmpty() && !p.equals(INTERNAL) && !p.startsWith(INTERNAL + "."))
+                    .collect(Collectors.toSet());
+        }
+
+        // a package someone forgets to export fails here
+        assertThat(descriptor().exports().stream()
+                        .map(ModuleDescriptor.Exports::source)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(notInternal)
+                .containsExactly(API);
+    }
+
+    @Test
     void the_service_file_names_the_module_too() throws Exception {
         String services =
                 Files.readString(classes().resolve("META-INF/services/com.fasterxml.jackson.databind.Module"));

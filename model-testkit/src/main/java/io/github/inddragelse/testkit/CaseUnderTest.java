@@ -34,7 +34,12 @@ public record CaseUnderTest(CaseProcess process, LocalDate asOf) {
     /** Days added to the latest factual date of a case to get its default as-of date. */
     public static final int AS_OF_MARGIN_DAYS = 14;
 
-    /** Checks that both parts are present and the date is not before the opening of the case. */
+    /**
+     * Checks that both parts are present and the date is not before the opening of the case.
+     *
+     * @throws IllegalArgumentException if {@code asOf} is before the case was opened (the message
+     *     names both dates); the assessor would refuse such a date too
+     */
     public CaseUnderTest {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(asOf, "asOf");

@@ -1,6 +1,7 @@
 package io.github.inddragelse.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Participant;
@@ -77,6 +78,21 @@ class ScenarioTest {
             fixed = fixed.fixed(d);
         }
         assertThat(fixed.defects()).as(name).isEmpty();
+    }
+
+    @Test
+    void a_case_under_test_as_of_a_date_before_the_case_was_opened_is_refused_naming_both_dates() {
+        CaseUnderTest exemplary = Scenarios.exemplary();
+        LocalDate opened = exemplary.process().openedOn();
+        String expected = "asOf " + opened.minusDays(1) + " is before the case was opened (" + opened + ")";
+
+        assertThatThrownBy(() -> exemplary.withAsOf(opened.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(expected);
+        assertThatThrownBy(() -> Defects.presentIn(exemplary.process(), opened.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(expected);
+        assertThat(exemplary.withAsOf(opened).asOf()).isEqualTo(opened);
     }
 
     @Test

@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code inddragelse assess}: reads case files (JSON, one case per file, or NDJSON, one case per
  * line), assesses each, and writes a scorecard per case and a caseload summary as text, JSON or an
  * HTML report. A file that cannot be read is reported with its line, column and JSON pointer, and
- * the others are still assessed; the exit code then is 1.
+ * the others are still assessed; the exit code then is 1. So is a case opened after the as-of date,
+ * which cannot be assessed as of it.
  */
 @Command(
         name = "assess",
@@ -82,7 +83,8 @@ final class AssessCommand implements Callable<Integer> {
             paramLabel = "DATE",
             description = "Assess as of this date (YYYY-MM-DD); later events are not known yet. Default: today's"
                     + " date, for case files and for the built-in samples alike (the samples carry no as-of"
-                    + " date of their own).")
+                    + " date of their own). A case opened after this date is reported as not assessed (exit"
+                    + " code 1), and the others are still assessed.")
     LocalDate asOf;
 
     @Option(
@@ -262,6 +264,10 @@ final class AssessCommand implements Callable<Integer> {
                 sink.add(assessment);
             } catch (InvalidModelException e) {
                 failures++;
+                if (e.violations().stream().anyMatch(v -> v.path().equals("asOf"))) {
+                    messages.openedAfterAsOf(source, process.caseId(), process.openedOn(), date, asOf != null);
+                    return;
+                }
                 List<String> where = new ArrayList<>();
                 for (Violation v : e.violations()) {
                     where.add(v.toString());

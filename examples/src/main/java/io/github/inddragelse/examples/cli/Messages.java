@@ -4,6 +4,7 @@ import io.github.inddragelse.json.JsonProblem;
 import io.github.inddragelse.model.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -50,6 +51,17 @@ final class Messages {
                 "inddragelse: the checklist responses for case " + caseId + " (" + source
                         + ") do not fit the checklists:"));
         violations.forEach(v -> err.println("  " + v));
+        err.flush();
+    }
+
+    void openedAfterAsOf(String source, String caseId, LocalDate openedOn, LocalDate asOf, boolean given) {
+        String da = given ? "vurderingsdatoen " + asOf + " (--as-of)" : "dagens dato " + asOf + " (uden --as-of)";
+        String en = given ? "the as-of date " + asOf + " (--as-of)" : "today's date " + asOf + " (no --as-of)";
+        err.println(t(
+                "inddragelse: sag " + caseId + " (" + source + ") er ikke vurderet: den blev oprettet " + openedOn
+                        + ", efter " + da + ". En sag kan tidligst vurderes på den dag, den blev oprettet.",
+                "inddragelse: case " + caseId + " (" + source + ") is not assessed: it was opened on " + openedOn
+                        + ", after " + en + ". A case can only be assessed as of its opening date or later."));
         err.flush();
     }
 

@@ -10,6 +10,7 @@ import io.github.inddragelse.examples.catalog.CatalogJson;
 import io.github.inddragelse.json.InddragelseJson;
 import io.github.inddragelse.json.JsonProblem;
 import io.github.inddragelse.json.JsonReadException;
+import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
@@ -49,7 +50,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Errors are RFC 9457 problem documents ({@code application/problem+json} with {@code type},
  * {@code title}, {@code status}, {@code detail}): a case that cannot be read answers {@code 400} with
- * an {@code errors} array of {@code pointer}, {@code line}, {@code column} and {@code detail}; a wrong
+ * an {@code errors} array of {@code pointer}, {@code line}, {@code column} and {@code detail}; an
+ * {@code asOf} that is not a date, or is before the case was opened, {@code 400}; a wrong
  * method {@code 405} (with {@code Allow}); an unknown path {@code 404}; a body over the limit {@code
  * 413}; a body that is not JSON {@code 415}. Problem details never quote the case.
  *
@@ -237,7 +239,22 @@ public final class AssessmentServer implements AutoCloseable {
             invalidCase(exchange, e.problems());
             return;
         }
-        Assessment assessment = assessor.assess(process, asOf.orElseGet(() -> LocalDate.now(clock)));
+        LocalDate date = asOf.orElseGet(() -> LocalDate.now(clock));
+        Assessment assessment;
+        try {
+            assessment = assessor.assess(process, date);
+        } catch (InvalidModelException e) {
+            // the only argument left to refuse: an as-of date before the case was opened
+            problem(
+                    exchange,
+                    400,
+                    INVALID_PARAMETER,
+                    "Invalid query parameter",
+                    "asOf " + date + (asOf.isPresent() ? "" : " (the server's today)")
+                            + " is before the case was opened (" + process.openedOn()
+                            + "); a case can only be assessed as of its opening date or later.");
+            return;
+        }
         send(exchange, 200, "application/json", json.writeAssessment(assessment).getBytes(StandardCharsets.UTF_8));
     }
 

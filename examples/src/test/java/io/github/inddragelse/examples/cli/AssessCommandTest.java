@@ -54,11 +54,11 @@ class AssessCommandTest {
 
     @Test
     void assess_speaks_english_on_request() {
-        CliRun run = CliRun.run("assess", "--lang", "en", "--as-of", "2026-03-01");
+        CliRun run = CliRun.run("assess", "--lang", "en", "--as-of", "2026-05-20");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("Assessed as of 2026-03-01")
+                .contains("Assessed as of 2026-05-20")
                 .contains("CRITICAL FINDINGS")
                 .contains("CASELOAD")
                 .contains("E1 Trusting relationship");
@@ -317,6 +317,46 @@ class AssessCommandTest {
             response.putAnswer(item.id(), (best ? scored.get(scored.size() - 1) : scored.get(0)).code());
         }
         return InddragelseJson.create().writeResponse(response.build());
+    }
+
+    @Test
+    void a_case_opened_after_the_as_of_date_is_reported_and_the_others_are_still_assessed(@TempDir Path dir)
+            throws IOException {
+        CaseProcess late = Samples.caseload().stream()
+                .max(Comparator.comparing(CaseProcess::openedOn))
+                .orElseThrow();
+        LocalDate asOf = late.openedOn().minusDays(1);
+        int assessable = (int) Samples.caseload().stream()
+                .filter(p -> !p.openedOn().isAfter(asOf))
+                .count();
+
+        CliRun run = CliRun.run("assess", "--as-of", asOf.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(InddragelseCli.INPUT_FAILED);
+        assertThat(run.err())
+                .contains("case " + late.caseId() + " (")
+                .contains("is not assessed: it was opened on " + late.openedOn() + ", after the as-of date " + asOf
+                        + " (--as-of). A case can only be assessed as of its opening date or later.")
+                .doesNotContain("checklist");
+        assertThat(run.out()).contains("Cases: " + assessable);
+    }
+
+    @Test
+    void without_an_as_of_date_a_case_opened_after_today_is_reported_in_danish(@TempDir Path dir) throws IOException {
+        // the sample's only event is on its opening date: moving both keeps the case valid
+        Samples.Sample opening = Samples.named("udsatte-kun-sagsaabning").orElseThrow();
+        String opened = "\"" + opening.load().openedOn() + "\"";
+        Path file = dir.resolve("fremtid.json");
+        Files.writeString(file, opening.json().replace(opened, "\"" + CliRun.TODAY.plusDays(1) + "\""));
+
+        CliRun run = CliRun.run("assess", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(InddragelseCli.INPUT_FAILED);
+        assertThat(run.err())
+                .contains("er ikke vurderet: den blev oprettet " + CliRun.TODAY.plusDays(1) + ", efter dagens dato "
+                        + CliRun.TODAY
+                        + " (uden --as-of). En sag kan tidligst vurderes på den dag, den blev oprettet.");
+        assertThat(run.out()).contains("Sager: 0");
     }
 
     @Test

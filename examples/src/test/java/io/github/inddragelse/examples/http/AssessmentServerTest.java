@@ -120,6 +120,21 @@ class AssessmentServerTest {
     }
 
     @Test
+    void an_as_of_date_before_the_case_was_opened_is_a_problem_naming_both_dates() throws Exception {
+        Samples.Sample sample = Samples.all().get(0);
+        LocalDate opened = sample.load().openedOn();
+
+        HttpResponse<String> response = send(post("assessments?asOf=" + opened.minusDays(1), sample.json()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = MAPPER.readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo(AssessmentServer.INVALID_PARAMETER);
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("asOf " + opened.minusDays(1) + " is before the case was opened (" + opened
+                        + "); a case can only be assessed as of its opening date or later.");
+    }
+
+    @Test
     void the_catalog_is_served_as_json() throws Exception {
         HttpResponse<String> response = send(request("catalog").GET().build());
 

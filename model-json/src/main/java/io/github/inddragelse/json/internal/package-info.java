@@ -16,8 +16,10 @@
  *
  * <p>Reading binds straight from Jackson's token stream into the model's builders, with no tree in
  * between: a {@link io.github.inddragelse.json.internal.Cursor} walks the tokens of a {@link
- * io.github.inddragelse.json.internal.Source} (UTF-8 bytes are parsed as bytes), keeps its place as
- * a stack of names and indexes, and marks tokens with their offsets; pointers, lines and columns
- * are worked out only for the problems found.
+ * io.github.inddragelse.json.internal.Source} (UTF-8 bytes are parsed as bytes) and marks tokens
+ * with their offsets. It keeps no stack of its own: where it is, Jackson's parsing contexts say (the
+ * property name or array index at every level), and the cursor only counts its depth and holds the
+ * context of the current level. Pointers, lines and columns are worked out only for the problems
+ * found.
  */
 package io.github.inddragelse.json.internal;

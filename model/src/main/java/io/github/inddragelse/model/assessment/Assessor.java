@@ -12,6 +12,7 @@ import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.checklist.ChecklistItem;
 import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.ResponseStatus;
+import io.github.inddragelse.model.internal.Checks;
 import io.github.inddragelse.model.internal.IndexedCaseView;
 import io.github.inddragelse.model.internal.LibraryVersion;
 import io.github.inddragelse.model.rule.Applicability;
@@ -57,8 +58,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Nothing here reads the clock, files or the network. Rules run in a fixed order; a rule that
- * throws becomes a failed finding (logged at warn with the rule id, the case id and the exception
- * type only) and never aborts the assessment.
+ * throws becomes a failed finding and never aborts the assessment. The failure is logged at warn
+ * with the rule id and version, the case id, the as-of date and the exception's class name; never
+ * the exception's message or stack trace, which could quote the case.
  */
 public final class Assessor {
 
@@ -157,8 +159,11 @@ public final class Assessor {
      * Assesses a case from its records only.
      *
      * @param process the case process
-     * @param asOf the date to assess the case as of; later events and answers are not known yet
+     * @param asOf the date to assess the case as of, not before the case was opened; later events
+     *     are not known yet
      * @return the assessment
+     * @throws InvalidModelException if {@code asOf} is before the case was opened (the violation at
+     *     {@code asOf} names both dates)
      */
     public Assessment assess(CaseProcess process, LocalDate asOf) {
         return assess(process, List.of(), asOf);
@@ -170,16 +175,19 @@ public final class Assessor {
      * @param process the case process
      * @param responses checklist responses about the case; for each checklist and perspective the
      *     latest response dated on or before the as-of date is used
-     * @param asOf the date to assess the case as of
+     * @param asOf the date to assess the case as of, not before the case was opened; later events
+     *     and answers are not known yet
      * @return the assessment
-     * @throws InvalidModelException if a response answers an unknown checklist, names an unknown
-     *     item, gives an answer off the scale, or is about another case (every problem listed, each
-     *     naming the item)
+     * @throws InvalidModelException if {@code asOf} is before the case was opened (the violation at
+     *     {@code asOf} names both dates), or if a response answers an unknown checklist, names an
+     *     unknown item, gives an answer off the scale, or is about another case (every problem
+     *     listed, each naming the item)
      */
     public Assessment assess(CaseProcess process, Collection<ChecklistResponse> responses, LocalDate asOf) {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(asOf, "asOf");
+        Checks.of("Assessment").asOfNotBeforeOpening(asOf, process.openedOn()).throwIfAny();
         validate(responses);
         checkCase(process, responses);
         CaseView view = IndexedCaseView.of(process, asOf);
@@ -209,7 +217,11 @@ public final class Assessor {
      *
      * @param process the case process
      * @param responses checklist responses; each counts from the date it was given
-     * @return one assessment per distinct event date, in date order
+     * @return one assessment per distinct event date (the opening date if there is no event), in
+     *     date order; no event is dated before the case was opened, so every date is a valid as-of
+     *     date
+     * @throws InvalidModelException if a response is invalid, as for {@link #assess(CaseProcess,
+     *     Collection, LocalDate)}
      */
     public Trajectory trajectory(CaseProcess process, Collection<ChecklistResponse> responses) {
         Objects.requireNonNull(process, "process");

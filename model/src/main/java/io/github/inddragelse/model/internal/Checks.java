@@ -75,6 +75,26 @@ public final class Checks {
     }
 
     /**
+     * Records a violation if the date a case is assessed or seen as of is before the case was
+     * opened, naming both dates: {@code asOf: is 2020-01-01, before the case was opened
+     * (2026-03-02)}. Nothing is known of a case before it was opened, and periods counted from its
+     * opening to the as-of date would run backwards.
+     *
+     * @param asOf the as-of date
+     * @param openedOn the date the case was opened
+     * @return this
+     */
+    public Checks asOfNotBeforeOpening(LocalDate asOf, LocalDate openedOn) {
+        if (asOf.isBefore(openedOn)) {
+            record(
+                    "asOf",
+                    "is " + asOf + ", before the case was opened (" + openedOn
+                            + "); a case can only be assessed as of its opening date or later");
+        }
+        return this;
+    }
+
+    /**
      * Records a violation.
      *
      * @param path the field

@@ -7,11 +7,13 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.Role;
+import io.github.inddragelse.model.internal.Checks;
 import io.github.inddragelse.model.internal.IndexedCaseView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,10 +38,15 @@ public interface CaseView {
      * Indexes a case as of a date.
      *
      * @param process the case process
-     * @param asOf the date the case is seen on
+     * @param asOf the date the case is seen on, not before the case was opened
      * @return the indexed view
+     * @throws io.github.inddragelse.model.InvalidModelException if {@code asOf} is before the case
+     *     was opened (the violation at {@code asOf} names both dates)
      */
     static CaseView of(CaseProcess process, LocalDate asOf) {
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(asOf, "asOf");
+        Checks.of("CaseView").asOfNotBeforeOpening(asOf, process.openedOn()).throwIfAny();
         return IndexedCaseView.of(process, asOf);
     }
 

@@ -773,6 +773,7 @@ public final class LegalDutyRules {
                             + " handleplan gælder ikke.",
                     "The citizen had reached the state pension age when help was given, so the duty under serviceloven §141 to offer an"
                             + " action plan does not apply.")
+            .message(Facts.NO_INVESTIGATION, Facts.NO_INVESTIGATION_DA, Facts.NO_INVESTIGATION_EN)
             .message(
                     "function-unknown",
                     "Udredningen viser ikke borgerens funktionsniveau, så det kan ikke afgøres, om en handleplan"
@@ -1425,7 +1426,11 @@ public final class LegalDutyRules {
         }
         Optional<Boolean> significant = view.significantlyReducedFunction();
         if (significant.isEmpty()) {
-            return Applicability.insufficientData("function-unknown");
+            // no investigation yet is told as by every rule that needs one; function-unknown is for an
+            // investigation that records no function level
+            return view.has(Investigation.class)
+                    ? Applicability.insufficientData("function-unknown")
+                    : Facts.whenInvestigated(view);
         }
         if (!significant.get()) {
             return view.process().targetGroups().contains(TargetGroup.SOCIALLY_MARGINALISED)

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
@@ -162,12 +163,11 @@ class AssessorTest {
                 .complaint("k-1", last.minusDays(5), "d-1", k -> {})
                 .heldFollowUp("f-1", last.minusDays(4), last.minusDays(3), f -> f.outcome(FollowUpOutcome.END))
                 .build();
+        // an as-of date may not come before the opening: the earliest case opens on the first day
+        CaseProcess early = CaseFixtures.openedCase().openedOn(LocalDate.MIN).build();
 
-        for (LocalDate asOf : List.of(last, LocalDate.MIN)) {
-            assertThat(Assessor.standard().assess(late, asOf).findings())
-                    .as("as of %s", asOf)
-                    .noneMatch(Finding::failed);
-        }
+        assertThat(Assessor.standard().assess(late, last).findings()).noneMatch(Finding::failed);
+        assertThat(Assessor.standard().assess(early, LocalDate.MIN).findings()).noneMatch(Finding::failed);
     }
 
     @Test
@@ -471,6 +471,34 @@ class AssessorTest {
                 .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + ": " + v.message())
                         .containsExactly("responses[1].caseId: is 'sag-2', but the case assessed is 'sag-1'"));
+    }
+
+    @Test
+    void an_as_of_date_before_the_case_was_opened_is_refused_naming_both_dates() {
+        String expected = "asOf: is 2026-03-01, before the case was opened (2026-03-02); a case can only be"
+                + " assessed as of its opening date or later";
+
+        assertThatThrownBy(() -> assessor().assess(rejectedCase(), OPENED.minusDays(1)))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> {
+                    assertThat(e.type()).isEqualTo("Assessment");
+                    assertThat(e.violations()).extracting(Violation::toString).containsExactly(expected);
+                    assertThat(e.getMessage()).isEqualTo("Invalid Assessment (1 problem): " + expected);
+                });
+        assertThatThrownBy(() -> assessor().assess(rejectedCase(), List.of(), LocalDate.of(2020, 1, 1)))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .containsExactly("asOf"))
+                .hasMessageContaining("2020-01-01")
+                .hasMessageContaining("2026-03-02");
+    }
+
+    @Test
+    void a_case_can_be_assessed_as_of_the_day_it_was_opened() {
+        Assessment a =
+                assessor(fixed("met", Outcome.MET, Severity.ADVISORY, "trust")).assess(rejectedCase(), OPENED);
+
+        assertThat(a.asOf()).isEqualTo(OPENED);
+        assertThat(a.finding("met").orElseThrow().outcome()).isEqualTo(Outcome.MET);
     }
 
     @Test

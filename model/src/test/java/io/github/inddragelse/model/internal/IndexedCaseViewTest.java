@@ -4,7 +4,10 @@ import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
 import static io.github.inddragelse.model.testing.CaseFixtures.CITIZEN;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
@@ -83,6 +86,18 @@ class IndexedCaseViewTest {
         Class<? extends Meeting> type = first.getClass();
         List<?> found = view.eventsOf(type);
         assertThat(found).isEqualTo(view.eventsOf(Meeting.class));
+    }
+
+    @Test
+    void a_view_as_of_a_date_before_the_case_was_opened_is_refused_naming_both_dates() {
+        assertThatThrownBy(() -> CaseView.of(CASE, day(-1))).isInstanceOfSatisfying(InvalidModelException.class, e -> {
+            assertThat(e.type()).isEqualTo("CaseView");
+            assertThat(e.violations())
+                    .extracting(Violation::toString)
+                    .containsExactly("asOf: is 2025-08-31, before the case was opened (2025-09-01); a case"
+                            + " can only be assessed as of its opening date or later");
+        });
+        assertThat(CaseView.of(CASE, day(0)).events()).extracting(CaseEvent::id).containsExactly(CaseFixtures.CONTACT);
     }
 
     private static <T extends CaseEvent> List<T> withCitizen(CaseView view, List<T> events) {

@@ -1125,8 +1125,33 @@ class LegalDutyRulesTest {
                         "inv-1"),
                 of(
                         SEL_141_PLAN_OFFERED,
-                        "unknown_function_gives_insufficient_data",
+                        "no_investigation_yet_gives_insufficient_data_as_for_every_rule_that_needs_one",
                         openedCase(),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        Facts.NO_INVESTIGATION),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "an_investigation_after_the_as_of_date_is_not_known_yet",
+                        openedCase().investigation("inv-1", day(40)),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        Facts.NO_INVESTIGATION),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "an_investigation_that_records_no_function_level_gives_insufficient_data",
+                        openedCase().investigation("inv-1", day(10), i -> {}),
+                        day(30),
+                        INSUFFICIENT_DATA,
+                        "function-unknown"),
+                of(
+                        SEL_141_PLAN_OFFERED,
+                        "an_investigation_whose_life_areas_are_not_assessed_gives_insufficient_data",
+                        openedCase()
+                                .investigation(
+                                        "inv-1",
+                                        day(10),
+                                        i -> i.addLifeAreas(area(LifeArea.MOBILITY, FunctionLevel.NOT_ASSESSED))),
                         day(30),
                         INSUFFICIENT_DATA,
                         "function-unknown"),

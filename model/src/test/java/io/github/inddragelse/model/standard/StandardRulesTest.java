@@ -299,7 +299,8 @@ class StandardRulesTest {
                 .complaint("k-1", last.minusDays(5), "d-1", k -> {})
                 .heldFollowUp("f-1", last.minusDays(4), last.minusDays(3), f -> f.outcome(FollowUpOutcome.END))
                 .viewAsOf(last);
-        CaseView early = openedCase().viewAsOf(LocalDate.MIN);
+        // an as-of date may not come before the opening: the earliest case opens on the first day
+        CaseView early = openedCase().openedOn(LocalDate.MIN).viewAsOf(LocalDate.MIN);
         for (CaseView view : List.of(late, early)) {
             for (Rule rule : StandardRules.all()) {
                 Evaluation e = RuleCase.run(rule, view);
