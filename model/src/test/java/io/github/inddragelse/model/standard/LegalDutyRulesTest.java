@@ -129,6 +129,21 @@ class LegalDutyRulesTest {
                         + " borgeren, uden at borgeren havde takket nej.");
     }
 
+    @Test
+    void the_not_forwarded_message_says_the_decision_was_maintained_in_full_or_in_part() {
+        Text text = message(
+                RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, -1), day(70));
+
+        assertThat(text.en())
+                .isEqualTo("On complaint k-1 (received " + day(30) + ") the decision was maintained in full or in"
+                        + " part, but the complaint has not been sent to Ankestyrelsen, and the deadline "
+                        + day(58) + " has passed.");
+        assertThat(text.da())
+                .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
+                        + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
+                        + " er udløbet.");
+    }
+
     /** The message of a rule's evaluation of a case as of a date, in both languages. */
     private static Text message(Rule rule, CaseFixtures c, LocalDate asOf) {
         return rule.definition().render(RuleCase.run(rule, c.viewAsOf(asOf)));
@@ -594,6 +609,42 @@ class LegalDutyRulesTest {
                         RSL_66_67_RECONSIDERED,
                         "an_upheld_decision_within_its_four_weeks_is_not_applicable_yet",
                         reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 60),
+                        day(55),
+                        NOT_APPLICABLE,
+                        "forwarding-pending",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_decision_changed_in_part_and_sent_on_within_four_weeks_is_met",
+                        reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, 55),
+                        day(70),
+                        MET,
+                        "reconsidered-in-time",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_decision_changed_in_part_and_sent_on_after_four_weeks_is_partly_met",
+                        reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, 65),
+                        day(70),
+                        PARTLY_MET,
+                        "forwarded-late",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_decision_changed_in_part_and_not_sent_on_after_four_weeks_is_not_met",
+                        reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, -1),
+                        day(70),
+                        NOT_MET,
+                        "not-forwarded",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_decision_changed_in_part_within_its_four_weeks_is_not_applicable_yet",
+                        reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, -1),
                         day(55),
                         NOT_APPLICABLE,
                         "forwarding-pending",
