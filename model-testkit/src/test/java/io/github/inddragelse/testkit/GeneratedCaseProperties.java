@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.Contact;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.Goal;
@@ -11,6 +12,7 @@ import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.TargetGroup;
@@ -99,6 +101,29 @@ class GeneratedCaseProperties {
         Statistics.label("declined meeting").collect(declined.isEmpty() ? "none" : "one");
         // the rule's declined path must be exercised now and then
         Statistics.label("declined meeting").coverage(c -> c.check("one").count(n -> n > 0));
+    }
+
+    @Property(tries = 500)
+    void a_generated_complaint_is_sent_on_exactly_when_its_reconsideration_maintained_the_decision(
+            @ForAll CaseProcess p) {
+        List<Complaint> complaints = p.events().stream()
+                .filter(e -> e instanceof Complaint)
+                .map(Complaint.class::cast)
+                .toList();
+        for (Complaint k : complaints) {
+            ReconsiderationOutcome outcome = k.reconsiderationOutcome().orElseThrow();
+            assertThat(k.forwardedOn().isPresent()).as(outcome.code()).isEqualTo(outcome.mustBeSentOn());
+            Statistics.label("reconsideration outcome").collect(outcome.code());
+        }
+        if (complaints.isEmpty()) {
+            Statistics.label("reconsideration outcome").collect("none");
+        }
+        // every outcome must be drawn now and then for the rule's paths to be exercised
+        Statistics.label("reconsideration outcome").coverage(c -> {
+            for (ReconsiderationOutcome outcome : ReconsiderationOutcome.values()) {
+                c.check(outcome.code()).count(n -> n > 0);
+            }
+        });
     }
 
     @Provide
