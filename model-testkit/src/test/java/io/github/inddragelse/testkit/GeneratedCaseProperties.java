@@ -60,9 +60,7 @@ class GeneratedCaseProperties {
     @Property(tries = 500)
     void a_generated_reablement_assessment_is_suitable_exactly_when_a_goal_to_develop_function_is_set(
             @ForAll("physicalDisability") CaseProcess p) {
-        List<Investigation> assessed = p.events().stream()
-                .filter(e -> e instanceof Investigation)
-                .map(Investigation.class::cast)
+        List<Investigation> assessed = eventsOf(p, Investigation.class).stream()
                 .filter(i -> i.reablementAssessment().isPresent())
                 .toList();
         boolean develop =
@@ -87,10 +85,7 @@ class GeneratedCaseProperties {
     @Property(tries = 500)
     void a_generated_meeting_the_citizen_declined_comes_after_the_first_and_is_held_without_the_citizen(
             @ForAll CaseProcess p) {
-        List<Meeting> meetings = p.events().stream()
-                .filter(e -> e instanceof Meeting)
-                .map(Meeting.class::cast)
-                .toList();
+        List<Meeting> meetings = eventsOf(p, Meeting.class);
         List<Meeting> declined =
                 meetings.stream().filter(Meeting::citizenDeclined).toList();
         assertThat(declined).hasSizeLessThanOrEqualTo(1);
@@ -106,10 +101,7 @@ class GeneratedCaseProperties {
     @Property(tries = 500)
     void a_generated_complaint_is_sent_on_exactly_when_its_reconsideration_maintained_the_decision(
             @ForAll CaseProcess p) {
-        List<Complaint> complaints = p.events().stream()
-                .filter(e -> e instanceof Complaint)
-                .map(Complaint.class::cast)
-                .toList();
+        List<Complaint> complaints = eventsOf(p, Complaint.class);
         for (Complaint k : complaints) {
             ReconsiderationOutcome outcome = k.reconsiderationOutcome().orElseThrow();
             assertThat(k.forwardedOn().isPresent()).as(outcome.code()).isEqualTo(outcome.mustBeSentOn());
@@ -124,6 +116,11 @@ class GeneratedCaseProperties {
                 c.check(outcome.code()).count(n -> n > 0);
             }
         });
+    }
+
+    /** The case's events of a type, in order. */
+    private static <T extends CaseEvent> List<T> eventsOf(CaseProcess p, Class<T> type) {
+        return p.events().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Provide
