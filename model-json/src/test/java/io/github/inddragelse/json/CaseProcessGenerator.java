@@ -488,11 +488,16 @@ final class CaseProcessGenerator {
                 Decision decision = pick(decisions);
                 LocalDate received = after(decision.date());
                 Complaint.Builder b = Complaint.builder().from(common).decisionId(decision.id());
+                Optional<ReconsiderationOutcome> outcome = Optional.empty();
                 if (chance()) {
                     b.reconsideredOn(after(received));
-                    sometimes(b::reconsiderationOutcome, ReconsiderationOutcome.values());
+                    outcome = Optional.ofNullable(chance() ? pick(ReconsiderationOutcome.values()) : null);
+                    b.reconsiderationOutcome(outcome);
                 }
-                if (chance()) b.forwardedOn(after(received));
+                // a decision changed as the complaint asked is not sent on (a Complaint invariant)
+                if (outcome.map(ReconsiderationOutcome::mustBeSentOn).orElse(true) && chance()) {
+                    b.forwardedOn(after(received));
+                }
                 return b.date(received).build();
             }
             case CASEWORKER_CHANGE: {

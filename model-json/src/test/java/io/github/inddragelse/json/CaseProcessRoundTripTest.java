@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
@@ -11,6 +12,7 @@ import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -112,9 +114,9 @@ class CaseProcessRoundTripTest {
         assertThat(text).contains("\"events\":[]");
     }
 
-    /** Writes a case holding just the event, checks that it reads back equal, and returns what was written. */
-    private String writtenAndReadBack(CaseEvent event) {
-        CaseProcess process = Fixtures.caseWith(List.of(event));
+    /** Writes a case holding just the events, checks that it reads back equal, and returns what was written. */
+    private String writtenAndReadBack(CaseEvent... events) {
+        CaseProcess process = Fixtures.caseWith(List.of(events));
         String text = json.writeCase(process);
         assertThat(json.readCase(text)).isEqualTo(process);
         return text;
@@ -143,6 +145,23 @@ class CaseProcessRoundTripTest {
                 writtenAndReadBack(fixtureDecision().hearingExemption(exemption).build());
 
         assertThat(text).contains("\"hearingExemption\":\"" + exemption.code() + "\"");
+        assertThat(SchemaValidation.caseProcessErrors(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReconsiderationOutcome.class)
+    void every_reconsideration_outcome_reads_back_equal_and_is_written_valid_against_the_schema(
+            ReconsiderationOutcome outcome) {
+        Complaint.Builder complaint = Complaint.builder()
+                .from((Complaint) Fixtures.oneOfEachKind().get(EventKind.COMPLAINT))
+                .reconsiderationOutcome(outcome);
+        if (!outcome.mustBeSentOn()) {
+            complaint.forwardedOn(Optional.empty());
+        }
+        String text = writtenAndReadBack(fixtureDecision().build(), complaint.build());
+
+        assertThat(text).contains("\"reconsiderationOutcome\":\"" + outcome.code() + "\"");
+        assertThat(text.contains("\"forwardedOn\"")).isEqualTo(outcome.mustBeSentOn());
         assertThat(SchemaValidation.caseProcessErrors(text)).isEmpty();
     }
 

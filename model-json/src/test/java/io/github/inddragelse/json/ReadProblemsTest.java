@@ -315,6 +315,27 @@ class ReadProblemsTest {
     }
 
     @Test
+    void a_complaint_sent_on_although_the_decision_was_changed_as_asked_is_an_invalid_value_at_forwarded_on() {
+        String complaint = "{\"kind\": \"complaint\", \"id\": \"k1\", \"date\": \"2026-03-10\", \"decisionId\":"
+                + " \"d1\", \"reconsideredOn\": \"2026-03-20\", \"reconsiderationOutcome\": \"changed\","
+                + " \"forwardedOn\": \"2026-03-21\"}";
+        String document = withEvents(decision("rejected", ""), complaint);
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(
+                problems,
+                problem(
+                        ProblemCode.INVALID_VALUE,
+                        "/events/1/forwardedOn",
+                        eventLine(1),
+                        column(document, 1, "\"2026-03-21\"")));
+        assertThat(problems.get(0).message())
+                .isEqualTo("is given, but the outcome changed grants what the complaint asked and leaves nothing to"
+                        + " send on; a decision changed only in part is partly-changed");
+    }
+
+    @Test
     void a_case_level_invariant_points_into_the_event_it_concerns() {
         String event = meeting("e1").replace("\"date\": \"2026-03-02\"", "\"date\": \"2026-01-02\"");
         String document = withEvents(meeting("e0"), event);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.Contact;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.Goal;
@@ -11,6 +12,7 @@ import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.TargetGroup;
@@ -58,9 +60,7 @@ class GeneratedCaseProperties {
     @Property(tries = 500)
     void a_generated_reablement_assessment_is_suitable_exactly_when_a_goal_to_develop_function_is_set(
             @ForAll("physicalDisability") CaseProcess p) {
-        List<Investigation> assessed = p.events().stream()
-                .filter(e -> e instanceof Investigation)
-                .map(Investigation.class::cast)
+        List<Investigation> assessed = eventsOf(p, Investigation.class).stream()
                 .filter(i -> i.reablementAssessment().isPresent())
                 .toList();
         boolean develop =
@@ -85,10 +85,7 @@ class GeneratedCaseProperties {
     @Property(tries = 500)
     void a_generated_meeting_the_citizen_declined_comes_after_the_first_and_is_held_without_the_citizen(
             @ForAll CaseProcess p) {
-        List<Meeting> meetings = p.events().stream()
-                .filter(e -> e instanceof Meeting)
-                .map(Meeting.class::cast)
-                .toList();
+        List<Meeting> meetings = eventsOf(p, Meeting.class);
         List<Meeting> declined =
                 meetings.stream().filter(Meeting::citizenDeclined).toList();
         assertThat(declined).hasSizeLessThanOrEqualTo(1);
@@ -99,6 +96,31 @@ class GeneratedCaseProperties {
         Statistics.label("declined meeting").collect(declined.isEmpty() ? "none" : "one");
         // the rule's declined path must be exercised now and then
         Statistics.label("declined meeting").coverage(c -> c.check("one").count(n -> n > 0));
+    }
+
+    @Property(tries = 500)
+    void a_generated_complaint_is_sent_on_exactly_when_its_reconsideration_maintained_the_decision(
+            @ForAll CaseProcess p) {
+        List<Complaint> complaints = eventsOf(p, Complaint.class);
+        for (Complaint k : complaints) {
+            ReconsiderationOutcome outcome = k.reconsiderationOutcome().orElseThrow();
+            assertThat(k.forwardedOn().isPresent()).as(outcome.code()).isEqualTo(outcome.mustBeSentOn());
+            Statistics.label("reconsideration outcome").collect(outcome.code());
+        }
+        if (complaints.isEmpty()) {
+            Statistics.label("reconsideration outcome").collect("none");
+        }
+        // every outcome must be drawn now and then for the rule's paths to be exercised
+        Statistics.label("reconsideration outcome").coverage(c -> {
+            for (ReconsiderationOutcome outcome : ReconsiderationOutcome.values()) {
+                c.check(outcome.code()).count(n -> n > 0);
+            }
+        });
+    }
+
+    /** The case's events of a type, in order. */
+    private static <T extends CaseEvent> List<T> eventsOf(CaseProcess p, Class<T> type) {
+        return p.events().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Provide

@@ -414,6 +414,19 @@ public final class CaseGenerator {
                     .citizenDeclined(true)
                     .build());
         }
+        // a reconsideration that changed the decision only in part: the rest is maintained, so the complaint
+        // is sent on as an upheld one is (RSL §§66-67)
+        Optional<Complaint> upheld = events.stream()
+                .filter(Complaint.class::isInstance)
+                .map(Complaint.class::cast)
+                .filter(k -> k.reconsiderationOutcome().equals(Optional.of(ReconsiderationOutcome.UPHELD)))
+                .findFirst();
+        if (upheld.isPresent() && ch.chance(30)) {
+            replace(Complaint.class, upheld.get().id(), k -> Complaint.builder()
+                    .from(k)
+                    .reconsiderationOutcome(ReconsiderationOutcome.PARTLY_CHANGED)
+                    .build());
+        }
         return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
     }
 
@@ -673,15 +686,17 @@ public final class CaseGenerator {
         if (count(Plan.Slot.COMPLAINT) > 0) {
             LocalDate received = decided.plusDays(ch.between(7, 25));
             LocalDate reconsidered = received.plusDays(ch.between(15, 27));
-            boolean upheld = ch.chance(70);
+            ReconsiderationOutcome outcome =
+                    ch.chance(70) ? ReconsiderationOutcome.UPHELD : ReconsiderationOutcome.CHANGED;
             events.add(Complaint.builder()
                     .id(id("klage"))
                     .date(received)
                     .participantIds(ids(citizen, companion))
                     .decisionId(decision.id())
                     .reconsideredOn(reconsidered)
-                    .reconsiderationOutcome(upheld ? ReconsiderationOutcome.UPHELD : ReconsiderationOutcome.CHANGED)
-                    .forwardedOn(Optional.ofNullable(upheld ? reconsidered.plusDays(ch.between(1, 5)) : null))
+                    .reconsiderationOutcome(outcome)
+                    .forwardedOn(Optional.ofNullable(
+                            outcome.mustBeSentOn() ? reconsidered.plusDays(ch.between(1, 5)) : null))
                     .note(Texts.COMPLAINT_NOTE)
                     .build());
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A complaint against a decision (RSL §§66-67): when it was received (the event date), whether the municipality reconsidered it within 4 weeks, and when it was sent on to Ankestyrelsen.
+ * A complaint against a decision (RSL §§66-67): when it was received (the event date), when the municipality reconsidered it and with what outcome, and when it was sent on to Ankestyrelsen.
  *
  * <pre>{@code
  * Complaint event = Complaint.builder()
@@ -38,14 +38,19 @@ public abstract non-sealed class Complaint extends CaseEvent {
     public abstract Optional<LocalDate> reconsideredOn();
 
     /**
-     * What the reconsideration concluded.
+     * What the reconsideration concluded: whether the decision was maintained in full, changed in part or
+     * changed as the complaint asked. Only a decision maintained in full or in part is sent on ({@link
+     * ReconsiderationOutcome#mustBeSentOn()}); a complaint whose outcome is {@link
+     * ReconsiderationOutcome#CHANGED} has no {@link #forwardedOn()}.
      *
      * @return the value
      */
     public abstract Optional<ReconsiderationOutcome> reconsiderationOutcome();
 
     /**
-     * When the case was sent on to Ankestyrelsen.
+     * When the complaint was sent on to Ankestyrelsen: due within four weeks of its receipt when the
+     * decision was maintained in full or in part; never when the outcome is {@link
+     * ReconsiderationOutcome#CHANGED}.
      *
      * @return the value
      */
@@ -66,6 +71,14 @@ public abstract non-sealed class Complaint extends CaseEvent {
                 reconsiderationOutcome().isEmpty() || reconsideredOn().isPresent(),
                 "reconsideredOn",
                 "is missing: a reconsideration outcome needs its date");
+        c.require(
+                forwardedOn().isEmpty()
+                        || reconsiderationOutcome()
+                                .map(ReconsiderationOutcome::mustBeSentOn)
+                                .orElse(true),
+                "forwardedOn",
+                "is given, but the outcome changed grants what the complaint asked and leaves nothing to send on;"
+                        + " a decision changed only in part is partly-changed");
         c.throwIfAny();
     }
 

@@ -350,61 +350,83 @@ public final class LegalDutyRules {
                     "citizen-asked-for-all"))
             .build();
 
-    /** RSL §§66-67: a complaint is reconsidered within four weeks of receipt. */
+    /**
+     * RSL §§66-67: a complaint is reconsidered within four weeks of receipt and, when the decision is
+     * maintained in full or in part ({@link ReconsiderationOutcome#mustBeSentOn()}), sent on to
+     * Ankestyrelsen within the same four weeks.
+     */
     public static final Rule RSL_66_67_RECONSIDERED = Rule.builder("rsl-66-67-complaint-reconsidered-in-time")
             .title(
-                    "Klagen er genvurderet og om nødvendigt sendt videre inden 4 uger",
-                    "The complaint is reconsidered, and sent on if upheld, within 4 weeks")
+                    "Klagen er genvurderet og, hvis afgørelsen helt eller delvist er fastholdt, sendt videre inden"
+                            + " 4 uger",
+                    "The complaint is reconsidered and, if the decision is maintained in full or in part, sent on"
+                            + " within 4 weeks")
             .description(
                     "Tjekker for hver klage, at kommunen har genvurderet afgørelsen inden 4 uger efter, at klagen"
-                            + " blev modtaget, og at en fastholdt afgørelse inden for samme frist er sendt til"
-                            + " Ankestyrelsen. En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
+                            + " blev modtaget, og at klagen inden for samme frist er sendt til Ankestyrelsen, når"
+                            + " afgørelsen er helt eller delvist fastholdt (udfaldet fastholdt eller delvist ændret)."
+                            + " En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
                     "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
-                            + " receiving the complaint, and that an upheld decision was sent on to Ankestyrelsen"
-                            + " within the same period. A complaint whose period has not run out is not judged yet.")
+                            + " receiving the complaint, and that the complaint was sent on to Ankestyrelsen within"
+                            + " the same period when the decision was maintained in full or in part (the outcome"
+                            + " upheld or changed in part). A complaint whose period has not run out is not judged"
+                            + " yet.")
             .rationale(
-                    "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger"
-                            + " og inden for samme frist sende klagen til Ankestyrelsen, hvis borgeren ikke får fuldt"
-                            + " medhold. Det er en ordensforskrift, men en hurtig genvurdering kan rette fejl tidligt"
-                            + " og viser borgeren, at klagen tages alvorligt.",
+                    "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger."
+                            + " Fastholder kommunen afgørelsen helt eller delvist, skal klagen inden for samme frist"
+                            + " sendes til Ankestyrelsen. Ændrer kommunen kun afgørelsen delvist, fastholder den"
+                            + " resten, og klagen sendes videre for den del, borgeren ikke får medhold i. Det er en"
+                            + " ordensforskrift, men en hurtig genvurdering kan rette fejl tidligt og viser borgeren,"
+                            + " at klagen tages alvorligt.",
                     "Under retssikkerhedsloven §§66-67 the municipality must reconsider a decision complained about"
-                            + " within 4 weeks and, within the same period, send the complaint on to Ankestyrelsen if"
-                            + " the citizen is not granted everything. It is an order rule, but a prompt"
-                            + " reconsideration can correct errors early and shows the citizen that the complaint is"
-                            + " taken seriously.")
+                            + " within 4 weeks. If it maintains the decision in full or in part, the complaint must be"
+                            + " sent on to Ankestyrelsen within the same period. If it changes the decision only in"
+                            + " part, it maintains the rest, and the complaint goes on for the part the citizen is not"
+                            + " granted. It is an order rule, but a prompt reconsideration can correct errors early"
+                            + " and shows the citizen that the complaint is taken seriously.")
             .recommendation(
-                    "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen, og send inden for samme frist"
-                            + " klagen til Ankestyrelsen, hvis borgeren ikke får fuldt medhold.",
-                    "Reconsider the decision within 4 weeks of receiving the complaint, and within the same period"
-                            + " send the complaint on to Ankestyrelsen if the citizen is not granted everything.")
+                    "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen. Fastholder kommunen afgørelsen"
+                            + " helt eller delvist, skal klagen inden for samme frist sendes til Ankestyrelsen for den"
+                            + " del, borgeren ikke får medhold i. Registrer en afgørelse, der kun ændres delvist,"
+                            + " som delvist ændret, ikke som ændret.",
+                    "Reconsider the decision within 4 weeks of receiving the complaint. If the municipality"
+                            + " maintains the decision in full or in part, the complaint must be sent on to"
+                            + " Ankestyrelsen within the same period for the part the citizen is not granted. Record"
+                            + " a decision changed only in part as changed in part, not as changed.")
             .serves(TRANSPARENCY, TRUST)
             .cites(LegalReferences.RSL_66_67)
             .severity(Severity.ADVISORY)
             .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
             .message(
                     "reconsidered-in-time",
-                    "Alle {count} klager er genvurderet, og fastholdte sendt videre, inden 4 uger.",
-                    "All {count} complaints were reconsidered, and those upheld sent on, within 4 weeks.")
+                    "Alle {count} klager er genvurderet og, hvor afgørelsen helt eller delvist blev fastholdt,"
+                            + " sendt videre inden 4 uger.",
+                    "All {count} complaints were reconsidered and, where the decision was maintained in full or in"
+                            + " part, sent on within 4 weeks.")
             .message(
                     "pending",
                     "Klage {complaint} afventer genvurdering; fristen er {due}.",
                     "Complaint {complaint} awaits reconsideration; the deadline is {due}.")
             .message(
                     "forwarding-pending",
-                    "Klage {complaint} er genvurderet og fastholdt; den skal sendes til Ankestyrelsen senest {due}.",
-                    "Complaint {complaint} was reconsidered and upheld; it must be sent to Ankestyrelsen by {due}.")
+                    "Klage {complaint} er genvurderet, og afgørelsen er helt eller delvist fastholdt; klagen skal"
+                            + " sendes til Ankestyrelsen senest {due}.",
+                    "Complaint {complaint} was reconsidered and the decision maintained in full or in part; the"
+                            + " complaint must be sent to Ankestyrelsen by {due}.")
             .message(
                     "forwarded-late",
-                    "Klage {complaint} (modtaget {received}) blev fastholdt, men først sendt til Ankestyrelsen"
-                            + " {forwarded}, efter fristen {due}.",
-                    "Complaint {complaint} (received {received}) was upheld but sent to Ankestyrelsen only on"
-                            + " {forwarded}, after the deadline {due}.")
+                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen helt eller delvist fastholdt, men"
+                            + " klagen blev først sendt til Ankestyrelsen {forwarded}, efter fristen {due}.",
+                    "On complaint {complaint} (received {received}) the decision was maintained in full or in part,"
+                            + " but the complaint was sent to Ankestyrelsen only on {forwarded}, after the deadline"
+                            + " {due}.")
             .message(
                     "not-forwarded",
-                    "Klage {complaint} (modtaget {received}) blev fastholdt, men er ikke sendt til Ankestyrelsen,"
-                            + " og fristen {due} er udløbet.",
-                    "Complaint {complaint} (received {received}) was upheld but has not been sent to"
-                            + " Ankestyrelsen, and the deadline {due} has passed.")
+                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen helt eller delvist fastholdt, men"
+                            + " klagen er ikke sendt til Ankestyrelsen, og fristen {due} er udløbet.",
+                    "On complaint {complaint} (received {received}) the decision was maintained in full or in part,"
+                            + " but the complaint has not been sent to Ankestyrelsen, and the deadline {due} has"
+                            + " passed.")
             .message(
                     "reconsidered-late",
                     "Klage {complaint} (modtaget {received}) blev genvurderet {reconsidered}, efter fristen {due}.",
@@ -1272,12 +1294,14 @@ public final class LegalDutyRules {
     }
 
     /**
-     * A complaint reconsidered in time: met unless the decision was upheld, which must then also be sent
-     * on to Ankestyrelsen by the same deadline.
+     * A complaint reconsidered in time: met unless the decision was maintained in full or in part, when
+     * the complaint must also be sent on to Ankestyrelsen by the same deadline.
      */
     private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due) {
         Supplier<Worst.Item> met = () -> worst.item(Outcome.MET, "reconsidered-in-time");
-        return c.reconsiderationOutcome().orElse(null) == ReconsiderationOutcome.UPHELD
+        return c.reconsiderationOutcome()
+                        .map(ReconsiderationOutcome::mustBeSentOn)
+                        .orElse(false)
                 ? step(view, worst, SENDING_ON, c.forwardedOn(), due, met)
                 : met.get();
     }

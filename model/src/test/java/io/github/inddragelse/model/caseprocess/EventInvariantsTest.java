@@ -3,6 +3,7 @@ package io.github.inddragelse.model.caseprocess;
 import static io.github.inddragelse.model.caseprocess.Fixtures.day;
 import static io.github.inddragelse.model.caseprocess.Invalid.assertInvalid;
 import static io.github.inddragelse.model.caseprocess.Invalid.v;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LifeArea;
@@ -318,6 +319,35 @@ class EventInvariantsTest {
                         .build(),
                 "Complaint",
                 v("reconsideredOn", "is missing: a reconsideration outcome needs its date"));
+    }
+
+    @Test
+    void a_complaint_whose_decision_was_changed_as_asked_is_not_sent_on() {
+        assertInvalid(
+                () -> Complaint.builder()
+                        .from(Fixtures.complaint(TEXT))
+                        .reconsiderationOutcome(ReconsiderationOutcome.CHANGED)
+                        .forwardedOn(day(5, 1))
+                        .build(),
+                "Complaint",
+                v("forwardedOn", "is before the complaint was received (2026-05-10)"),
+                v(
+                        "forwardedOn",
+                        "is given, but the outcome changed grants what the complaint asked and leaves nothing to"
+                                + " send on; a decision changed only in part is partly-changed"));
+    }
+
+    @Test
+    void a_complaint_whose_decision_was_maintained_in_full_or_in_part_may_be_sent_on() {
+        for (ReconsiderationOutcome outcome :
+                List.of(ReconsiderationOutcome.UPHELD, ReconsiderationOutcome.PARTLY_CHANGED)) {
+            Complaint k = Complaint.builder()
+                    .from(Fixtures.complaint(TEXT))
+                    .reconsiderationOutcome(outcome)
+                    .build();
+
+            assertThat(k.forwardedOn()).as(outcome.code()).contains(day(6, 2));
+        }
     }
 
     @Test

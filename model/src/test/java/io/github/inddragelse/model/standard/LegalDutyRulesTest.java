@@ -129,6 +129,21 @@ class LegalDutyRulesTest {
                         + " borgeren, uden at borgeren havde takket nej.");
     }
 
+    @Test
+    void the_not_forwarded_message_says_the_decision_was_maintained_in_full_or_in_part() {
+        Text text = message(
+                RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, -1), day(70));
+
+        assertThat(text.en())
+                .isEqualTo("On complaint k-1 (received " + day(30) + ") the decision was maintained in full or in"
+                        + " part, but the complaint has not been sent to Ankestyrelsen, and the deadline "
+                        + day(58) + " has passed.");
+        assertThat(text.da())
+                .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
+                        + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
+                        + " er udløbet.");
+    }
+
     /** The message of a rule's evaluation of a case as of a date, in both languages. */
     private static Text message(Rule rule, CaseFixtures c, LocalDate asOf) {
         return rule.definition().render(RuleCase.run(rule, c.viewAsOf(asOf)));
@@ -196,6 +211,28 @@ class LegalDutyRulesTest {
                 k.forwardedOn(day(forwardedDay));
             }
         });
+    }
+
+    /**
+     * A row of the RSL §§66-67 rule on {@link #reconsideredOnDay50} as of a day, with the complaint and the
+     * decision as evidence.
+     */
+    private static RuleCase reconsideredOnDay50Row(
+            String name,
+            ReconsiderationOutcome reconsidered,
+            int forwardedDay,
+            int asOfDay,
+            Outcome outcome,
+            String key) {
+        return of(
+                RSL_66_67_RECONSIDERED,
+                name,
+                reconsideredOnDay50(reconsidered, forwardedDay),
+                day(asOfDay),
+                outcome,
+                key,
+                "k-1",
+                "d-1");
     }
 
     /** A row of the reasons rule on one rejection ("d-1", day 20, customised), as of day 30. */
@@ -563,51 +600,69 @@ class LegalDutyRulesTest {
                         "reconsidered-in-time",
                         "k-1",
                         "d-1"),
-                of(
-                        RSL_66_67_RECONSIDERED,
+                reconsideredOnDay50Row(
                         "an_upheld_decision_sent_on_within_four_weeks_is_met",
-                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 55),
-                        day(70),
+                        ReconsiderationOutcome.UPHELD,
+                        55,
+                        70,
                         MET,
-                        "reconsidered-in-time",
-                        "k-1",
-                        "d-1"),
-                of(
-                        RSL_66_67_RECONSIDERED,
+                        "reconsidered-in-time"),
+                reconsideredOnDay50Row(
                         "an_upheld_decision_sent_on_after_four_weeks_is_partly_met",
-                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 65),
-                        day(70),
+                        ReconsiderationOutcome.UPHELD,
+                        65,
+                        70,
                         PARTLY_MET,
-                        "forwarded-late",
-                        "k-1",
-                        "d-1"),
-                of(
-                        RSL_66_67_RECONSIDERED,
+                        "forwarded-late"),
+                reconsideredOnDay50Row(
                         "an_upheld_decision_not_sent_on_after_four_weeks_is_not_met",
-                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, -1),
-                        day(70),
+                        ReconsiderationOutcome.UPHELD,
+                        -1,
+                        70,
                         NOT_MET,
-                        "not-forwarded",
-                        "k-1",
-                        "d-1"),
-                of(
-                        RSL_66_67_RECONSIDERED,
+                        "not-forwarded"),
+                reconsideredOnDay50Row(
                         "an_upheld_decision_within_its_four_weeks_is_not_applicable_yet",
-                        reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 60),
-                        day(55),
+                        ReconsiderationOutcome.UPHELD,
+                        60,
+                        55,
                         NOT_APPLICABLE,
-                        "forwarding-pending",
-                        "k-1",
-                        "d-1"),
-                of(
-                        RSL_66_67_RECONSIDERED,
-                        "a_changed_decision_needs_no_sending_on",
-                        reconsideredOnDay50(ReconsiderationOutcome.CHANGED, -1),
-                        day(70),
+                        "forwarding-pending"),
+                reconsideredOnDay50Row(
+                        "a_decision_changed_in_part_and_sent_on_within_four_weeks_is_met",
+                        ReconsiderationOutcome.PARTLY_CHANGED,
+                        55,
+                        70,
                         MET,
-                        "reconsidered-in-time",
-                        "k-1",
-                        "d-1"),
+                        "reconsidered-in-time"),
+                reconsideredOnDay50Row(
+                        "a_decision_changed_in_part_and_sent_on_after_four_weeks_is_partly_met",
+                        ReconsiderationOutcome.PARTLY_CHANGED,
+                        65,
+                        70,
+                        PARTLY_MET,
+                        "forwarded-late"),
+                reconsideredOnDay50Row(
+                        "a_decision_changed_in_part_and_not_sent_on_after_four_weeks_is_not_met",
+                        ReconsiderationOutcome.PARTLY_CHANGED,
+                        -1,
+                        70,
+                        NOT_MET,
+                        "not-forwarded"),
+                reconsideredOnDay50Row(
+                        "a_decision_changed_in_part_within_its_four_weeks_is_not_applicable_yet",
+                        ReconsiderationOutcome.PARTLY_CHANGED,
+                        -1,
+                        55,
+                        NOT_APPLICABLE,
+                        "forwarding-pending"),
+                reconsideredOnDay50Row(
+                        "a_changed_decision_needs_no_sending_on",
+                        ReconsiderationOutcome.CHANGED,
+                        -1,
+                        70,
+                        MET,
+                        "reconsidered-in-time"),
                 of(
                         RSL_66_67_RECONSIDERED,
                         "reconsideration_after_four_weeks_is_partly_met",
