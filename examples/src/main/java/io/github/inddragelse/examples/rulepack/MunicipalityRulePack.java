@@ -65,16 +65,22 @@ public final class MunicipalityRulePack implements RulePack {
                     "The case is less than 14 days old, and no expectations meeting has been held yet.")
             .message(
                     "in-time",
-                    "Forventningsmødet {meeting} blev holdt {days} dage efter oprettelsen.",
-                    "The expectations meeting {meeting} was held {days} days after opening.")
+                    "Forventningsmødet {meeting} blev holdt {days, plural, =0 {samme dag som oprettelsen} one {#"
+                            + " dag efter oprettelsen} other {# dage efter oprettelsen}}.",
+                    "The expectations meeting {meeting} was held {days, plural, =0 {on the day of opening} one {#"
+                            + " day after opening} other {# days after opening}}.")
             .message(
                     "late",
-                    "Forventningsmødet {meeting} blev først holdt {days} dage efter oprettelsen.",
-                    "The expectations meeting {meeting} was held only {days} days after opening.")
+                    "Forventningsmødet {meeting} blev først holdt {days, plural, one {# dag} other {# dage}} efter"
+                            + " oprettelsen.",
+                    "The expectations meeting {meeting} was held only {days, plural, one {# day} other {# days}}"
+                            + " after opening.")
             .message(
                     "missing",
-                    "Der er ikke holdt et forventningsmøde med borgeren ({days} dage efter oprettelsen).",
-                    "No expectations meeting has been held with the citizen ({days} days after opening).")
+                    "Der er ikke holdt et forventningsmøde med borgeren ({days, plural, one {# dag} other {# dage}}"
+                            + " efter oprettelsen).",
+                    "No expectations meeting has been held with the citizen ({days, plural, one {# day} other {#"
+                            + " days}} after opening).")
             .appliesWhen(view ->
                     firstExpectationsMeeting(view).isEmpty() && daysOpen(view, view.asOf()) < EXPECTATIONS_MEETING_DAYS
                             ? Applicability.notApplicable("not-due")
@@ -123,8 +129,10 @@ public final class MunicipalityRulePack implements RulePack {
                     "The citizen has changed caseworker once ({change}).")
             .message(
                     "many-changes",
-                    "Borgeren har skiftet sagsbehandler {count} gange inden for 12 måneder.",
-                    "The citizen has changed caseworker {count} times within 12 months.")
+                    "Borgeren har skiftet sagsbehandler {count, plural, one {én gang} other {# gange}} inden for 12"
+                            + " måneder.",
+                    "The citizen has changed caseworker {count, plural, one {once} other {# times}} within 12"
+                            + " months.")
             .evaluatedBy(MunicipalityRulePack::fixedCaseworker)
             .build();
 

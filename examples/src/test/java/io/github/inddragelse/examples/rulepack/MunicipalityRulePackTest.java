@@ -4,8 +4,10 @@ import static io.github.inddragelse.examples.Fixtures.OPENED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.examples.Fixtures;
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.assessment.Finding;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.CaseworkerChange;
 import io.github.inddragelse.model.caseprocess.Meeting;
@@ -15,6 +17,7 @@ import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.Perspective;
 import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.scoring.Lens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,14 +93,50 @@ class MunicipalityRulePackTest {
                 .isEqualTo(Outcome.PARTLY_MET);
     }
 
-    private static Outcome outcome(io.github.inddragelse.model.rule.Rule rule, CaseProcess process, int day) {
+    @Test
+    void the_expectations_meeting_messages_count_the_days_in_danish_and_english() {
+        Rule rule = MunicipalityRulePack.EXPECTATIONS_MEETING;
+        assertThat(finding(rule, caseWith(meeting(0), List.of()), 60).explanation())
+                .isEqualTo(Text.of(
+                        "Forventningsmødet m1 blev holdt samme dag som oprettelsen.",
+                        "The expectations meeting m1 was held on the day of opening."));
+        assertThat(finding(rule, caseWith(meeting(1), List.of()), 60).explanation())
+                .isEqualTo(Text.of(
+                        "Forventningsmødet m1 blev holdt 1 dag efter oprettelsen.",
+                        "The expectations meeting m1 was held 1 day after opening."));
+        assertThat(finding(rule, caseWith(meeting(15), List.of()), 60).explanation())
+                .isEqualTo(Text.of(
+                        "Forventningsmødet m1 blev først holdt 15 dage efter oprettelsen.",
+                        "The expectations meeting m1 was held only 15 days after opening."));
+        assertThat(finding(rule, caseWith(null, List.of()), 14).explanation())
+                .isEqualTo(Text.of(
+                        "Der er ikke holdt et forventningsmøde med borgeren (14 dage efter oprettelsen).",
+                        "No expectations meeting has been held with the citizen (14 days after opening)."));
+    }
+
+    @Test
+    void the_fixed_caseworker_message_counts_the_changes() {
+        Finding f = finding(
+                MunicipalityRulePack.FIXED_CASEWORKER,
+                caseWith(null, List.of(change("c1", 20), change("c2", 50), change("c3", 60))),
+                100);
+        assertThat(f.explanation())
+                .isEqualTo(Text.of(
+                        "Borgeren har skiftet sagsbehandler 3 gange inden for 12 måneder.",
+                        "The citizen has changed caseworker 3 times within 12 months."));
+    }
+
+    private static Outcome outcome(Rule rule, CaseProcess process, int day) {
+        return finding(rule, process, day).outcome();
+    }
+
+    private static Finding finding(Rule rule, CaseProcess process, int day) {
         return Assessor.builder()
                 .addRule(rule)
                 .build()
                 .assess(process, OPENED.plusDays(day))
                 .finding(rule.id())
-                .orElseThrow()
-                .outcome();
+                .orElseThrow();
     }
 
     private static Meeting meeting(int day) {

@@ -112,7 +112,18 @@ public final class RuleBuilder {
     }
 
     /**
-     * Adds a message template.
+     * Adds a message template: text with placeholders {@code {name}}, filled from the evaluation's
+     * arguments, and plural selectors {@code {name, plural, =0 {…} one {…} other {…}}}, in which
+     * {@code #} stands for the number (the syntax in full is on {@link RuleDefinition}). A count of
+     * one then reads as well as a count of three:
+     *
+     * <pre>{@code
+     * .message("adult-interpreters",
+     *         "Der er tolket ved {count, plural, one {# hændelse} other {# hændelser}}.",
+     *         "Interpreters were present at {count, plural, one {# event} other {# events}}.")
+     * }</pre>
+     *
+     * <p>The templates are compiled by {@link #build()}, which refuses a malformed plural selector.
      *
      * @param key the key evaluations refer to
      * @param da Danish template
@@ -150,7 +161,8 @@ public final class RuleBuilder {
      * Builds the rule.
      *
      * @return the rule
-     * @throws io.github.inddragelse.model.InvalidModelException if the definition is invalid
+     * @throws io.github.inddragelse.model.InvalidModelException if the definition is invalid, with
+     *     one violation for every message template whose plural selector is malformed
      * @throws IllegalStateException if no evaluation was set
      */
     public Rule build() {

@@ -1,9 +1,11 @@
 package io.github.inddragelse.model.rule;
 
+import io.github.inddragelse.model.Language;
 import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.internal.Checks;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -14,8 +16,49 @@ import org.immutables.value.Value;
  * source references it rests on, its severity, what to do when it is not met, and the message
  * templates its evaluations refer to by key.
  *
- * <p>Message templates use named placeholders, {@code {decision}}, filled from {@link
- * Evaluation#args()}.
+ * <h2>Message templates</h2>
+ *
+ * <p>A message template is text with named placeholders, filled from {@link Evaluation#args()} by
+ * {@link #render(Evaluation)}, and plural selectors in the style of ICU MessageFormat, so that a
+ * count of one reads as well as a count of three:
+ *
+ * <pre>{@code
+ * Rule.builder("my-rule")
+ *         .message("explained-none",
+ *                 "{total, plural, one {Afgørelsen blev} other {Ingen af de # afgørelser blev}} forklaret.",
+ *                 "{total, plural, one {The decision was} other {None of the # decisions was}} explained.")
+ * // total 1: "Afgørelsen blev forklaret."  total 3: "Ingen af de 3 afgørelser blev forklaret."
+ * }</pre>
+ *
+ * <ul>
+ *   <li>A placeholder {@code {name}}, where the name follows the brace directly and is an ASCII letter
+ *       followed by ASCII letters and digits, is replaced by the argument of that name. Without an
+ *       argument it is left as written, so that a missing argument shows.
+ *   <li>A plural selector {@code {name, plural, =0 {…} one {…} other {…}}} renders one of its
+ *       branches, chosen by the argument: an exact match {@code =N} ({@code N} a whole number of
+ *       ASCII digits) if one equals it, wherever it stands; otherwise {@code one} when the argument is
+ *       the whole number 1 (or -1) and the selector has a {@code one} branch; otherwise {@code other},
+ *       which every selector must have. Danish and English use only these two categories for whole
+ *       numbers, so no other keyword ({@code zero}, {@code two}, {@code few}, {@code many}) is
+ *       accepted: write {@code =0} for a text of its own for none. Inside a branch, {@code #} stands
+ *       for the argument exactly as given (it is not formatted), and placeholders and further plural
+ *       selectors may appear ({@code #} then belongs to the innermost selector).
+ *   <li>An argument that is missing, or that is not a whole number (an optional {@code -} and ASCII
+ *       digits; {@code 2.5} is not), selects {@code other}, and {@code #} is the argument as given or,
+ *       when it is missing, the placeholder {@code {name}} as written, as for a plain placeholder.
+ *   <li>Outside a plural selector, any other brace is text, and so is {@code #}: {@code {1}}, {@code
+ *       { date}} and a lone {@code '}'} are rendered as written. But a {@code '{'} followed by a name
+ *       and a comma (spaces allowed around the name) always opens a formatted argument, which must be
+ *       a well-formed plural selector. Inside a branch every brace belongs to the syntax. Apostrophes
+ *       are ordinary text: there is no ICU quoting.
+ * </ul>
+ *
+ * <p>Every template is compiled once, when the definition is built, so that rendering a finding's
+ * message is a walk over the compiled parts. A malformed plural selector (no {@code other} branch,
+ * an unknown keyword, a format other than {@code plural}, a branch given twice, a missing brace) is
+ * an {@link io.github.inddragelse.model.InvalidModelException} with one violation per malformed
+ * template, at {@code messages.<key>.da} or {@code messages.<key>.en}, whose message names the rule
+ * id and the language and says what is wrong and at which character (counted from 1).
  */
 @Value.Immutable
 public abstract class RuleDefinition {
@@ -23,22 +66,64 @@ public abstract class RuleDefinition {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
 
     /**
-     * The message templates in arrays, for a look-up by identity before the map's; made on first use
-     * (a benign race: every thread makes an equal index of final fields).
+     * The message templates in arrays, for a look-up by identity before the map's, each compiled in
+     * both languages; made by {@link #check()} when the definition is built, or on first use if a
+     * thread sees the definition before that write (a benign race: every thread makes an equal index
+     * of final fields). Not an attribute: {@code equals}, {@code hashCode} and {@code toString} never
+     * read it.
      */
     private MessageIndex messageIndex;
 
-    /** The keys and templates of a definition's messages, in the same order. */
+    /** The keys, templates and compiled templates of a definition's messages, in the same order. */
     private static final class MessageIndex {
         final String[] keys;
         final Text[] templates;
+        final MessageTemplate[] danish;
+        final MessageTemplate[] english;
 
-        MessageIndex(Map<String, Text> messages) {
+        /**
+         * Indexes and compiles the templates, recording a violation for every template that does not
+         * compile (its compiled form then stays null).
+         */
+        MessageIndex(String ruleId, Map<String, Text> messages, Checks checks) {
             keys = messages.keySet().toArray(new String[0]);
             templates = new Text[keys.length];
+            danish = new MessageTemplate[keys.length];
+            english = new MessageTemplate[keys.length];
             for (int i = 0; i < keys.length; i++) {
                 templates[i] = messages.get(keys[i]);
+                danish[i] = compile(ruleId, keys[i], Language.DA, templates[i].da(), checks);
+                english[i] = compile(ruleId, keys[i], Language.EN, templates[i].en(), checks);
             }
+        }
+
+        private static MessageTemplate compile(
+                String ruleId, String key, Language language, String template, Checks checks) {
+            try {
+                return MessageTemplate.compile(template);
+            } catch (IllegalArgumentException e) {
+                String name = language == Language.DA ? "Danish" : "English";
+                checks.add(
+                        "messages." + key + "." + language.name().toLowerCase(Locale.ROOT),
+                        "rule " + ruleId + ", " + name + " template: " + e.getMessage());
+                return null;
+            }
+        }
+
+        /** The index of a key, or -1. */
+        int indexOf(String key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    // the usual case: evaluations name their keys with the same literals as the definition
+                    return i;
+                }
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -118,101 +203,50 @@ public abstract class RuleDefinition {
     public abstract Map<String, Text> messages();
 
     /**
-     * Renders the message of an evaluation in Danish and English.
+     * Renders the message of an evaluation in Danish and English: each template, compiled once when
+     * the definition was built, filled with the evaluation's {@link Evaluation#args() arguments} as
+     * described on {@link RuleDefinition}.
      *
      * @param evaluation an evaluation of this rule
-     * @return the message with its placeholders filled
+     * @return the message with its placeholders filled and its plurals chosen
      * @throws IllegalArgumentException if the definition has no message with the evaluation's key
      */
     public Text render(Evaluation evaluation) {
-        Text template = requireMessage(evaluation.messageKey());
-        return Text.of(fill(template.da(), evaluation.args()), fill(template.en(), evaluation.args()));
+        MessageIndex index = index();
+        int i = requireIndex(index, evaluation.messageKey());
+        Map<String, String> args = evaluation.args();
+        return Text.of(index.danish[i].render(args), index.english[i].render(args));
     }
 
     /**
      * The message template with a key, which must exist.
      *
      * @param messageKey the key of a message template
-     * @return the template
+     * @return the template, as written
      * @throws IllegalArgumentException if the definition has no message with that key
      */
     public Text requireMessage(String messageKey) {
+        MessageIndex index = index();
+        return index.templates[requireIndex(index, messageKey)];
+    }
+
+    private MessageIndex index() {
         MessageIndex index = messageIndex;
         if (index == null) {
-            index = new MessageIndex(messages());
+            Checks checks = Checks.of("RuleDefinition");
+            index = new MessageIndex(id(), messages(), checks);
+            checks.throwIfAny(); // never: the definition was checked when it was built
             messageIndex = index;
         }
-        String[] keys = index.keys;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == messageKey) {
-                // the usual case: evaluations name their keys with the same literals as the definition
-                return index.templates[i];
-            }
-        }
-        Text template = messages().get(messageKey);
-        if (template == null) {
+        return index;
+    }
+
+    private int requireIndex(MessageIndex index, String messageKey) {
+        int i = index.indexOf(messageKey);
+        if (i < 0) {
             throw new IllegalArgumentException("rule " + id() + " has no message '" + messageKey + "'");
         }
-        return template;
-    }
-
-    /**
-     * Replaces every placeholder {@code {name}}, where the name is an ASCII letter followed by ASCII
-     * letters and digits, by its argument; a placeholder without an argument, and any other brace, is
-     * left as it is. A hand-written scan: this runs for every finding in both languages.
-     */
-    static String fill(String template, Map<String, String> args) {
-        int open = template.indexOf('{');
-        if (open < 0) {
-            return template;
-        }
-        StringBuilder out = null;
-        int copied = 0;
-        int n = template.length();
-        while (open >= 0) {
-            int end = placeholderEnd(template, open, n);
-            if (end < 0) {
-                open = template.indexOf('{', open + 1);
-                continue;
-            }
-            String value = args.get(template.substring(open + 1, end));
-            if (value != null) {
-                if (out == null) {
-                    out = new StringBuilder(n + 32);
-                }
-                out.append(template, copied, open).append(value);
-                copied = end + 1;
-            }
-            open = template.indexOf('{', end + 1);
-        }
-        if (out == null) {
-            return template;
-        }
-        return out.append(template, copied, n).toString();
-    }
-
-    /** The index of the '}' closing a placeholder that starts at {@code open}, or -1. */
-    private static int placeholderEnd(String template, int open, int n) {
-        int i = open + 1;
-        if (i >= n || !isAsciiLetter(template.charAt(i))) {
-            return -1;
-        }
-        i++;
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '}') {
-                return i;
-            }
-            if (!isAsciiLetter(c) && (c < '0' || c > '9')) {
-                return -1;
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return i;
     }
 
     @Value.Check
@@ -225,7 +259,9 @@ public abstract class RuleDefinition {
         for (String key : messages().keySet()) {
             c.require(ID.matcher(key).matches(), "messages." + key, "key must be lower-case kebab-case");
         }
+        MessageIndex index = new MessageIndex(id(), messages(), c);
         c.throwIfAny();
+        messageIndex = index;
     }
 
     @Override

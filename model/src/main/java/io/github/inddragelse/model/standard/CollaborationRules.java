@@ -139,14 +139,16 @@ public final class CollaborationRules {
                     "There is no coordination with other authorities, so a holistic plan is not needed.")
             .message(
                     "holistic",
-                    "Handleplan {plan} er helhedsorienteret og samler indsatsen på tværs af {count} koordineringer.",
-                    "Action plan {plan} is holistic and brings together the help across {count} coordinations.")
+                    "Handleplan {plan} er helhedsorienteret og samler indsatsen på tværs af {count, plural, one {#"
+                            + " koordinering} other {# koordineringer}}.",
+                    "Action plan {plan} is holistic and brings together the help across {count, plural, one {#"
+                            + " coordination} other {# coordinations}}.")
             .message(
                     "not-holistic",
-                    "Der er koordineret med andre myndigheder {count} gange, men handleplan {plan} er ikke"
-                            + " helhedsorienteret.",
-                    "The case was coordinated with other authorities {count} times, but action plan {plan} is not"
-                            + " holistic.")
+                    "Der er koordineret med andre myndigheder {count, plural, one {én gang} other {# gange}}, men"
+                            + " handleplan {plan} er ikke helhedsorienteret.",
+                    "The case was coordinated with other authorities {count, plural, one {once} other {# times}},"
+                            + " but action plan {plan} is not holistic.")
             .appliesWhen(view -> Facts.acceptedPlan(view).isEmpty()
                     ? Applicability.notApplicable("no-plan")
                     : Facts.any(view.eventsOf(Coordination.class), CollaborationRules::withOtherAuthority)
@@ -199,16 +201,22 @@ public final class CollaborationRules {
                     "There is no coordination with other authorities or sectors.")
             .message(
                     "shared-goals",
-                    "{count} af {total} koordineringer med andre myndigheder har fælles mål.",
-                    "{count} of {total} coordinations with other authorities have shared goals.")
+                    "{total, plural, one {Koordineringen med en anden myndighed har} other {Alle # koordineringer"
+                            + " med andre myndigheder har}} fælles mål.",
+                    "{total, plural, one {The coordination with another authority has} other {All # coordinations"
+                            + " with other authorities have}} shared goals.")
             .message(
                     "shared-goals-some",
-                    "{missing} af {total} koordineringer med andre myndigheder har ikke fælles mål.",
-                    "{missing} of {total} coordinations with other authorities have no shared goals.")
+                    "{missing} af {total, plural, one {# koordinering} other {# koordineringer}} med andre"
+                            + " myndigheder har ikke fælles mål.",
+                    "{missing} of {total, plural, one {# coordination} other {# coordinations}} with other"
+                            + " authorities {missing, plural, one {has} other {have}} no shared goals.")
             .message(
                     "shared-goals-none",
-                    "Ingen af de {total} koordineringer med andre myndigheder har fælles mål.",
-                    "None of the {total} coordinations with other authorities has shared goals.")
+                    "{total, plural, one {Koordineringen med en anden myndighed har ikke} other {Ingen af de #"
+                            + " koordineringer med andre myndigheder har}} fælles mål.",
+                    "{total, plural, one {The coordination with another authority has no} other {None of the #"
+                            + " coordinations with other authorities has}} shared goals.")
             .appliesWhen(view -> Facts.any(view.eventsOf(Coordination.class), CollaborationRules::withOtherAuthority)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-other-authority"))
@@ -246,8 +254,8 @@ public final class CollaborationRules {
             .message("no-order", "Der er ingen bestilling til en udfører.", "There is no order to a provider.")
             .message(
                     "complete",
-                    "Alle {count} bestillinger angiver formål og mål.",
-                    "All {count} orders state purpose and goals.")
+                    "{count, plural, one {Bestillingen angiver} other {Alle # bestillinger angiver}} formål og mål.",
+                    "{count, plural, one {The order states} other {All # orders state}} purpose and goals.")
             .message(
                     "purpose-missing",
                     "Bestilling {order} henviser til mål, men angiver ikke formålet.",
@@ -309,16 +317,22 @@ public final class CollaborationRules {
                     "No follow-up has been held after an order to a provider.")
             .message(
                     "collected",
-                    "Udførerens status blev indhentet ved {count} af {total} opfølgninger.",
-                    "The provider's status was collected at {count} of {total} follow-ups.")
+                    "Udførerens status blev indhentet ved {total, plural, one {opfølgningen} other {alle #"
+                            + " opfølgninger}}.",
+                    "The provider's status was collected at {total, plural, one {the follow-up} other {all #"
+                            + " follow-ups}}.")
             .message(
                     "collected-some",
-                    "Udførerens status blev ikke indhentet ved {missing} af {total} opfølgninger.",
-                    "The provider's status was not collected at {missing} of {total} follow-ups.")
+                    "Udførerens status blev ikke indhentet ved {missing} af {total, plural, one {# opfølgning}"
+                            + " other {# opfølgninger}}.",
+                    "The provider's status was not collected at {missing} of {total, plural, one {# follow-up}"
+                            + " other {# follow-ups}}.")
             .message(
                     "collected-none",
-                    "Udførerens status blev ikke indhentet ved nogen af de {total} opfølgninger.",
-                    "The provider's status was collected at none of the {total} follow-ups.")
+                    "Udførerens status blev ikke indhentet ved {total, plural, one {opfølgningen} other {nogen af"
+                            + " de # opfølgninger}}.",
+                    "The provider's status was {total, plural, one {not collected at the follow-up} other"
+                            + " {collected at none of the # follow-ups}}.")
             .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), heldAfterOrder(view))
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-provider-follow-up"))
@@ -359,12 +373,16 @@ public final class CollaborationRules {
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "took-part",
-                    "Borgerens valgte netværk deltog i {count} af {total} møder, første gang i {meeting}.",
-                    "The citizen's chosen network took part in {count} of {total} meetings, first in {meeting}.")
+                    "Borgerens valgte netværk deltog i {count} af {total, plural, one {# møde} other {#"
+                            + " møder}}{count, plural, one { ({meeting})} other {, første gang i {meeting}}}.",
+                    "The citizen's chosen network took part in {count} of {total, plural, one {# meeting} other {#"
+                            + " meetings}}{count, plural, one { ({meeting})} other {, first in {meeting}}}.")
             .message(
                     "not-involved",
-                    "Borgerens valgte netværk deltog ikke i nogen af de {total} møder.",
-                    "The citizen's chosen network took part in none of the {total} meetings.")
+                    "Borgerens valgte netværk deltog {total, plural, one {ikke i mødet} other {ikke i nogen af de #"
+                            + " møder}}.",
+                    "The citizen's chosen network {total, plural, one {did not take part in the meeting} other"
+                            + " {took part in none of the # meetings}}.")
             .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
                     ? Facts.whenAnyMeeting(view)
                     : Applicability.notApplicable("no-chosen-network"))

@@ -71,16 +71,22 @@ public final class InvolvementRules {
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "all-interpreted",
-                    "Der var den nødvendige tolk ved {count} af {total} møder med borgeren.",
-                    "The interpreter needed was present at {count} of {total} meetings with the citizen.")
+                    "Der var den nødvendige tolk ved {total, plural, one {mødet med borgeren} other {alle # møder"
+                            + " med borgeren}}.",
+                    "The interpreter needed was present at {total, plural, one {the meeting with the citizen} other"
+                            + " {all # meetings with the citizen}}.")
             .message(
                     "some-interpreted",
-                    "Der manglede den nødvendige tolk ved {missing} af {total} møder med borgeren.",
-                    "The interpreter needed was missing at {missing} of {total} meetings with the citizen.")
+                    "Der manglede den nødvendige tolk ved {missing} af {total, plural, one {# møde} other {#"
+                            + " møder}} med borgeren.",
+                    "The interpreter needed was missing at {missing} of {total, plural, one {# meeting} other {#"
+                            + " meetings}} with the citizen.")
             .message(
                     "none-interpreted",
-                    "Der var ikke den nødvendige tolk ved nogen af de {total} møder med borgeren.",
-                    "The interpreter needed was present at none of the {total} meetings with the citizen.")
+                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet med borgeren} other {nogen af"
+                            + " de # møder med borgeren}}.",
+                    "The interpreter needed was {total, plural, one {not present at the meeting with the citizen}"
+                            + " other {present at none of the # meetings with the citizen}}.")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenAnyMeeting(view))
@@ -128,18 +134,21 @@ public final class InvolvementRules {
             .message("no-interpreter", "Der er ikke brugt tolk i sagen.", "No interpreter has been used in the case.")
             .message(
                     "adult-interpreters",
-                    "Der er tolket ved {count} hændelser, alle af voksne tolke.",
-                    "Interpreters were present at {count} events, all of them adults.")
+                    "Der er tolket ved {count, plural, one {# hændelse} other {# hændelser}}, kun af voksne tolke.",
+                    "Interpreters were present at {count, plural, one {# event} other {# events}}, all of them"
+                            + " adults.")
             .message(
                     "child-interpreter-before-ban",
-                    "En person under 18 år tolkede ved {count} hændelser før forbuddet, første gang ved {event}"
-                            + " ({date}).",
-                    "A person under 18 interpreted at {count} events before the ban, first at {event} ({date}).")
+                    "En person under 18 år tolkede {count, plural, one {ved {event} ({date}), før forbuddet} other"
+                            + " {ved # hændelser før forbuddet, første gang ved {event} ({date})}}.",
+                    "A person under 18 interpreted {count, plural, one {at {event} ({date}), before the ban} other"
+                            + " {at # events before the ban, first at {event} ({date})}}.")
             .message(
                     "child-interpreter",
-                    "En person under 18 år tolkede ved {count} hændelser efter forbuddet, første gang ved {event}"
-                            + " ({date}).",
-                    "A person under 18 interpreted at {count} events after the ban, first at {event} ({date}).")
+                    "En person under 18 år tolkede {count, plural, one {ved {event} ({date}), efter forbuddet}"
+                            + " other {ved # hændelser efter forbuddet, første gang ved {event} ({date})}}.",
+                    "A person under 18 interpreted {count, plural, one {at {event} ({date}), after the ban} other"
+                            + " {at # events after the ban, first at {event} ({date})}}.")
             .evaluatedBy(InvolvementRules::childInterpreter)
             .build();
 
@@ -166,16 +175,20 @@ public final class InvolvementRules {
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "plain",
-                    "{count} af {total} afgørelser er skrevet i klart sprog.",
-                    "{count} of {total} decisions are written in plain language.")
+                    "{total, plural, one {Afgørelsen er} other {Alle # afgørelser er}} skrevet i klart sprog.",
+                    "{total, plural, one {The decision is} other {All # decisions are}} written in plain language.")
             .message(
                     "plain-some",
-                    "{missing} af {total} afgørelser er ikke skrevet i klart sprog.",
-                    "{missing} of {total} decisions are not written in plain language.")
+                    "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}} er ikke skrevet i klart"
+                            + " sprog.",
+                    "{missing} of {total, plural, one {# decision} other {# decisions}} {missing, plural, one {is}"
+                            + " other {are}} not written in plain language.")
             .message(
                     "plain-none",
-                    "Ingen af de {total} afgørelser er skrevet i klart sprog.",
-                    "None of the {total} decisions is written in plain language.")
+                    "{total, plural, one {Afgørelsen er ikke} other {Ingen af de # afgørelser er}} skrevet i klart"
+                            + " sprog.",
+                    "{total, plural, one {The decision is not} other {None of the # decisions is}} written in plain"
+                            + " language.")
             .appliesWhen(Facts::whenDecided)
             .evaluatedBy(view -> Facts.share(
                     view.eventsOf(Decision.class), Decision::plainLanguage, "plain", "plain-some", "plain-none"))
@@ -209,16 +222,22 @@ public final class InvolvementRules {
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "adapted",
-                    "{count} af {total} møder med borgeren var tilpasset borgerens behov.",
-                    "{count} of {total} meetings with the citizen were adapted to the citizen's needs.")
+                    "{total, plural, one {Mødet med borgeren var} other {Alle # møder med borgeren var}} tilpasset"
+                            + " borgerens behov.",
+                    "{total, plural, one {The meeting with the citizen was} other {All # meetings with the citizen"
+                            + " were}} adapted to the citizen's needs.")
             .message(
                     "adapted-some",
-                    "{missing} af {total} møder med borgeren var ikke tilpasset borgerens behov.",
-                    "{missing} of {total} meetings with the citizen were not adapted to the citizen's needs.")
+                    "{missing} af {total, plural, one {# møde} other {# møder}} med borgeren var ikke tilpasset"
+                            + " borgerens behov.",
+                    "{missing} of {total, plural, one {# meeting} other {# meetings}} with the citizen {missing,"
+                            + " plural, one {was} other {were}} not adapted to the citizen's needs.")
             .message(
                     "adapted-none",
-                    "Ingen af de {total} møder med borgeren var tilpasset borgerens behov.",
-                    "None of the {total} meetings with the citizen was adapted to the citizen's needs.")
+                    "{total, plural, one {Mødet med borgeren var ikke} other {Ingen af de # møder med borgeren"
+                            + " var}} tilpasset borgerens behov.",
+                    "{total, plural, one {The meeting with the citizen was not} other {None of the # meetings with"
+                            + " the citizen was}} adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenAnyMeeting(view))
@@ -257,20 +276,25 @@ public final class InvolvementRules {
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "prepared",
-                    "{count} af {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
-                    "{count} of {total} meetings with the citizen were prepared with the citizen or had an agenda"
-                            + " ahead.")
+                    "{total, plural, one {Mødet med borgeren var} other {Alle # møder med borgeren var}} forberedt"
+                            + " med borgeren eller havde dagsorden forud.",
+                    "{total, plural, one {The meeting with the citizen was} other {All # meetings with the citizen"
+                            + " were}} prepared with the citizen or had an agenda ahead.")
             .message(
                     "prepared-some",
-                    "{missing} af {total} møder med borgeren var hverken forberedt med borgeren eller havde"
-                            + " dagsorden forud.",
-                    "{missing} of {total} meetings with the citizen were neither prepared with the citizen nor had"
-                            + " an agenda ahead.")
+                    "{missing} af {total, plural, one {# møde} other {# møder}} med borgeren var hverken forberedt"
+                            + " med borgeren eller havde dagsorden forud.",
+                    "{missing} of {total, plural, one {# meeting} other {# meetings}} with the citizen {missing,"
+                            + " plural, one {was} other {were}} neither prepared with the citizen nor had an"
+                            + " agenda ahead.")
             .message(
                     "prepared-none",
-                    "Ingen af de {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
-                    "None of the {total} meetings with the citizen was prepared with the citizen or had an agenda"
-                            + " ahead.")
+                    "{total, plural, one {Mødet med borgeren var hverken forberedt med borgeren eller havde} other"
+                            + " {Ingen af de # møder med borgeren var forberedt med borgeren eller havde}}"
+                            + " dagsorden forud.",
+                    "{total, plural, one {The meeting with the citizen was neither prepared with the citizen nor"
+                            + " had} other {None of the # meetings with the citizen was prepared with the citizen"
+                            + " or had}} an agenda ahead.")
             .appliesWhen(Facts::whenAnyMeeting)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
@@ -301,16 +325,21 @@ public final class InvolvementRules {
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(
                     "chosen",
-                    "{count} af {total} møder blev holdt et sted, borgeren valgte.",
-                    "{count} of {total} meetings took place where the citizen chose.")
+                    "{total, plural, one {Mødet blev} other {Alle # møder blev}} holdt et sted, borgeren valgte.",
+                    "{total, plural, one {The meeting took} other {All # meetings took}} place where the citizen"
+                            + " chose.")
             .message(
                     "chosen-some",
-                    "{missing} af {total} møder blev ikke holdt et sted, borgeren valgte.",
-                    "{missing} of {total} meetings did not take place where the citizen chose.")
+                    "{missing} af {total, plural, one {# møde} other {# møder}} blev ikke holdt et sted, borgeren"
+                            + " valgte.",
+                    "{missing} of {total, plural, one {# meeting} other {# meetings}} did not take place where the"
+                            + " citizen chose.")
             .message(
                     "chosen-none",
-                    "Ingen af de {total} møder blev holdt et sted, borgeren valgte.",
-                    "None of the {total} meetings took place where the citizen chose.")
+                    "{total, plural, one {Mødet blev ikke} other {Ingen af de # møder blev}} holdt et sted,"
+                            + " borgeren valgte.",
+                    "{total, plural, one {The meeting did not take} other {None of the # meetings took}} place"
+                            + " where the citizen chose.")
             .appliesWhen(Facts::whenAnyMeeting)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
@@ -351,8 +380,10 @@ public final class InvolvementRules {
                     "The citizen's own view of the need is recorded at {contact}.")
             .message(
                     "not-recorded",
-                    "Borgerens egen oplevelse af behovet er ikke noteret ved nogen af de {total} henvendelser.",
-                    "The citizen's own view of the need is not recorded at any of the {total} contacts.")
+                    "Borgerens egen oplevelse af behovet er ikke noteret {total, plural, one {ved henvendelsen}"
+                            + " other {ved nogen af de # henvendelser}}.",
+                    "The citizen's own view of the need is not recorded {total, plural, one {at the contact} other"
+                            + " {at any of the # contacts}}.")
             .appliesWhen(view ->
                     view.has(Contact.class) ? Applicability.applies() : Applicability.insufficientData("no-contact"))
             .evaluatedBy(view -> {

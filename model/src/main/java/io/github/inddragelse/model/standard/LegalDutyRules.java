@@ -165,28 +165,38 @@ public final class LegalDutyRules {
                     "The case has no meetings or investigation yet.")
             .message(
                     "took-part",
-                    "Borgeren deltog i {count} af {total} møder og udredninger.",
-                    "The citizen took part in {count} of {total} meetings and investigations.")
+                    "Borgeren deltog i {total, plural, one {sagens eneste møde eller udredning} other {alle # møder"
+                            + " og udredninger}}.",
+                    "The citizen took part in {total, plural, one {the case's only meeting or investigation} other"
+                            + " {all # meetings and investigations}}.")
             .message(
                     "took-part-in-some",
-                    "Borgeren deltog i {count} af {total} møder og udredninger; {missing} foregik uden borgeren.",
-                    "The citizen took part in {count} of {total} meetings and investigations; {missing} took place"
-                            + " without the citizen.")
+                    "Borgeren deltog i {count} af {total, plural, one {# møde eller udredning} other {# møder og"
+                            + " udredninger}}; {missing} foregik uden borgeren.",
+                    "The citizen took part in {count} of {total, plural, one {# meeting or investigation} other {#"
+                            + " meetings and investigations}}; {missing} took place without the citizen.")
             .message(
                     "took-part-in-none",
-                    "Borgeren deltog ikke i nogen af sagens {total} møder og udredninger.",
-                    "The citizen took part in none of the case's {total} meetings and investigations.")
+                    "Borgeren deltog {total, plural, one {ikke i sagens eneste møde eller udredning} other {ikke i"
+                            + " nogen af sagens # møder og udredninger}}.",
+                    "The citizen {total, plural, one {did not take part in the case's only meeting or"
+                            + " investigation} other {took part in none of the case's # meetings and"
+                            + " investigations}}.")
             .message(
                     "took-part-or-declined",
-                    "Borgeren deltog i {count} af {total} møder og udredninger og takkede nej til {declined}.",
-                    "The citizen took part in {count} of {total} meetings and investigations and declined"
-                            + " {declined}.")
+                    "Borgeren deltog i {count} af {total, plural, one {# møde eller udredning} other {# møder og"
+                            + " udredninger}} og takkede nej til {declined, plural, one {# møde} other {# møder}}.",
+                    "The citizen took part in {count} of {total, plural, one {# meeting or investigation} other {#"
+                            + " meetings and investigations}} and declined {declined, plural, one {# meeting}"
+                            + " other {# meetings}}.")
             .message(
                     "took-part-or-declined-some-missing",
-                    "Borgeren deltog i {count} af {total} møder og udredninger og takkede nej til {declined};"
+                    "Borgeren deltog i {count} af {total, plural, one {# møde eller udredning} other {# møder og"
+                            + " udredninger}} og takkede nej til {declined, plural, one {# møde} other {# møder}};"
                             + " {missing} foregik uden borgeren, uden at borgeren havde takket nej.",
-                    "The citizen took part in {count} of {total} meetings and investigations and declined"
-                            + " {declined}; in {missing} the citizen neither took part nor declined.")
+                    "The citizen took part in {count} of {total, plural, one {# meeting or investigation} other {#"
+                            + " meetings and investigations}} and declined {declined, plural, one {# meeting}"
+                            + " other {# meetings}}; in {missing} the citizen neither took part nor declined.")
             .appliesWhen(view -> view.has(Meeting.class) || view.has(Investigation.class)
                     ? Applicability.applies()
                     : Applicability.insufficientData("no-meetings-or-investigation"))
@@ -224,9 +234,9 @@ public final class LegalDutyRules {
             .message(
                     "coordinated-only",
                     "Udredning {investigation} viser ikke, at alle muligheder er overvejet, men der er koordineret"
-                            + " med andre myndigheder {count} gange.",
-                    "Investigation {investigation} does not show that all options were considered, but the case"
-                            + " was coordinated with other authorities {count} times.")
+                            + " med andre myndigheder {count, plural, one {én gang} other {# gange}}.",
+                    "Investigation {investigation} does not show that all options were considered, but the case was"
+                            + " coordinated with other authorities {count, plural, one {once} other {# times}}.")
             .message(
                     "not-considered",
                     "Udredning {investigation} viser ikke, at andre muligheder for hjælp er overvejet.",
@@ -268,8 +278,10 @@ public final class LegalDutyRules {
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "investigated",
-                    "Alle {count} afgørelser bygger på en forudgående udredning med vurderede livsområder.",
-                    "All {count} decisions rest on an earlier investigation with assessed life areas.")
+                    "{count, plural, one {Afgørelsen bygger} other {Alle # afgørelser bygger}} på en forudgående"
+                            + " udredning med vurderede livsområder.",
+                    "{count, plural, one {The decision rests} other {All # decisions rest}} on an earlier"
+                            + " investigation with assessed life areas.")
             .message(
                     "decided-without-investigation",
                     "Afgørelse {decision} ({date}) blev truffet, uden at der forud er registreret en udredning"
@@ -328,16 +340,22 @@ public final class LegalDutyRules {
                     "No information has been gathered from anyone other than the citizen.")
             .message(
                     "obtained-by-municipality",
-                    "Kommunen indhentede selv {count} af {total} oplysninger fra andre.",
-                    "The municipality itself obtained {count} of {total} items of information from others.")
+                    "Kommunen indhentede selv {total, plural, one {oplysningen} other {alle # oplysninger}} fra"
+                            + " andre.",
+                    "The municipality itself obtained {total, plural, one {the item of information} other {all #"
+                            + " items of information}} from others.")
             .message(
                     "citizen-asked-for-some",
-                    "Borgeren blev bedt om selv at skaffe {missing} af {total} oplysninger fra andre.",
-                    "The citizen was asked to obtain {missing} of {total} items of information from others.")
+                    "Borgeren blev bedt om selv at skaffe {missing} af {total, plural, one {# oplysning} other {#"
+                            + " oplysninger}} fra andre.",
+                    "The citizen was asked to obtain {missing} of {total, plural, one {# item} other {# items}} of"
+                            + " information from others.")
             .message(
                     "citizen-asked-for-all",
-                    "Borgeren blev bedt om selv at skaffe alle {total} oplysninger fra andre.",
-                    "The citizen was asked to obtain all {total} items of information from others.")
+                    "Borgeren blev bedt om selv at skaffe {total, plural, one {oplysningen} other {alle #"
+                            + " oplysninger}} fra andre.",
+                    "The citizen was asked to obtain {total, plural, one {the item of information} other {all #"
+                            + " items of information}} from others.")
             .appliesWhen(view -> Facts.any(view.eventsOf(InformationGathering.class), LegalDutyRules::fromThirdParty)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-third-party-information"))
@@ -399,10 +417,11 @@ public final class LegalDutyRules {
             .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
             .message(
                     "reconsidered-in-time",
-                    "Alle {count} klager er genvurderet og, hvor afgørelsen helt eller delvist blev fastholdt,"
-                            + " sendt videre inden 4 uger.",
-                    "All {count} complaints were reconsidered and, where the decision was maintained in full or in"
-                            + " part, sent on within 4 weeks.")
+                    "{count, plural, one {Klagen er genvurderet} other {Alle # klager er genvurderet}} og, hvor"
+                            + " afgørelsen helt eller delvist blev fastholdt, sendt videre inden 4 uger.",
+                    "{count, plural, one {The complaint was reconsidered} other {All # complaints were"
+                            + " reconsidered}} and, where the decision was maintained in full or in part, sent on"
+                            + " within 4 weeks.")
             .message(
                     "pending",
                     "Klage {complaint} afventer genvurdering; fristen er {due}.",
@@ -589,8 +608,10 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "heard",
-                    "Borgeren blev partshørt før hver afgørelse, der krævede det ({count}).",
-                    "The citizen was heard before every decision that required it ({count}).")
+                    "Borgeren blev partshørt før {count, plural, one {den afgørelse, der krævede det} other {alle #"
+                            + " afgørelser, der krævede det}}.",
+                    "The citizen was heard before {count, plural, one {the decision that required it} other {all #"
+                            + " decisions that required it}}.")
             .message(
                     "exempt",
                     "Afgørelse {decision} er undtaget fra partshøring ({exemption}).",
@@ -654,8 +675,10 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "reasons-complete",
-                    "Alle {count} afgørelser, der ikke gav fuldt medhold, har en fuld begrundelse.",
-                    "All {count} decisions that did not fully grant the request give full reasons.")
+                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} other {Alle # afgørelser,"
+                            + " der ikke gav fuldt medhold, har}} en fuld begrundelse.",
+                    "{count, plural, one {The decision that did not fully grant the request gives} other {All #"
+                            + " decisions that did not fully grant the request give}} full reasons.")
             .message(
                     "reasons-partial",
                     "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af 3 elementer: retsregler,"
@@ -670,12 +693,12 @@ public final class LegalDutyRules {
                             + " facts.")
             .message(
                     "reasons-partial-without-discretion",
-                    "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af {required}"
-                            + " elementer: retsregler og faktiske oplysninger (afgørelsen beror ikke på et skøn, så"
-                            + " hovedhensyn kræves ikke).",
-                    "The reasons for decision {decision} ({date}) hold only {present} of {required} elements: legal"
-                            + " rules and facts (the decision involves no discretion, so main considerations are not"
-                            + " required).")
+                    "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af {required, plural, one"
+                            + " {# element} other {# elementer}}: retsregler og faktiske oplysninger (afgørelsen"
+                            + " beror ikke på et skøn, så hovedhensyn kræves ikke).",
+                    "The reasons for decision {decision} ({date}) hold only {present} of {required, plural, one {#"
+                            + " element} other {# elements}}: legal rules and facts (the decision involves no"
+                            + " discretion, so main considerations are not required).")
             .message(
                     "reasons-without-rules-or-facts",
                     "Begrundelsen for afgørelse {decision} ({date}) nævner hverken retsregler eller faktiske"
@@ -730,8 +753,10 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "complaint-guidance-given",
-                    "Alle {count} afgørelser, der ikke gav fuldt medhold, har klagevejledning.",
-                    "All {count} decisions that did not fully grant the request carry complaint guidance.")
+                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} other {Alle # afgørelser,"
+                            + " der ikke gav fuldt medhold, har}} klagevejledning.",
+                    "{count, plural, one {The decision that did not fully grant the request carries} other {All #"
+                            + " decisions that did not fully grant the request carry}} complaint guidance.")
             .message(
                     "no-complaint-guidance",
                     "Afgørelse {decision} ({date}) har ingen klagevejledning.",
@@ -862,16 +887,22 @@ public final class LegalDutyRules {
             .message("none-due", "Ingen opfølgning er forfalden endnu.", "No follow-up has fallen due yet.")
             .message(
                     "all-held",
-                    "{count} af {total} forfaldne opfølgninger er holdt.",
-                    "{count} of {total} follow-ups due have been held.")
+                    "{total, plural, one {Den forfaldne opfølgning er holdt} other {Alle # forfaldne opfølgninger"
+                            + " er holdt}}.",
+                    "{total, plural, one {The follow-up due has been held} other {All # follow-ups due have been"
+                            + " held}}.")
             .message(
                     "some-held",
-                    "{missing} af {total} forfaldne opfølgninger er ikke holdt.",
-                    "{missing} of {total} follow-ups due have not been held.")
+                    "{missing} af {total, plural, one {# forfalden opfølgning} other {# forfaldne opfølgninger}} er"
+                            + " ikke holdt.",
+                    "{missing} of {total, plural, one {# follow-up} other {# follow-ups}} due {missing, plural, one"
+                            + " {has} other {have}} not been held.")
             .message(
                     "none-held",
-                    "Ingen af de {total} forfaldne opfølgninger er holdt.",
-                    "None of the {total} follow-ups due has been held.")
+                    "{total, plural, one {Den forfaldne opfølgning er ikke holdt} other {Ingen af de # forfaldne"
+                            + " opfølgninger er holdt}}.",
+                    "{total, plural, one {The follow-up due has not been held} other {None of the # follow-ups due"
+                            + " has been held}}.")
             .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
                     ? Applicability.applies()
                     : Applicability.notApplicable("none-due"))
@@ -915,8 +946,10 @@ public final class LegalDutyRules {
                     "No held follow-up concludes that the help must change or end.")
             .message(
                     "decided",
-                    "Alle {count} opfølgninger, der ændrer eller afslutter hjælpen, er fulgt af en ny afgørelse.",
-                    "All {count} follow-ups that change or end the help were followed by a new decision.")
+                    "{count, plural, one {Opfølgningen, der ændrer eller afslutter hjælpen, er fulgt} other {Alle #"
+                            + " opfølgninger, der ændrer eller afslutter hjælpen, er fulgt}} af en ny afgørelse.",
+                    "{count, plural, one {The follow-up that changes or ends the help was followed} other {All #"
+                            + " follow-ups that change or end the help were followed}} by a new decision.")
             .message(
                     "decision-pending",
                     "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse skal træffes senest {due}.",

@@ -117,16 +117,21 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "derived",
-                                    "{count} af {total} mål er afledt af borgerens ønsker.",
-                                    "{count} of {total} goals are derived from the citizen's wishes.")
+                                    "{total, plural, one {Målet er} other {Alle # mål er}} afledt af borgerens"
+                                            + " ønsker.",
+                                    "{total, plural, one {The goal is} other {All # goals are}} derived from the"
+                                            + " citizen's wishes.")
                             .message(
                                     "derived-some",
                                     "{missing} af {total} mål er ikke afledt af borgerens ønsker.",
-                                    "{missing} of {total} goals are not derived from the citizen's wishes.")
+                                    "{missing} of {total, plural, one {# goal} other {# goals}} {missing, plural,"
+                                            + " one {is} other {are}} not derived from the citizen's wishes.")
                             .message(
                                     "derived-none",
-                                    "Ingen af de {total} mål er afledt af borgerens ønsker.",
-                                    "None of the {total} goals is derived from the citizen's wishes."),
+                                    "{total, plural, one {Målet er ikke} other {Ingen af de # mål er}} afledt af"
+                                            + " borgerens ønsker.",
+                                    "{total, plural, one {The goal is not} other {None of the # goals is}} derived"
+                                            + " from the citizen's wishes."),
                     Goal::derivedFromWishes,
                     "derived",
                     "derived-some",
@@ -155,16 +160,19 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "accepted",
-                                    "Borgeren har accepteret {count} af {total} mål.",
-                                    "The citizen has accepted {count} of {total} goals.")
+                                    "Borgeren har accepteret {total, plural, one {målet} other {alle # mål}}.",
+                                    "The citizen has accepted {total, plural, one {the goal} other {all # goals}}.")
                             .message(
                                     "accepted-some",
                                     "Borgeren har ikke accepteret {missing} af {total} mål.",
-                                    "The citizen has not accepted {missing} of {total} goals.")
+                                    "The citizen has not accepted {missing} of {total, plural, one {# goal} other"
+                                            + " {# goals}}.")
                             .message(
                                     "accepted-none",
-                                    "Borgeren har ikke accepteret nogen af de {total} mål.",
-                                    "The citizen has accepted none of the {total} goals."),
+                                    "Borgeren har ikke accepteret {total, plural, one {målet} other {nogen af de #"
+                                            + " mål}}.",
+                                    "The citizen has {total, plural, one {not accepted the goal} other {accepted"
+                                            + " none of the # goals}}."),
                     Goal::acceptedByCitizen,
                     "accepted",
                     "accepted-some",
@@ -203,16 +211,18 @@ public final class RecoveryRules {
                     "Investigation {investigation} records the citizen's resources.")
             .message(
                     "recorded-per-area",
-                    "Udredning {investigation} beskriver ressourcer i {count} livsområder, herunder alle med"
-                            + " udfordringer.",
-                    "Investigation {investigation} records resources in {count} life areas, including every one"
-                            + " with challenges.")
+                    "Udredning {investigation} beskriver ressourcer i {count, plural, one {# livsområde} other {#"
+                            + " livsområder}}, herunder alle med udfordringer.",
+                    "Investigation {investigation} records resources in {count, plural, one {# life area} other {#"
+                            + " life areas}}, including every one with challenges.")
             .message(
                     "some-areas",
-                    "Udredning {investigation} beskriver ressourcer i {count} livsområder, men ikke i {missing}"
-                            + " livsområder med udfordringer.",
-                    "Investigation {investigation} records resources in {count} life areas, but not in {missing}"
-                            + " life areas with challenges.")
+                    "Udredning {investigation} beskriver ressourcer i {count, plural, one {# livsområde} other {#"
+                            + " livsområder}}, men ikke i {missing, plural, one {# livsområde} other {#"
+                            + " livsområder}} med udfordringer.",
+                    "Investigation {investigation} records resources in {count, plural, one {# life area} other {#"
+                            + " life areas}}, but not in {missing, plural, one {# life area} other {# life areas}}"
+                            + " with challenges.")
             .message(
                     "not-recorded",
                     "Udredning {investigation} beskriver ingen ressourcer hos borgeren.",
@@ -249,16 +259,19 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "linked",
-                                    "{count} af {total} mål angiver et livsområde.",
-                                    "{count} of {total} goals state a life area.")
+                                    "{total, plural, one {Målet angiver} other {Alle # mål angiver}} et livsområde.",
+                                    "{total, plural, one {The goal states} other {All # goals state}} a life area.")
                             .message(
                                     "linked-some",
                                     "{missing} af {total} mål angiver ikke et livsområde.",
-                                    "{missing} of {total} goals do not state a life area.")
+                                    "{missing} of {total, plural, one {# goal} other {# goals}} {missing, plural,"
+                                            + " one {does} other {do}} not state a life area.")
                             .message(
                                     "linked-none",
-                                    "Ingen af de {total} mål angiver et livsområde.",
-                                    "None of the {total} goals states a life area."),
+                                    "{total, plural, one {Målet angiver ikke} other {Ingen af de # mål angiver}} et"
+                                            + " livsområde.",
+                                    "{total, plural, one {The goal does not state} other {None of the # goals"
+                                            + " states}} a life area."),
                     g -> g.lifeArea().isPresent(),
                     "linked",
                     "linked-some",
@@ -402,16 +415,22 @@ public final class RecoveryRules {
             .message(Facts.NOT_YET_DUE, Facts.NOT_YET_DUE_DA, Facts.NOT_YET_DUE_EN)
             .message(
                     "in-time",
-                    "Afgørelse {decision} kom {days} dage efter åbningen, inden fristen {due}.",
-                    "Decision {decision} came {days} days after the opening, within the deadline {due}.")
+                    "Afgørelse {decision} kom {days, plural, =0 {samme dag som åbningen} one {# dag efter åbningen}"
+                            + " other {# dage efter åbningen}}, inden fristen {due}.",
+                    "Decision {decision} came {days, plural, =0 {on the day of the opening} one {# day after the"
+                            + " opening} other {# days after the opening}}, within the deadline {due}.")
             .message(
                     "late",
-                    "Afgørelse {decision} kom {days} dage efter åbningen, efter fristen {due}.",
-                    "Decision {decision} came {days} days after the opening, after the deadline {due}.")
+                    "Afgørelse {decision} kom {days, plural, =0 {samme dag som åbningen} one {# dag efter åbningen}"
+                            + " other {# dage efter åbningen}}, efter fristen {due}.",
+                    "Decision {decision} came {days, plural, =0 {on the day of the opening} one {# day after the"
+                            + " opening} other {# days after the opening}}, after the deadline {due}.")
             .message(
                     "overdue",
-                    "Der er gået {days} dage siden åbningen uden afgørelse; fristen var {due}.",
-                    "{days} days have passed since the opening with no decision; the deadline was {due}.")
+                    "Der er gået {days, plural, one {# dag} other {# dage}} siden åbningen uden afgørelse; fristen"
+                            + " var {due}.",
+                    "{days, plural, one {# day has} other {# days have}} passed since the opening with no decision;"
+                            + " the deadline was {due}.")
             .appliesWhen(Facts::whenDeadlineCanBeJudged)
             .evaluatedBy(RecoveryRules::withinDeadline)
             .build();
@@ -439,16 +458,22 @@ public final class RecoveryRules {
                     "no-follow-up-held", "Der er endnu ikke holdt nogen opfølgning.", "No follow-up has been held yet.")
             .message(
                     "reviewed",
-                    "Målene blev gennemgået med borgeren ved {count} af {total} opfølgninger.",
-                    "The goals were reviewed with the citizen at {count} of {total} follow-ups.")
+                    "Målene blev gennemgået med borgeren ved {total, plural, one {opfølgningen} other {alle #"
+                            + " opfølgninger}}.",
+                    "The goals were reviewed with the citizen at {total, plural, one {the follow-up} other {all #"
+                            + " follow-ups}}.")
             .message(
                     "reviewed-some",
-                    "Målene blev ikke gennemgået med borgeren ved {missing} af {total} opfølgninger.",
-                    "The goals were not reviewed with the citizen at {missing} of {total} follow-ups.")
+                    "Målene blev ikke gennemgået med borgeren ved {missing} af {total, plural, one {# opfølgning}"
+                            + " other {# opfølgninger}}.",
+                    "The goals were not reviewed with the citizen at {missing} of {total, plural, one {# follow-up}"
+                            + " other {# follow-ups}}.")
             .message(
                     "reviewed-none",
-                    "Målene blev ikke gennemgået med borgeren ved nogen af de {total} opfølgninger.",
-                    "The goals were reviewed with the citizen at none of the {total} follow-ups.")
+                    "Målene blev ikke gennemgået med borgeren ved {total, plural, one {opfølgningen} other {nogen"
+                            + " af de # opfølgninger}}.",
+                    "The goals were {total, plural, one {not reviewed with the citizen at the follow-up} other"
+                            + " {reviewed with the citizen at none of the # follow-ups}}.")
             .appliesWhen(Facts::whenFollowUpHeld)
             .evaluatedBy(view -> Facts.shareOf(
                     view.eventsOf(FollowUp.class),
@@ -482,16 +507,22 @@ public final class RecoveryRules {
             .message("no-help-granted", "Der er ikke bevilget hjælp.", "No help has been granted.")
             .message(
                     "date-set",
-                    "{count} af {total} afgørelser, der giver hjælp, har en opfølgningsdato.",
-                    "{count} of {total} decisions granting help have a follow-up date.")
+                    "{total, plural, one {Afgørelsen, der giver hjælp, har} other {Alle # afgørelser, der giver"
+                            + " hjælp, har}} en opfølgningsdato.",
+                    "{total, plural, one {The decision granting help has} other {All # decisions granting help"
+                            + " have}} a follow-up date.")
             .message(
                     "date-set-some",
-                    "{missing} af {total} afgørelser, der giver hjælp, har ingen opfølgningsdato.",
-                    "{missing} of {total} decisions granting help have no follow-up date.")
+                    "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}}, der giver hjælp, har"
+                            + " ingen opfølgningsdato.",
+                    "{missing} of {total, plural, one {# decision} other {# decisions}} granting help {missing,"
+                            + " plural, one {has} other {have}} no follow-up date.")
             .message(
                     "date-set-none",
-                    "Ingen af de {total} afgørelser, der giver hjælp, har en opfølgningsdato.",
-                    "None of the {total} decisions granting help has a follow-up date.")
+                    "{total, plural, one {Afgørelsen, der giver hjælp, har ingen opfølgningsdato} other {Ingen af"
+                            + " de # afgørelser, der giver hjælp, har en opfølgningsdato}}.",
+                    "{total, plural, one {The decision granting help has no follow-up date} other {None of the #"
+                            + " decisions granting help has a follow-up date}}.")
             .appliesWhen(view -> Facts.firstGrantingDecision(view).isPresent()
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-help-granted"))
@@ -618,16 +649,20 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "measurable",
-                                    "{count} af {total} mål er målbare.",
-                                    "{count} of {total} goals are measurable.")
+                                    "{total, plural, one {Målet er målbart} other {Alle # mål er målbare}}.",
+                                    "{total, plural, one {The goal is} other {All # goals are}} measurable.")
                             .message(
                                     "measurable-some",
-                                    "{missing} af {total} mål er ikke målbare.",
-                                    "{missing} of {total} goals are not measurable.")
+                                    "{missing} af {total} mål er ikke {missing, plural, one {målbart} other"
+                                            + " {målbare}}.",
+                                    "{missing} of {total, plural, one {# goal} other {# goals}} {missing, plural,"
+                                            + " one {is} other {are}} not measurable.")
                             .message(
                                     "measurable-none",
-                                    "Ingen af de {total} mål er målbare.",
-                                    "None of the {total} goals is measurable."),
+                                    "{total, plural, one {Målet er ikke målbart} other {Ingen af de # mål er"
+                                            + " målbare}}.",
+                                    "{total, plural, one {The goal is not} other {None of the # goals is}}"
+                                            + " measurable."),
                     Goal::measurable,
                     "measurable",
                     "measurable-some",

@@ -159,8 +159,9 @@ public final class TrustRules {
                     "The caseworker changed once between {from} and {asOf} ({change}, {date}).")
             .message(
                     "frequent-changes",
-                    "Sagsbehandleren er skiftet {count} gange i perioden {from} til {asOf}.",
-                    "The caseworker changed {count} times between {from} and {asOf}.")
+                    "Sagsbehandleren er skiftet {count, plural, one {én gang} other {# gange}} i perioden {from}"
+                            + " til {asOf}.",
+                    "The caseworker changed {count, plural, one {once} other {# times}} between {from} and {asOf}.")
             .appliesWhen(view ->
                     hasCaseworker(view) ? Applicability.applies() : Applicability.insufficientData("no-caseworker"))
             .evaluatedBy(TrustRules::continuity)
@@ -194,8 +195,10 @@ public final class TrustRules {
                     "There has been no change of caseworker.")
             .message(
                     "handed-over",
-                    "Alle {count} skift af sagsbehandler blev overleveret sammen med borgeren.",
-                    "All {count} changes of caseworker were handed over together with the citizen.")
+                    "{count, plural, one {Skiftet af sagsbehandler blev} other {Alle # skift af sagsbehandler"
+                            + " blev}} overleveret sammen med borgeren.",
+                    "{count, plural, one {The change of caseworker was} other {All # changes of caseworker were}}"
+                            + " handed over together with the citizen.")
             .message(
                     "informed-only",
                     "Ved skift {change} ({date}) blev borgeren informeret, men overleveringen skete uden borgeren.",
@@ -246,16 +249,23 @@ public final class TrustRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "explained",
-                    "{count} af {total} afgørelser uden fuldt medhold blev forklaret personligt.",
-                    "{count} of {total} decisions not fully granting the request were explained in person.")
+                    "{total, plural, one {Afgørelsen uden fuldt medhold blev} other {Alle # afgørelser uden fuldt"
+                            + " medhold blev}} forklaret personligt.",
+                    "{total, plural, one {The decision not fully granting the request was} other {All # decisions"
+                            + " not fully granting the request were}} explained in person.")
             .message(
                     "explained-some",
-                    "{missing} af {total} afgørelser uden fuldt medhold blev ikke forklaret personligt.",
-                    "{missing} of {total} decisions not fully granting the request were not explained in person.")
+                    "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}} uden fuldt medhold blev"
+                            + " ikke forklaret personligt.",
+                    "{missing} of {total, plural, one {# decision} other {# decisions}} not fully granting the"
+                            + " request {missing, plural, one {was} other {were}} not explained in person.")
             .message(
                     "explained-none",
-                    "Ingen af de {total} afgørelser uden fuldt medhold blev forklaret personligt.",
-                    "None of the {total} decisions not fully granting the request was explained in person.")
+                    "{total, plural, one {Afgørelsen uden fuldt medhold blev ikke forklaret personligt} other"
+                            + " {Ingen af de # afgørelser uden fuldt medhold blev forklaret personligt}}.",
+                    "{total, plural, one {The decision not fully granting the request was not explained in person}"
+                            + " other {None of the # decisions not fully granting the request was explained in"
+                            + " person}}.")
             .appliesWhen(Facts::whenAdverseDecision)
             .evaluatedBy(view -> Facts.share(
                     view.adverseDecisions(),

@@ -25,6 +25,7 @@
  * known by then. A record that is silent counts as not done (what is not written down did not happen
  * for the citizen's legal position), except where the silence means the rule cannot be judged, which
  * gives insufficient data. Message arguments are ids, codes, dates and counts, never free text from
- * the case.
+ * the case; the messages choose their words by the counts (plural selectors), so that one decision
+ * reads as well as three.
  */
 package io.github.inddragelse.model.standard;

@@ -122,11 +122,11 @@ class LegalDutyRulesTest {
         Text text = message(RSL_4_CITIZEN_TAKES_PART, withSomeDeclinedAndSomeMissing(), day(20));
 
         assertThat(text.en())
-                .isEqualTo("The citizen took part in 2 of 4 meetings and investigations and declined 1; in 1 the"
-                        + " citizen neither took part nor declined.");
+                .isEqualTo("The citizen took part in 2 of 4 meetings and investigations and declined 1 meeting; in 1"
+                        + " the citizen neither took part nor declined.");
         assertThat(text.da())
-                .isEqualTo("Borgeren deltog i 2 af 4 møder og udredninger og takkede nej til 1; 1 foregik uden"
-                        + " borgeren, uden at borgeren havde takket nej.");
+                .isEqualTo("Borgeren deltog i 2 af 4 møder og udredninger og takkede nej til 1 møde; 1 foregik"
+                        + " uden borgeren, uden at borgeren havde takket nej.");
     }
 
     @Test
