@@ -50,10 +50,10 @@ public final class InvolvementRules {
             .description(
                     "Når borgeren har brug for sprog-, tegnsprogs- eller taktil tolk, tjekker reglen, at en voksen"
                             + " tolk af hver nødvendig slags deltog i møderne med borgeren. En tolk under 18 år"
-                            + " tæller ikke.",
+                            + " tæller ikke." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen needs a language, sign-language or tactile interpreter, checks that an adult"
                             + " interpreter of every kind needed took part in the meetings with the citizen. An"
-                            + " interpreter under 18 does not count.")
+                            + " interpreter under 18 does not count." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Uden tolk kan borgeren hverken medvirke i sin sag (retssikkerhedsloven §4) eller forstå og"
                             + " udtale sig om den. God forvaltningsskik kræver tolk, når borgeren ikke kan"
@@ -69,6 +69,7 @@ public final class InvolvementRules {
             .severity(Severity.ADVISORY)
             .message("no-need", "Borgeren har ikke brug for tolk.", "The citizen does not need an interpreter.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "all-interpreted",
                     "Der var den nødvendige tolk ved {count} af {total} møder med borgeren.",
@@ -83,7 +84,7 @@ public final class InvolvementRules {
                     "The interpreter needed was present at none of the {total} meetings with the citizen.")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
-                    : Facts.whenAnyMeeting(view))
+                    : Facts.whenMeetingToJudge(view))
             .evaluatedBy(view -> {
                 List<Participant> adultInterpreters = adultInterpreters(view);
                 return Facts.share(
@@ -186,9 +187,9 @@ public final class InvolvementRules {
             .title("Form tilpasset borgerens behov", "Format adapted to the citizen's needs")
             .description(
                     "Når borgeren har brug for let læst tekst eller billeder, tjekker reglen, at møderne med borgeren"
-                            + " brugte de tilpasninger.",
+                            + " brugte de tilpasninger." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen needs easy-read text or pictures, checks that the meetings with the citizen"
-                            + " used those adaptations.")
+                            + " used those adaptations." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Inddragelse på borgerens præmisser kræver, at kommunikationen passer til borgerens"
                             + " forudsætninger. Retssikkerhedsloven §4 forpligter kommunen til at tilrettelægge"
@@ -207,6 +208,7 @@ public final class InvolvementRules {
                     "Borgeren har ikke brug for let læst tekst eller billeder.",
                     "The citizen does not need easy-read text or pictures.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "adapted",
                     "{count} af {total} møder med borgeren var tilpasset borgerens behov.",
@@ -221,7 +223,7 @@ public final class InvolvementRules {
                     "None of the {total} meetings with the citizen was adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
-                    : Facts.whenAnyMeeting(view))
+                    : Facts.whenMeetingToJudge(view))
             .evaluatedBy(view -> {
                 Set<Adaptation> needed = adaptationsNeeded(view);
                 return Facts.share(
@@ -238,9 +240,9 @@ public final class InvolvementRules {
             .title("Møder er forberedt med borgeren", "Meetings are prepared with the citizen")
             .description(
                     "Tjekker, at møderne med borgeren er forberedt sammen med borgeren eller har haft en dagsorden"
-                            + " sendt forud.",
+                            + " sendt forud." + Facts.MEETINGS_JUDGED_DA,
                     "Checks that the meetings with the citizen were prepared together with the citizen or had an"
-                            + " agenda sent ahead.")
+                            + " agenda sent ahead." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
                             + " forberede sig og deltage som ligeværdig part. Det er en kerneindikator for åbenhed,"
@@ -255,6 +257,7 @@ public final class InvolvementRules {
             .cites(LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "prepared",
                     "{count} af {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
@@ -271,7 +274,7 @@ public final class InvolvementRules {
                     "Ingen af de {total} møder med borgeren var forberedt med borgeren eller havde dagsorden forud.",
                     "None of the {total} meetings with the citizen was prepared with the citizen or had an agenda"
                             + " ahead.")
-            .appliesWhen(Facts::whenAnyMeeting)
+            .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     m -> m.preparedWithCitizen() || m.agendaSentAhead(),
@@ -284,8 +287,10 @@ public final class InvolvementRules {
     public static final Rule MEETING_PLACE_CHOSEN = Rule.builder("meeting-place-chosen-by-citizen")
             .title("Borgeren vælger mødestedet", "The citizen chooses where to meet")
             .description(
-                    "Tjekker, hvor mange møder med borgeren der blev holdt et sted, borgeren selv valgte.",
-                    "Checks how many meetings with the citizen took place somewhere the citizen chose.")
+                    "Tjekker, hvor mange møder med borgeren der blev holdt et sted, borgeren selv valgte."
+                            + Facts.MEETINGS_JUDGED_DA,
+                    "Checks how many meetings with the citizen took place somewhere the citizen chose."
+                            + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Et møde i borgerens eget hjem eller et sted, borgeren føler sig tryg, gør det lettere at deltage"
                             + " og flytter magtbalancen mod borgeren. Det er inddragelse på borgerens præmisser.",
@@ -299,6 +304,7 @@ public final class InvolvementRules {
             .cites(LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "chosen",
                     "{count} af {total} møder blev holdt et sted, borgeren valgte.",
@@ -311,7 +317,7 @@ public final class InvolvementRules {
                     "chosen-none",
                     "Ingen af de {total} møder blev holdt et sted, borgeren valgte.",
                     "None of the {total} meetings took place where the citizen chose.")
-            .appliesWhen(Facts::whenAnyMeeting)
+            .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     Meeting::placeChosenByCitizen,

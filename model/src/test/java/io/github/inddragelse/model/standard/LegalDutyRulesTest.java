@@ -29,6 +29,7 @@ import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_FOLLOW
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_83A_REABLEMENT;
 import static io.github.inddragelse.model.standard.RuleCase.of;
 import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
+import static io.github.inddragelse.model.testing.CaseFixtures.DECLINED;
 import static io.github.inddragelse.model.testing.CaseFixtures.area;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
@@ -41,7 +42,6 @@ import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
-import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
@@ -64,10 +64,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LegalDutyRulesTest {
-
-    /** A meeting the citizen was invited to and declined: held with the caseworker alone. */
-    private static final Consumer<Meeting.Builder> DECLINED =
-            m -> m.participantIds(List.of(CASEWORKER)).citizenDeclined(true);
 
     /** Records that the decision rests on no unknown information against the citizen (FVL §19 stk. 1). */
     private static final Consumer<Decision.Builder> FVL_19_NOT_TRIGGERED =
