@@ -336,6 +336,25 @@ class ReadProblemsTest {
     }
 
     @Test
+    void a_complaint_sent_on_before_it_was_reconsidered_is_an_invalid_value_at_forwarded_on() {
+        String complaint = "{\"kind\": \"complaint\", \"id\": \"k1\", \"date\": \"2026-03-10\", \"decisionId\":"
+                + " \"d1\", \"reconsideredOn\": \"2026-03-20\", \"reconsiderationOutcome\": \"upheld\","
+                + " \"forwardedOn\": \"2026-03-19\"}";
+        String document = withEvents(decision("rejected", ""), complaint);
+
+        List<JsonProblem> problems = problems(document);
+
+        assertLocated(
+                problems,
+                problem(
+                        ProblemCode.INVALID_VALUE,
+                        "/events/1/forwardedOn",
+                        eventLine(1),
+                        column(document, 1, "\"2026-03-19\"")));
+        assertThat(problems.get(0).message()).isEqualTo("is before the complaint was reconsidered (2026-03-20)");
+    }
+
+    @Test
     void a_case_level_invariant_points_into_the_event_it_concerns() {
         String event = meeting("e1").replace("\"date\": \"2026-03-02\"", "\"date\": \"2026-01-02\"");
         String document = withEvents(meeting("e0"), event);

@@ -681,6 +681,17 @@ class LegalDutyRulesTest {
                         "d-1"),
                 of(
                         RSL_66_67_RECONSIDERED,
+                        "a_complaint_sent_on_without_a_reconsideration_is_not_met_once_the_four_weeks_have_passed",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.forwardedOn(day(40))),
+                        day(70),
+                        NOT_MET,
+                        "not-reconsidered",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
                         "complaint_within_its_four_weeks_is_not_applicable_yet",
                         rejectedAfterComplaint(),
                         day(40),
