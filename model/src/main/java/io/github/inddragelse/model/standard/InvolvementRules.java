@@ -96,14 +96,30 @@ public final class InvolvementRules {
             })
             .build();
 
-    /** No person under 18 is used as an interpreter. */
+    /**
+     * No person under 18 is used as an interpreter, at an event of any kind: in this model an
+     * interpreter among an event's participants means that what was said at the event was interpreted
+     * (a written translation is not recorded as an interpreter), and the ban covers oral communication.
+     */
     public static final Rule NO_CHILD_INTERPRETER = Rule.builder("no-child-interpreter")
             .title("Aldrig et barn som tolk", "Never a child as interpreter")
             .description(
-                    "Tjekker, at ingen person under 18 år har tolket ved nogen hændelse i sagen. Brug før forbuddet"
-                            + " trådte i kraft 1. juli 2025 er delvist opfyldt; brug derefter er ikke opfyldt.",
-                    "Checks that no person under 18 interpreted at any event in the case. Use before the ban came"
-                            + " into force on 1 July 2025 is partly met; use after it is not met.")
+                    "Tjekker, at ingen person under 18 år har tolket ved nogen hændelse i sagen. Alle slags"
+                            + " hændelser tæller, også en henvendelse, en partshøring eller en afgørelse: en tolk"
+                            + " blandt en hændelses deltagere betyder her, at det, der blev sagt ved hændelsen, blev"
+                            + " tolket (en skriftlig oversættelse registreres ikke som tolk), og det er mundtlig"
+                            + " kommunikation, forbuddet gælder. Sagen registrerer ikke, om kommunikationen kun"
+                            + " angik et uproblematisk forhold (lovens eneste undtagelse), så reglen kan ikke tage"
+                            + " højde for undtagelsen. Brug før forbuddet trådte i kraft 1. juli 2025 er delvist"
+                            + " opfyldt; brug derefter er ikke opfyldt.",
+                    "Checks that no person under 18 interpreted at any event in the case. Every kind of event"
+                            + " counts, a contact, a hearing or a decision too: here an interpreter among an event's"
+                            + " participants means that what was said at the event was interpreted (a written"
+                            + " translation is not recorded as an interpreter), and oral communication is what the ban"
+                            + " covers. The"
+                            + " case does not record whether the communication concerned only an unproblematic"
+                            + " matter (the act's one exception), so the rule cannot allow for it. Use before the"
+                            + " ban came into force on 1 July 2025 is partly met; use after it is not met.")
             .rationale(
                     "Siden 1. juli 2025 må personer under 18 år ikke bruges som tolke ved mundtlig kommunikation med"
                             + " myndigheder (lov nr. 469 af 14. maj 2025). Den eneste undtagelse er kommunikation om et"
