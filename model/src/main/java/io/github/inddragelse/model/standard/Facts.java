@@ -180,6 +180,28 @@ final class Facts {
         return false;
     }
 
+    /**
+     * Some items without those that pass a test: the items themselves when none does, so that the
+     * common case makes no copy.
+     *
+     * @param items the items, in order
+     * @param leftOut which items to leave out
+     * @param <T> the item type
+     * @return the other items, in order
+     */
+    static <T> List<T> without(List<T> items, Predicate<? super T> leftOut) {
+        if (!any(items, leftOut)) {
+            return items;
+        }
+        List<T> kept = new ArrayList<>(items.size());
+        for (T item : items) {
+            if (!leftOut.test(item)) {
+                kept.add(item);
+            }
+        }
+        return kept;
+    }
+
     // ------------------------------------------------------------------ decisions
 
     /**
@@ -265,17 +287,7 @@ final class Facts {
         if (!attended.isEmpty()) {
             return attended;
         }
-        List<Meeting> all = view.eventsOf(Meeting.class);
-        if (!any(all, Meeting::citizenDeclined)) {
-            return all;
-        }
-        List<Meeting> held = new ArrayList<>(all.size());
-        for (Meeting m : all) {
-            if (!m.citizenDeclined()) {
-                held.add(m);
-            }
-        }
-        return held;
+        return without(view.eventsOf(Meeting.class), Meeting::citizenDeclined);
     }
 
     /**

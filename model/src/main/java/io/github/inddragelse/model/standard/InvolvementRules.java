@@ -412,17 +412,7 @@ public final class InvolvementRules {
 
     /** The case's interpreters who are 18 or over. */
     private static List<Participant> adultInterpreters(CaseView view) {
-        List<Participant> interpreters = view.participantsWithRole(Role.INTERPRETER);
-        if (!Facts.any(interpreters, Participant::underEighteen)) {
-            return interpreters;
-        }
-        List<Participant> found = new ArrayList<>(interpreters.size());
-        for (Participant p : interpreters) {
-            if (!p.underEighteen()) {
-                found.add(p);
-            }
-        }
-        return found;
+        return Facts.without(view.participantsWithRole(Role.INTERPRETER), Participant::underEighteen);
     }
 
     /** Whether an adult interpreter of every kind needed took part in a meeting. */

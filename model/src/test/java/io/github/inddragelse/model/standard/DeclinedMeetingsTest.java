@@ -9,6 +9,7 @@ import static io.github.inddragelse.model.standard.InvolvementRules.INTERPRETER_
 import static io.github.inddragelse.model.standard.InvolvementRules.MEETINGS_PREPARED;
 import static io.github.inddragelse.model.standard.InvolvementRules.MEETING_PLACE_CHOSEN;
 import static io.github.inddragelse.model.standard.LegalDutyRules.FVL_8_COMPANION;
+import static io.github.inddragelse.model.standard.RuleCase.message;
 import static io.github.inddragelse.model.standard.RuleCase.of;
 import static io.github.inddragelse.model.testing.CaseFixtures.DECLINED;
 import static io.github.inddragelse.model.testing.CaseFixtures.WITHOUT_CITIZEN;
@@ -48,8 +49,7 @@ class DeclinedMeetingsTest {
 
     @Test
     void the_declined_every_meeting_message_says_why_there_is_nothing_to_judge() {
-        CaseFixtures c = openedCase().meeting("m-1", day(5), DECLINED);
-        Text text = MEETINGS_PREPARED.definition().render(RuleCase.run(MEETINGS_PREPARED, c.viewAsOf(day(10))));
+        Text text = message(MEETINGS_PREPARED, openedCase().meeting("m-1", day(5), DECLINED), day(10));
 
         assertThat(text.en())
                 .isEqualTo("The citizen has declined every meeting in the case so far, so there is no meeting with the"

@@ -27,6 +27,7 @@ import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_141_PLAN_O
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_CHANGE_NEEDS_DECISION;
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_FOLLOW_UP_HELD;
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_83A_REABLEMENT;
+import static io.github.inddragelse.model.standard.RuleCase.message;
 import static io.github.inddragelse.model.standard.RuleCase.of;
 import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
 import static io.github.inddragelse.model.testing.CaseFixtures.DECLINED;
@@ -54,7 +55,6 @@ import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.testing.CaseFixtures;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
@@ -138,11 +138,6 @@ class LegalDutyRulesTest {
                 .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
                         + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
                         + " er udløbet.");
-    }
-
-    /** The message of a rule's evaluation of a case as of a date, in both languages. */
-    private static Text message(Rule rule, CaseFixtures c, LocalDate asOf) {
-        return rule.definition().render(RuleCase.run(rule, c.viewAsOf(asOf)));
     }
 
     /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */
