@@ -489,14 +489,17 @@ final class CaseProcessGenerator {
                 LocalDate received = after(decision.date());
                 Complaint.Builder b = Complaint.builder().from(common).decisionId(decision.id());
                 Optional<ReconsiderationOutcome> outcome = Optional.empty();
+                LocalDate reconsidered = received;
                 if (chance()) {
-                    b.reconsideredOn(after(received));
+                    reconsidered = after(received);
+                    b.reconsideredOn(reconsidered);
                     outcome = Optional.ofNullable(chance() ? pick(ReconsiderationOutcome.values()) : null);
                     b.reconsiderationOutcome(outcome);
                 }
-                // a decision changed as the complaint asked is not sent on (a Complaint invariant)
+                // a decision changed as the complaint asked is not sent on, and a complaint is sent on no
+                // earlier than it was reconsidered (Complaint invariants)
                 if (outcome.map(ReconsiderationOutcome::mustBeSentOn).orElse(true) && chance()) {
-                    b.forwardedOn(after(received));
+                    b.forwardedOn(after(reconsidered));
                 }
                 return b.date(received).build();
             }

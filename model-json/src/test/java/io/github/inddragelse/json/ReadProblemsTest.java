@@ -316,9 +316,27 @@ class ReadProblemsTest {
 
     @Test
     void a_complaint_sent_on_although_the_decision_was_changed_as_asked_is_an_invalid_value_at_forwarded_on() {
+        assertForwardedOnRefused(
+                "changed",
+                "2026-03-21",
+                "is given, but the outcome changed grants what the complaint asked and leaves nothing to send on; a"
+                        + " decision changed only in part is partly-changed");
+    }
+
+    @Test
+    void a_complaint_sent_on_before_it_was_reconsidered_is_an_invalid_value_at_forwarded_on() {
+        assertForwardedOnRefused("upheld", "2026-03-19", "is before the complaint was reconsidered (2026-03-20)");
+    }
+
+    /**
+     * Reads a rejection and a complaint about it, received on 2026-03-10 and reconsidered on 2026-03-20
+     * with an outcome, then sent on on a date, and checks that the one problem is an invalid value at
+     * the complaint's forwardedOn, located at its value, with a message.
+     */
+    private void assertForwardedOnRefused(String outcome, String forwardedOn, String message) {
         String complaint = "{\"kind\": \"complaint\", \"id\": \"k1\", \"date\": \"2026-03-10\", \"decisionId\":"
-                + " \"d1\", \"reconsideredOn\": \"2026-03-20\", \"reconsiderationOutcome\": \"changed\","
-                + " \"forwardedOn\": \"2026-03-21\"}";
+                + " \"d1\", \"reconsideredOn\": \"2026-03-20\", \"reconsiderationOutcome\": \"" + outcome + "\","
+                + " \"forwardedOn\": \"" + forwardedOn + "\"}";
         String document = withEvents(decision("rejected", ""), complaint);
 
         List<JsonProblem> problems = problems(document);
@@ -329,10 +347,8 @@ class ReadProblemsTest {
                         ProblemCode.INVALID_VALUE,
                         "/events/1/forwardedOn",
                         eventLine(1),
-                        column(document, 1, "\"2026-03-21\"")));
-        assertThat(problems.get(0).message())
-                .isEqualTo("is given, but the outcome changed grants what the complaint asked and leaves nothing to"
-                        + " send on; a decision changed only in part is partly-changed");
+                        column(document, 1, "\"" + forwardedOn + "\"")));
+        assertThat(problems.get(0).message()).isEqualTo(message);
     }
 
     @Test

@@ -26,7 +26,12 @@ import java.util.Objects;
  */
 public record AssessmentInput(CaseProcess process, List<ChecklistResponse> responses, LocalDate asOf) {
 
-    /** Copies the responses and checks that everything is present and the date fits the case. */
+    /**
+     * Copies the responses and checks that everything is present and the date fits the case.
+     *
+     * @throws io.github.inddragelse.model.InvalidModelException if {@code asOf} is before the case was
+     *     opened, as for {@link CaseUnderTest}
+     */
     public AssessmentInput {
         new CaseUnderTest(process, asOf); // the same checks of the process and the date
         responses = List.copyOf(Objects.requireNonNull(responses, "responses"));

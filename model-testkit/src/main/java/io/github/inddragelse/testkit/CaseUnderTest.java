@@ -1,9 +1,13 @@
 package io.github.inddragelse.testkit;
 
+import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.testkit.internal.Timeline;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,17 +39,18 @@ public record CaseUnderTest(CaseProcess process, LocalDate asOf) {
     public static final int AS_OF_MARGIN_DAYS = 14;
 
     /**
-     * Checks that both parts are present and the date is not before the opening of the case.
+     * Checks that both parts are present and the date is not before the opening of the case, as the
+     * assessor does ({@link CaseProcess#asOfViolation(LocalDate)}).
      *
-     * @throws IllegalArgumentException if {@code asOf} is before the case was opened (the message
-     *     names both dates); the assessor would refuse such a date too
+     * @throws InvalidModelException if {@code asOf} is before the case was opened: one violation at
+     *     {@code asOf}, naming both dates, in the words of {@code Assessor.assess} and {@code
+     *     CaseView.of} (a subclass of {@link IllegalArgumentException})
      */
     public CaseUnderTest {
         Objects.requireNonNull(process, "process");
-        Objects.requireNonNull(asOf, "asOf");
-        if (asOf.isBefore(process.openedOn())) {
-            throw new IllegalArgumentException(
-                    "asOf " + asOf + " is before the case was opened (" + process.openedOn() + ")");
+        Optional<Violation> refused = process.asOfViolation(Objects.requireNonNull(asOf, "asOf"));
+        if (refused.isPresent()) {
+            throw new InvalidModelException("CaseUnderTest", List.of(refused.get()));
         }
     }
 
@@ -106,6 +111,7 @@ public record CaseUnderTest(CaseProcess process, LocalDate asOf) {
      *
      * @param otherAsOf the other date
      * @return the case under test as of that date
+     * @throws InvalidModelException if {@code otherAsOf} is before the case was opened
      */
     public CaseUnderTest withAsOf(LocalDate otherAsOf) {
         return new CaseUnderTest(process, otherAsOf);

@@ -201,8 +201,8 @@ public enum Defect implements Labelled {
      * involves the citizen nor records that the citizen was invited and declined ({@link
      * io.github.inddragelse.model.caseprocess.Meeting#citizenDeclined()}); introduced by leaving the
      * citizen out of every meeting (one the citizen declined stays declined). Breaks RSL §4 ({@link
-     * LegalReferences#RSL_4}). Fix: the citizen takes part in every meeting, also one the citizen had
-     * declined.
+     * LegalReferences#RSL_4}). Fix: the citizen takes part in every meeting the citizen did not decline
+     * (a declined one stays declined).
      */
     NO_CITIZEN_AT_MEETINGS(
             "no-citizen-at-meetings",

@@ -36,8 +36,8 @@ public final class Defects {
      * @param asOf the date; only events dated on or before it count
      * @param defect the defect
      * @return true if present, by the definition on the {@link Defect} constant
-     * @throws IllegalArgumentException if {@code asOf} is before the case was opened, as for {@link
-     *     CaseUnderTest}
+     * @throws io.github.inddragelse.model.InvalidModelException if {@code asOf} is before the case was
+     *     opened, as for {@link CaseUnderTest}
      */
     public static boolean isPresent(CaseProcess process, LocalDate asOf, Defect defect) {
         Objects.requireNonNull(defect, "defect");
@@ -50,8 +50,8 @@ public final class Defects {
      * @param process the process
      * @param asOf the date; only events dated on or before it count
      * @return the defects present, in declaration order; unmodifiable
-     * @throws IllegalArgumentException if {@code asOf} is before the case was opened, as for {@link
-     *     CaseUnderTest}
+     * @throws io.github.inddragelse.model.InvalidModelException if {@code asOf} is before the case was
+     *     opened, as for {@link CaseUnderTest}
      */
     public static Set<Defect> presentIn(CaseProcess process, LocalDate asOf) {
         Set<Defect> found = DefectOps.presentIn(new CaseUnderTest(process, asOf));

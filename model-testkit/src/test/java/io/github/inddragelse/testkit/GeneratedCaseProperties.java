@@ -99,12 +99,14 @@ class GeneratedCaseProperties {
     }
 
     @Property(tries = 500)
-    void a_generated_complaint_is_sent_on_exactly_when_its_reconsideration_maintained_the_decision(
+    void a_generated_complaint_is_sent_on_exactly_when_its_reconsideration_maintained_the_decision_and_after_it(
             @ForAll CaseProcess p) {
         List<Complaint> complaints = eventsOf(p, Complaint.class);
         for (Complaint k : complaints) {
             ReconsiderationOutcome outcome = k.reconsiderationOutcome().orElseThrow();
             assertThat(k.forwardedOn().isPresent()).as(outcome.code()).isEqualTo(outcome.mustBeSentOn());
+            k.forwardedOn().ifPresent(f -> assertThat(f)
+                    .isAfterOrEqualTo(k.reconsideredOn().orElseThrow()));
             Statistics.label("reconsideration outcome").collect(outcome.code());
         }
         if (complaints.isEmpty()) {

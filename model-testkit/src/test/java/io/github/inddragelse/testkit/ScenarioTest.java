@@ -1,8 +1,11 @@
 package io.github.inddragelse.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Violation;
+import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.Role;
@@ -10,9 +13,11 @@ import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,17 +86,27 @@ class ScenarioTest {
     }
 
     @Test
-    void a_case_under_test_as_of_a_date_before_the_case_was_opened_is_refused_naming_both_dates() {
+    void a_case_under_test_as_of_a_date_before_the_case_was_opened_is_refused_as_the_assessor_refuses_it() {
         CaseUnderTest exemplary = Scenarios.exemplary();
         LocalDate opened = exemplary.process().openedOn();
-        String expected = "asOf " + opened.minusDays(1) + " is before the case was opened (" + opened + ")";
+        LocalDate dayBefore = opened.minusDays(1);
+        InvalidModelException assessorsRefusal = catchThrowableOfType(
+                InvalidModelException.class, () -> Assessor.standard().assess(exemplary.process(), dayBefore));
 
-        assertThatThrownBy(() -> exemplary.withAsOf(opened.minusDays(1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(expected);
-        assertThatThrownBy(() -> Defects.presentIn(exemplary.process(), opened.minusDays(1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(expected);
+        for (ThrowingCallable refused : List.<ThrowingCallable>of(
+                () -> exemplary.withAsOf(dayBefore),
+                () -> Defects.presentIn(exemplary.process(), dayBefore),
+                () -> new AssessmentInput(exemplary.process(), List.of(), dayBefore))) {
+            InvalidModelException e = catchThrowableOfType(InvalidModelException.class, refused);
+            assertThat(e).isInstanceOf(IllegalArgumentException.class);
+            assertThat(e.type()).isEqualTo("CaseUnderTest");
+            assertThat(e.violations())
+                    .isEqualTo(assessorsRefusal.violations())
+                    .containsExactly(new Violation(
+                            "asOf",
+                            "is " + dayBefore + ", before the case was opened (" + opened + "); a case can only"
+                                    + " be assessed as of its opening date or later"));
+        }
         assertThat(exemplary.withAsOf(opened).asOf()).isEqualTo(opened);
     }
 

@@ -398,8 +398,8 @@ public final class CaseGenerator {
                     .build());
         }
         // a meeting after the first that the citizen was invited to and declined (RSL §4 counts it as the
-        // opportunity given): held without the citizen, the others as booked (an interpreter too, so that
-        // bringing the citizen back in needs none)
+        // opportunity given; the meeting rules leave it out): held without the citizen, the others as booked
+        // (an interpreter too)
         List<Meeting> meetings = events.stream()
                 .filter(Meeting.class::isInstance)
                 .map(Meeting.class::cast)

@@ -809,20 +809,17 @@ public final class DefectOps {
                     // a meeting the citizen declined is no defect
                     break;
                 }
-                // the citizen takes part in every meeting, also one declined: the meeting rules that judge
-                // every meeting when the citizen took part in none then judge the same meetings as before
+                // the citizen takes part in every meeting the citizen did not decline: the meeting rules,
+                // which judge the meetings held without the citizen when the citizen took part in none and
+                // never a declined one, then judge the same meetings as before
                 e.updateKnown(Meeting.class, m -> {
-                    if (m.involves(e.citizenId())) {
+                    if (m.involves(e.citizenId()) || m.citizenDeclined()) {
                         return m;
                     }
                     List<String> ids = new ArrayList<>();
                     ids.add(e.citizenId());
                     ids.addAll(m.participantIds());
-                    return Meeting.builder()
-                            .from(m)
-                            .participantIds(ids)
-                            .citizenDeclined(false)
-                            .build();
+                    return Meeting.builder().from(m).participantIds(ids).build();
                 });
                 break;
             case ACTION_PLAN_NOT_OFFERED: {

@@ -187,7 +187,7 @@ public final class Assessor {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(asOf, "asOf");
-        Checks.of("Assessment").asOfNotBeforeOpening(asOf, process.openedOn()).throwIfAny();
+        Checks.of("Assessment").asOfNotBeforeOpening(process, asOf).throwIfAny();
         validate(responses);
         checkCase(process, responses);
         CaseView view = IndexedCaseView.of(process, asOf);

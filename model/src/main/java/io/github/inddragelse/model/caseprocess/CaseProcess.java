@@ -1,5 +1,6 @@
 package io.github.inddragelse.model.caseprocess;
 
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
@@ -10,6 +11,7 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -202,6 +204,32 @@ public abstract class CaseProcess {
      */
     public Optional<CaseEvent> event(String id) {
         return Optional.ofNullable(eventsById().get(id));
+    }
+
+    /**
+     * What is wrong with seeing or assessing this case as of a date, if anything: a date before the case
+     * was opened, since nothing is known of a case before then and periods counted from its opening to
+     * the as-of date would run backwards. {@code Assessor.assess}, {@code CaseView.of} and the testkit's
+     * {@code CaseUnderTest} refuse such a date with an {@link io.github.inddragelse.model.InvalidModelException}
+     * holding this violation; a caller can ask first, for example to check a date a user typed.
+     *
+     * <pre>{@code
+     * Optional<Violation> problem = process.asOfViolation(LocalDate.of(2020, 1, 1));
+     * // asOf: is 2020-01-01, before the case was opened (2026-03-02); a case can only be assessed as of
+     * // its opening date or later
+     * }</pre>
+     *
+     * @param asOf the date
+     * @return the violation at {@code asOf}, naming both dates; empty for the opening date or later
+     */
+    public Optional<Violation> asOfViolation(LocalDate asOf) {
+        if (!Objects.requireNonNull(asOf, "asOf").isBefore(openedOn())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(
+                "asOf",
+                "is " + asOf + ", before the case was opened (" + openedOn()
+                        + "); a case can only be assessed as of its opening date or later"));
     }
 
     @Value.Lazy

@@ -50,7 +50,10 @@ public abstract non-sealed class Complaint extends CaseEvent {
     /**
      * When the complaint was sent on to Ankestyrelsen: due within four weeks of its receipt when the
      * decision was maintained in full or in part; never when the outcome is {@link
-     * ReconsiderationOutcome#CHANGED}.
+     * ReconsiderationOutcome#CHANGED}. Not before {@link #reconsideredOn()}: the municipality
+     * reconsiders the decision first and only then sends the complaint on (RSL §§66-67). A complaint
+     * sent on with no reconsideration recorded is accepted; the rule {@code
+     * rsl-66-67-complaint-reconsidered-in-time} reports the missing reconsideration.
      *
      * @return the value
      */
@@ -67,6 +70,10 @@ public abstract non-sealed class Complaint extends CaseEvent {
         c.pseudonymousId(decisionId(), "decisionId");
         reconsideredOn().ifPresent(r -> c.notBefore(r, date(), "reconsideredOn", "the complaint was received"));
         forwardedOn().ifPresent(f -> c.notBefore(f, date(), "forwardedOn", "the complaint was received"));
+        // RSL §§66-67: the municipality reconsiders first and sends the complaint on after
+        if (forwardedOn().isPresent() && reconsideredOn().isPresent()) {
+            c.notBefore(forwardedOn().get(), reconsideredOn().get(), "forwardedOn", "the complaint was reconsidered");
+        }
         c.require(
                 reconsiderationOutcome().isEmpty() || reconsideredOn().isPresent(),
                 "reconsideredOn",

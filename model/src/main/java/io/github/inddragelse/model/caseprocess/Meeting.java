@@ -70,10 +70,13 @@ public abstract non-sealed class Meeting extends CaseEvent {
      * Whether the citizen was invited to the meeting and chose not to take part. Retssikkerhedsloven
      * §4 obliges the municipality to organise the work so that the citizen <em>can</em> take part; an
      * invitation the citizen declined gave that opportunity. Only the rule on that duty ({@code
-     * rsl-4-citizen-takes-part}) counts a declined meeting as the duty fulfilled. Every other rule
-     * still sees a meeting without the citizen: the rules on how meetings involve the citizen
-     * (prepared with the citizen, place chosen, companion, network) judge the meetings the citizen took
-     * part in, and the citizen declining does not make the meeting one with the citizen.
+     * rsl-4-citizen-takes-part}) counts a declined meeting as the duty fulfilled. The rules on how
+     * meetings involve the citizen (interpreter, format adapted, prepared with the citizen, place
+     * chosen, companion, chosen network) leave a declined meeting out: they judge the meetings the
+     * citizen took part in or, when there are none, the meetings held without the citizen that the
+     * citizen did not decline, since a meeting the citizen chose not to attend needed no interpreter or
+     * adapted format for the citizen. When the citizen declined every meeting so far, they are not
+     * applicable (message key {@code declined-every-meeting}).
      *
      * <p>A meeting that says so must not list the citizen among its {@link #participantIds()}: the
      * case process reports that as a violation of its invariants, since a meeting does not know who the

@@ -19,7 +19,10 @@ public enum Role implements Labelled {
     REPRESENTATIVE("representative", "Partsrepræsentant", "Representative"),
     /** A court-appointed guardian (værge). */
     GUARDIAN("guardian", "Værge", "Guardian"),
-    /** An interpreter: language, sign language or tactile. */
+    /**
+     * An interpreter: language, sign language or tactile. Among an event's participants, one who
+     * interpreted what was said at that event; a written translation is not recorded as an interpreter.
+     */
     INTERPRETER("interpreter", "Tolk", "Interpreter"),
     /** Staff of the provider (udfører, tilbud). */
     PROVIDER_STAFF("provider-staff", "Udfører", "Provider staff"),

@@ -2,6 +2,7 @@ package io.github.inddragelse.model.internal;
 
 import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.Violation;
+import io.github.inddragelse.model.caseprocess.CaseProcess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,22 +76,15 @@ public final class Checks {
     }
 
     /**
-     * Records a violation if the date a case is assessed or seen as of is before the case was
-     * opened, naming both dates: {@code asOf: is 2020-01-01, before the case was opened
-     * (2026-03-02)}. Nothing is known of a case before it was opened, and periods counted from its
-     * opening to the as-of date would run backwards.
+     * Records the violation of seeing a case as of a date before it was opened, if so: {@link
+     * CaseProcess#asOfViolation(LocalDate)}, which names both dates.
      *
+     * @param process the case
      * @param asOf the as-of date
-     * @param openedOn the date the case was opened
      * @return this
      */
-    public Checks asOfNotBeforeOpening(LocalDate asOf, LocalDate openedOn) {
-        if (asOf.isBefore(openedOn)) {
-            record(
-                    "asOf",
-                    "is " + asOf + ", before the case was opened (" + openedOn
-                            + "); a case can only be assessed as of its opening date or later");
-        }
+    public Checks asOfNotBeforeOpening(CaseProcess process, LocalDate asOf) {
+        process.asOfViolation(asOf).ifPresent(v -> record(v.path(), v.message()));
         return this;
     }
 

@@ -46,7 +46,7 @@ public interface CaseView {
     static CaseView of(CaseProcess process, LocalDate asOf) {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(asOf, "asOf");
-        Checks.of("CaseView").asOfNotBeforeOpening(asOf, process.openedOn()).throwIfAny();
+        Checks.of("CaseView").asOfNotBeforeOpening(process, asOf).throwIfAny();
         return IndexedCaseView.of(process, asOf);
     }
 

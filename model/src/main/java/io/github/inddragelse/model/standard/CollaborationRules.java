@@ -350,9 +350,9 @@ public final class CollaborationRules {
             .title("Det valgte netværk deltager", "The chosen network takes part")
             .description(
                     "Når borgeren har valgt pårørende eller netværk, der skal inddrages, tjekker reglen, at mindst én"
-                            + " af dem har deltaget i et møde med borgeren.",
+                            + " af dem har deltaget i et møde med borgeren." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen has chosen relatives or network members to involve, checks that at least one"
-                            + " of them took part in a meeting with the citizen.")
+                            + " of them took part in a meeting with the citizen." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Princip 3 i recovery-orienteret rehabilitering og serviceloven §81 lægger vægt på det netværk,"
                             + " borgeren selv vælger. Det er borgeren, der bestemmer hvem; når borgeren har valgt,"
@@ -371,6 +371,7 @@ public final class CollaborationRules {
                     "Borgeren har ikke valgt pårørende eller netværk, der skal inddrages.",
                     "The citizen has not chosen relatives or network members to involve.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "took-part",
                     "Borgerens valgte netværk deltog i {count} af {total, plural, one {# møde} other {#"
@@ -384,7 +385,7 @@ public final class CollaborationRules {
                     "The citizen's chosen network {total, plural, one {did not take part in the meeting} other"
                             + " {took part in none of the # meetings}}.")
             .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
-                    ? Facts.whenAnyMeeting(view)
+                    ? Facts.whenMeetingToJudge(view)
                     : Applicability.notApplicable("no-chosen-network"))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
             .build();

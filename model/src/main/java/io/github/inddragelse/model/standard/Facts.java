@@ -21,6 +21,7 @@ import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.RuleBuilder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,35 @@ final class Facts {
     /** English text for {@link #NO_MEETINGS}. */
     static final String NO_MEETINGS_EN = "No meeting has been held in the case yet.";
 
+    /** Message key for a rule about meetings when the citizen declined every meeting held so far. */
+    static final String DECLINED_EVERY_MEETING = "declined-every-meeting";
+
+    /** Danish text for {@link #DECLINED_EVERY_MEETING}. */
+    static final String DECLINED_EVERY_MEETING_DA =
+            "Borgeren har indtil nu takket nej til alle sagens møder, så der er intet møde med borgeren at vurdere.";
+
+    /** English text for {@link #DECLINED_EVERY_MEETING}. */
+    static final String DECLINED_EVERY_MEETING_EN =
+            "The citizen has declined every meeting in the case so far, so there is no meeting with the citizen to"
+                    + " judge.";
+
+    /**
+     * The sentence that ends the description of every rule judging {@link #meetingsWithCitizen} (Danish):
+     * which meetings it judges, and why a declined one is left out.
+     */
+    static final String MEETINGS_JUDGED_DA = " Reglen vurderer de møder, borgeren deltog i, eller, hvis borgeren ikke"
+            + " deltog i nogen, de møder, der blev holdt uden borgeren: at holde borgeren ude må aldrig give en bedre"
+            + " vurdering end at tage borgeren med. Et møde, som borgeren var inviteret til, men takkede nej til,"
+            + " indgår ikke (reglen om retssikkerhedsloven §4 tæller det som en mulighed for at medvirke, som"
+            + " borgeren fik), og har borgeren takket nej til alle møder, er reglen ikke relevant.";
+
+    /** English text for {@link #MEETINGS_JUDGED_DA}. */
+    static final String MEETINGS_JUDGED_EN = " The rule judges the meetings the citizen took part in or, if the"
+            + " citizen took part in none, the meetings held without the citizen: leaving the citizen out must never"
+            + " score better than bringing the citizen in. A meeting the citizen was invited to but declined is left"
+            + " out (the rule on retssikkerhedsloven §4 counts it as an opportunity to take part that the citizen was"
+            + " given), and if the citizen declined every meeting, the rule does not apply.";
+
     /** Message key for a rule about decisions when there is none. */
     static final String NO_DECISION = "no-decision";
 
@@ -127,6 +157,7 @@ final class Facts {
     private static final Applicability NOT_DECIDED = Applicability.notApplicable(NO_DECISION);
     private static final Applicability NO_ADVERSE_DECISION_YET = Applicability.notApplicable(NO_ADVERSE_DECISION);
     private static final Applicability NO_MEETING_YET = Applicability.notApplicable(NO_MEETINGS);
+    private static final Applicability EVERY_MEETING_DECLINED = Applicability.notApplicable(DECLINED_EVERY_MEETING);
     private static final Applicability NOT_INVESTIGATED = Applicability.insufficientData(NO_INVESTIGATION);
     private static final Applicability NO_FOLLOW_UP_HELD = Applicability.notApplicable("no-follow-up-held");
 
@@ -147,6 +178,28 @@ final class Facts {
             }
         }
         return false;
+    }
+
+    /**
+     * Some items without those that pass a test: the items themselves when none does, so that the
+     * common case makes no copy.
+     *
+     * @param items the items, in order
+     * @param leftOut which items to leave out
+     * @param <T> the item type
+     * @return the other items, in order
+     */
+    static <T> List<T> without(List<T> items, Predicate<? super T> leftOut) {
+        if (!any(items, leftOut)) {
+            return items;
+        }
+        List<T> kept = new ArrayList<>(items.size());
+        for (T item : items) {
+            if (!leftOut.test(item)) {
+                kept.add(item);
+            }
+        }
+        return kept;
     }
 
     // ------------------------------------------------------------------ decisions
@@ -216,27 +269,40 @@ final class Facts {
     // ------------------------------------------------------------------ meetings and milestones
 
     /**
-     * The known meetings the citizen took part in; when the citizen took part in none, every known
-     * meeting. A case that keeps the citizen out of all its meetings is judged on those meetings,
-     * so leaving the citizen out can never score better than bringing the citizen in.
+     * The meetings the rules on how meetings involve the citizen judge: the known meetings the citizen
+     * took part in; when the citizen took part in none, the known meetings held without the citizen
+     * that the citizen did not decline. A case that keeps the citizen out of all its meetings is judged
+     * on those meetings, so leaving the citizen out can never score better than bringing the citizen
+     * in. A meeting the citizen was invited to and declined ({@link Meeting#citizenDeclined()}) is never
+     * judged as one held with the citizen: the citizen chose not to attend it, so it is not a meeting at
+     * which the citizen needed an interpreter, an adapted format or a companion; the rule on
+     * retssikkerhedsloven §4 counts it as the opportunity to take part given. Empty when there is no
+     * meeting, or when the citizen declined every one.
      *
      * @param view the case
      * @return those meetings, by date
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
         List<Meeting> attended = view.withCitizen(Meeting.class);
-        return attended.isEmpty() ? view.eventsOf(Meeting.class) : attended;
+        if (!attended.isEmpty()) {
+            return attended;
+        }
+        return without(view.eventsOf(Meeting.class), Meeting::citizenDeclined);
     }
 
     /**
-     * Applies once any meeting is known; see {@link #meetingsWithCitizen(CaseView)} for which
-     * meetings count.
+     * Applies once there is a meeting to judge (see {@link #meetingsWithCitizen(CaseView)}): not
+     * applicable with {@value #NO_MEETINGS} before any meeting, and with {@value
+     * #DECLINED_EVERY_MEETING} when the citizen declined every meeting.
      *
      * @param view the case
-     * @return applies, or not applicable with {@value #NO_MEETINGS}
+     * @return applies, or not applicable
      */
-    static Applicability whenAnyMeeting(CaseView view) {
-        return view.has(Meeting.class) ? Applicability.applies() : NO_MEETING_YET;
+    static Applicability whenMeetingToJudge(CaseView view) {
+        if (!view.has(Meeting.class)) {
+            return NO_MEETING_YET;
+        }
+        return meetingsWithCitizen(view).isEmpty() ? EVERY_MEETING_DECLINED : Applicability.applies();
     }
 
     /**

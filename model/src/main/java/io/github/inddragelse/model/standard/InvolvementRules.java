@@ -50,10 +50,10 @@ public final class InvolvementRules {
             .description(
                     "Når borgeren har brug for sprog-, tegnsprogs- eller taktil tolk, tjekker reglen, at en voksen"
                             + " tolk af hver nødvendig slags deltog i møderne med borgeren. En tolk under 18 år"
-                            + " tæller ikke.",
+                            + " tæller ikke." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen needs a language, sign-language or tactile interpreter, checks that an adult"
                             + " interpreter of every kind needed took part in the meetings with the citizen. An"
-                            + " interpreter under 18 does not count.")
+                            + " interpreter under 18 does not count." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Uden tolk kan borgeren hverken medvirke i sin sag (retssikkerhedsloven §4) eller forstå og"
                             + " udtale sig om den. God forvaltningsskik kræver tolk, når borgeren ikke kan"
@@ -69,6 +69,7 @@ public final class InvolvementRules {
             .severity(Severity.ADVISORY)
             .message("no-need", "Borgeren har ikke brug for tolk.", "The citizen does not need an interpreter.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "all-interpreted",
                     "Der var den nødvendige tolk ved {total, plural, one {mødet med borgeren} other {alle # møder"
@@ -89,7 +90,7 @@ public final class InvolvementRules {
                             + " other {present at none of the # meetings with the citizen}}.")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
-                    : Facts.whenAnyMeeting(view))
+                    : Facts.whenMeetingToJudge(view))
             .evaluatedBy(view -> {
                 List<Participant> adultInterpreters = adultInterpreters(view);
                 return Facts.share(
@@ -101,14 +102,30 @@ public final class InvolvementRules {
             })
             .build();
 
-    /** No person under 18 is used as an interpreter. */
+    /**
+     * No person under 18 is used as an interpreter, at an event of any kind: in this model an
+     * interpreter among an event's participants means that what was said at the event was interpreted
+     * (a written translation is not recorded as an interpreter), and the ban covers oral communication.
+     */
     public static final Rule NO_CHILD_INTERPRETER = Rule.builder("no-child-interpreter")
             .title("Aldrig et barn som tolk", "Never a child as interpreter")
             .description(
-                    "Tjekker, at ingen person under 18 år har tolket ved nogen hændelse i sagen. Brug før forbuddet"
-                            + " trådte i kraft 1. juli 2025 er delvist opfyldt; brug derefter er ikke opfyldt.",
-                    "Checks that no person under 18 interpreted at any event in the case. Use before the ban came"
-                            + " into force on 1 July 2025 is partly met; use after it is not met.")
+                    "Tjekker, at ingen person under 18 år har tolket ved nogen hændelse i sagen. Alle slags"
+                            + " hændelser tæller, også en henvendelse, en partshøring eller en afgørelse: en tolk"
+                            + " blandt en hændelses deltagere betyder her, at det, der blev sagt ved hændelsen, blev"
+                            + " tolket (en skriftlig oversættelse registreres ikke som tolk), og det er mundtlig"
+                            + " kommunikation, forbuddet gælder. Sagen registrerer ikke, om kommunikationen kun"
+                            + " angik et uproblematisk forhold (lovens eneste undtagelse), så reglen kan ikke tage"
+                            + " højde for undtagelsen. Brug før forbuddet trådte i kraft 1. juli 2025 er delvist"
+                            + " opfyldt; brug derefter er ikke opfyldt.",
+                    "Checks that no person under 18 interpreted at any event in the case. Every kind of event"
+                            + " counts, a contact, a hearing or a decision too: here an interpreter among an event's"
+                            + " participants means that what was said at the event was interpreted (a written"
+                            + " translation is not recorded as an interpreter), and oral communication is what the ban"
+                            + " covers. The"
+                            + " case does not record whether the communication concerned only an unproblematic"
+                            + " matter (the act's one exception), so the rule cannot allow for it. Use before the"
+                            + " ban came into force on 1 July 2025 is partly met; use after it is not met.")
             .rationale(
                     "Siden 1. juli 2025 må personer under 18 år ikke bruges som tolke ved mundtlig kommunikation med"
                             + " myndigheder (lov nr. 469 af 14. maj 2025). Den eneste undtagelse er kommunikation om et"
@@ -199,9 +216,9 @@ public final class InvolvementRules {
             .title("Form tilpasset borgerens behov", "Format adapted to the citizen's needs")
             .description(
                     "Når borgeren har brug for let læst tekst eller billeder, tjekker reglen, at møderne med borgeren"
-                            + " brugte de tilpasninger.",
+                            + " brugte de tilpasninger." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen needs easy-read text or pictures, checks that the meetings with the citizen"
-                            + " used those adaptations.")
+                            + " used those adaptations." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Inddragelse på borgerens præmisser kræver, at kommunikationen passer til borgerens"
                             + " forudsætninger. Retssikkerhedsloven §4 forpligter kommunen til at tilrettelægge"
@@ -220,6 +237,7 @@ public final class InvolvementRules {
                     "Borgeren har ikke brug for let læst tekst eller billeder.",
                     "The citizen does not need easy-read text or pictures.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "adapted",
                     "{total, plural, one {Mødet med borgeren var} other {Alle # møder med borgeren var}} tilpasset"
@@ -240,7 +258,7 @@ public final class InvolvementRules {
                             + " the citizen was}} adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
-                    : Facts.whenAnyMeeting(view))
+                    : Facts.whenMeetingToJudge(view))
             .evaluatedBy(view -> {
                 Set<Adaptation> needed = adaptationsNeeded(view);
                 return Facts.share(
@@ -257,9 +275,9 @@ public final class InvolvementRules {
             .title("Møder er forberedt med borgeren", "Meetings are prepared with the citizen")
             .description(
                     "Tjekker, at møderne med borgeren er forberedt sammen med borgeren eller har haft en dagsorden"
-                            + " sendt forud.",
+                            + " sendt forud." + Facts.MEETINGS_JUDGED_DA,
                     "Checks that the meetings with the citizen were prepared together with the citizen or had an"
-                            + " agenda sent ahead.")
+                            + " agenda sent ahead." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
                             + " forberede sig og deltage som ligeværdig part. Det er en kerneindikator for åbenhed,"
@@ -274,6 +292,7 @@ public final class InvolvementRules {
             .cites(LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "prepared",
                     "{total, plural, one {Mødet med borgeren var} other {Alle # møder med borgeren var}} forberedt"
@@ -295,7 +314,7 @@ public final class InvolvementRules {
                     "{total, plural, one {The meeting with the citizen was neither prepared with the citizen nor"
                             + " had} other {None of the # meetings with the citizen was prepared with the citizen"
                             + " or had}} an agenda ahead.")
-            .appliesWhen(Facts::whenAnyMeeting)
+            .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     m -> m.preparedWithCitizen() || m.agendaSentAhead(),
@@ -308,8 +327,10 @@ public final class InvolvementRules {
     public static final Rule MEETING_PLACE_CHOSEN = Rule.builder("meeting-place-chosen-by-citizen")
             .title("Borgeren vælger mødestedet", "The citizen chooses where to meet")
             .description(
-                    "Tjekker, hvor mange møder med borgeren der blev holdt et sted, borgeren selv valgte.",
-                    "Checks how many meetings with the citizen took place somewhere the citizen chose.")
+                    "Tjekker, hvor mange møder med borgeren der blev holdt et sted, borgeren selv valgte."
+                            + Facts.MEETINGS_JUDGED_DA,
+                    "Checks how many meetings with the citizen took place somewhere the citizen chose."
+                            + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Et møde i borgerens eget hjem eller et sted, borgeren føler sig tryg, gør det lettere at deltage"
                             + " og flytter magtbalancen mod borgeren. Det er inddragelse på borgerens præmisser.",
@@ -323,6 +344,7 @@ public final class InvolvementRules {
             .cites(LegalReferences.RSL_4)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "chosen",
                     "{total, plural, one {Mødet blev} other {Alle # møder blev}} holdt et sted, borgeren valgte.",
@@ -340,7 +362,7 @@ public final class InvolvementRules {
                             + " borgeren valgte.",
                     "{total, plural, one {The meeting did not take} other {None of the # meetings took}} place"
                             + " where the citizen chose.")
-            .appliesWhen(Facts::whenAnyMeeting)
+            .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view -> Facts.share(
                     Facts.meetingsWithCitizen(view),
                     Meeting::placeChosenByCitizen,
@@ -421,17 +443,7 @@ public final class InvolvementRules {
 
     /** The case's interpreters who are 18 or over. */
     private static List<Participant> adultInterpreters(CaseView view) {
-        List<Participant> interpreters = view.participantsWithRole(Role.INTERPRETER);
-        if (!Facts.any(interpreters, Participant::underEighteen)) {
-            return interpreters;
-        }
-        List<Participant> found = new ArrayList<>(interpreters.size());
-        for (Participant p : interpreters) {
-            if (!p.underEighteen()) {
-                found.add(p);
-            }
-        }
-        return found;
+        return Facts.without(view.participantsWithRole(Role.INTERPRETER), Participant::underEighteen);
     }
 
     /** Whether an adult interpreter of every kind needed took part in a meeting. */

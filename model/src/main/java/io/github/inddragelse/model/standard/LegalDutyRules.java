@@ -506,9 +506,10 @@ public final class LegalDutyRules {
             .title("Borgeren er vejledt om retten til bisidder", "The citizen is told of the right to a companion")
             .description(
                     "Tjekker, at borgeren senest ved det første møde er vejledt om retten til en bisidder eller"
-                            + " partsrepræsentant, eller at en sådan har deltaget i et møde.",
+                            + " partsrepræsentant, eller at en sådan har deltaget i et møde."
+                            + Facts.MEETINGS_JUDGED_DA,
                     "Checks that by the first meeting at the latest the citizen was told of the right to a companion"
-                            + " or representative, or that one took part in a meeting.")
+                            + " or representative, or that one took part in a meeting." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Forvaltningsloven §8 giver borgeren ret til at lade sig bistå eller repræsentere på ethvert"
                             + " trin af sagen. En bisidder kan gøre det trygt at deltage og sikre, at borgerens"
@@ -525,6 +526,7 @@ public final class LegalDutyRules {
             .cites(LegalReferences.FVL_8, LegalReferences.FVL_7)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
+            .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "companion-present",
                     "En bisidder eller partsrepræsentant deltog i møde {meeting}.",
@@ -544,7 +546,7 @@ public final class LegalDutyRules {
                     "Der er ingen vejledning om bisidder, og det første møde {milestone} ({milestoneDate}) er holdt.",
                     "There is no guidance on a companion, and the first meeting {milestone} ({milestoneDate}) has"
                             + " been held.")
-            .appliesWhen(Facts::whenAnyMeeting)
+            .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(LegalDutyRules::companion)
             .build();
 

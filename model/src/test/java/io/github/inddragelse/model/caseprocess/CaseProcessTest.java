@@ -6,6 +6,7 @@ import static io.github.inddragelse.model.caseprocess.Fixtures.OPENED;
 import static io.github.inddragelse.model.caseprocess.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
@@ -55,6 +56,19 @@ class CaseProcessTest {
     void the_decision_is_due_by_the_opening_date_plus_the_published_deadline() {
         assertThat(Fixtures.process(TEXT).build().decisionDueBy()).contains(day(4, 27));
         assertThat(Fixtures.minimalProcess().build().decisionDueBy()).isEmpty();
+    }
+
+    @Test
+    void an_as_of_date_before_the_opening_is_a_violation_naming_both_dates_and_the_opening_date_is_not() {
+        CaseProcess process = Fixtures.minimalProcess().build();
+
+        assertThat(process.asOfViolation(OPENED.minusDays(1)))
+                .contains(new Violation(
+                        "asOf",
+                        "is 2026-03-01, before the case was opened (2026-03-02); a case can only be assessed as of"
+                                + " its opening date or later"));
+        assertThat(process.asOfViolation(OPENED)).isEmpty();
+        assertThat(process.asOfViolation(LocalDate.MAX)).isEmpty();
     }
 
     @Test

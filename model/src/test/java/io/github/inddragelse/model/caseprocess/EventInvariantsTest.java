@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every invariant of the events, participants and life-area assessments, with path and message. */
@@ -305,7 +306,36 @@ class EventInvariantsTest {
                 "Complaint",
                 v("decisionId", CPR),
                 v("reconsideredOn", "is before the complaint was received (2026-05-10)"),
-                v("forwardedOn", "is before the complaint was received (2026-05-10)"));
+                v("forwardedOn", "is before the complaint was received (2026-05-10)"),
+                v("forwardedOn", "is before the complaint was reconsidered (2026-05-09)"));
+    }
+
+    @Test
+    void a_complaint_is_not_sent_on_before_it_was_reconsidered() {
+        assertInvalid(
+                () -> Complaint.builder()
+                        .from(Fixtures.complaint(TEXT))
+                        .reconsideredOn(day(5, 30))
+                        .forwardedOn(day(5, 29))
+                        .build(),
+                "Complaint",
+                v("forwardedOn", "is before the complaint was reconsidered (2026-05-30)"));
+    }
+
+    @Test
+    void a_complaint_may_be_sent_on_the_day_it_was_reconsidered_or_with_no_reconsideration_recorded() {
+        Complaint sameDay = Complaint.builder()
+                .from(Fixtures.complaint(TEXT))
+                .forwardedOn(day(5, 30))
+                .build();
+        Complaint notReconsidered = Complaint.builder()
+                .from(Fixtures.complaint(TEXT))
+                .reconsideredOn(Optional.empty())
+                .reconsiderationOutcome(Optional.empty())
+                .build();
+
+        assertThat(sameDay.forwardedOn()).isEqualTo(sameDay.reconsideredOn());
+        assertThat(notReconsidered.forwardedOn()).contains(day(6, 2));
     }
 
     @Test
@@ -331,6 +361,7 @@ class EventInvariantsTest {
                         .build(),
                 "Complaint",
                 v("forwardedOn", "is before the complaint was received (2026-05-10)"),
+                v("forwardedOn", "is before the complaint was reconsidered (2026-05-30)"),
                 v(
                         "forwardedOn",
                         "is given, but the outcome changed grants what the complaint asked and leaves nothing to"

@@ -134,6 +134,16 @@ class InvolvementRulesTest {
                         "m-1"),
                 of(
                         NO_CHILD_INTERPRETER,
+                        "a_child_interpreting_at_a_contact_is_judged_as_at_a_meeting",
+                        openedCase()
+                                .interpreter("child-1", InterpretationKind.LANGUAGE, true)
+                                .contact("contact-2", day(3), c -> c.addParticipantIds("child-1")),
+                        day(10),
+                        NOT_MET,
+                        "child-interpreter",
+                        "contact-2"),
+                of(
+                        NO_CHILD_INTERPRETER,
                         "a_child_interpreting_before_the_ban_is_partly_met",
                         bareCase()
                                 .openedOn(beforeBan)

@@ -27,8 +27,10 @@ import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_141_PLAN_O
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_CHANGE_NEEDS_DECISION;
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_148_FOLLOW_UP_HELD;
 import static io.github.inddragelse.model.standard.LegalDutyRules.SEL_83A_REABLEMENT;
+import static io.github.inddragelse.model.standard.RuleCase.message;
 import static io.github.inddragelse.model.standard.RuleCase.of;
 import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER;
+import static io.github.inddragelse.model.testing.CaseFixtures.DECLINED;
 import static io.github.inddragelse.model.testing.CaseFixtures.area;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
@@ -41,7 +43,6 @@ import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.HearingExemption;
-import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
@@ -54,7 +55,6 @@ import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.testing.CaseFixtures;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,10 +64,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LegalDutyRulesTest {
-
-    /** A meeting the citizen was invited to and declined: held with the caseworker alone. */
-    private static final Consumer<Meeting.Builder> DECLINED =
-            m -> m.participantIds(List.of(CASEWORKER)).citizenDeclined(true);
 
     /** Records that the decision rests on no unknown information against the citizen (FVL §19 stk. 1). */
     private static final Consumer<Decision.Builder> FVL_19_NOT_TRIGGERED =
@@ -142,11 +138,6 @@ class LegalDutyRulesTest {
                 .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
                         + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
                         + " er udløbet.");
-    }
-
-    /** The message of a rule's evaluation of a case as of a date, in both languages. */
-    private static Text message(Rule rule, CaseFixtures c, LocalDate asOf) {
-        return rule.definition().render(RuleCase.run(rule, c.viewAsOf(asOf)));
     }
 
     /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */
@@ -678,6 +669,17 @@ class LegalDutyRulesTest {
                         RSL_66_67_RECONSIDERED,
                         "complaint_not_reconsidered_after_four_weeks_is_not_met",
                         rejectedAfterComplaint(),
+                        day(70),
+                        NOT_MET,
+                        "not-reconsidered",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "a_complaint_sent_on_without_a_reconsideration_is_not_met_once_the_four_weeks_have_passed",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.forwardedOn(day(40))),
                         day(70),
                         NOT_MET,
                         "not-reconsidered",

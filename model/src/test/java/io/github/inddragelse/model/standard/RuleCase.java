@@ -2,6 +2,7 @@ package io.github.inddragelse.model.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
@@ -48,6 +49,19 @@ record RuleCase(String name, Rule rule, CaseView view, Outcome outcome, String k
      */
     static Evaluation run(Rule rule, CaseView view) {
         return rule.applicability(view).asEvaluation().orElseGet(() -> rule.evaluate(view));
+    }
+
+    /**
+     * The message of a rule's evaluation of a case as of a date, in both languages, run as {@link
+     * #run(Rule, CaseView)} runs it.
+     *
+     * @param rule the rule
+     * @param fixture the case
+     * @param asOf the as-of date
+     * @return the rendered message
+     */
+    static Text message(Rule rule, CaseFixtures fixture, LocalDate asOf) {
+        return rule.definition().render(run(rule, fixture.viewAsOf(asOf)));
     }
 
     /**

@@ -26,6 +26,17 @@ class RuleLegalTextsTest {
     }
 
     @Test
+    void the_child_interpreter_description_says_every_kind_of_event_counts_because_an_interpreter_means_speech() {
+        RuleDefinition d = InvolvementRules.NO_CHILD_INTERPRETER.definition();
+
+        assertThat(d.description().da())
+                .contains(
+                        "Alle slags hændelser tæller", "det, der blev sagt", "skriftlig oversættelse", "uproblematisk");
+        assertThat(d.description().en())
+                .contains("Every kind of event counts", "what was said", "written translation", "unproblematic");
+    }
+
+    @Test
     void the_action_plan_rationale_says_stk_2_is_the_duty_to_offer_and_stk_1_a_duty_to_consider() {
         RuleDefinition d = LegalDutyRules.SEL_141_PLAN_OFFERED.definition();
 

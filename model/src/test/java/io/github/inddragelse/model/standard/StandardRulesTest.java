@@ -58,7 +58,8 @@ class StandardRulesTest {
                         TrustRulesTest.cases(),
                         InvolvementRulesTest.cases(),
                         CollaborationRulesTest.cases(),
-                        RecoveryRulesTest.cases())
+                        RecoveryRulesTest.cases(),
+                        DeclinedMeetingsTest.cases())
                 .flatMap(s -> s)
                 .collect(Collectors.toList());
     }

@@ -95,6 +95,19 @@ public final class CaseFixtures {
     /** Id of the first contact of {@link #openedCase()}. */
     public static final String CONTACT = "contact-1";
 
+    /**
+     * Makes a {@link #meeting} one the citizen was invited to and declined: held with the caseworker
+     * alone. Compose with {@code andThen} to add to it.
+     */
+    public static final Consumer<Meeting.Builder> DECLINED =
+            m -> m.participantIds(List.of(CASEWORKER)).citizenDeclined(true);
+
+    /**
+     * Makes a {@link #meeting} one held with the caseworker alone, without the citizen, who had not
+     * declined it.
+     */
+    public static final Consumer<Meeting.Builder> WITHOUT_CITIZEN = m -> m.participantIds(List.of(CASEWORKER));
+
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private final List<Supplier<CaseEvent>> events = new ArrayList<>();
     private final Set<TargetGroup> targetGroups = EnumSet.of(TargetGroup.PHYSICAL_DISABILITY);
