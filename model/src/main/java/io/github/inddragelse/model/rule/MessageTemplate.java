@@ -185,8 +185,8 @@ final class MessageTemplate {
 
         /**
          * Parses text up to the end of the template (outside any plural, {@code plural} null) or up to
-         * the {@code '}'} that closes a branch of {@code plural}, leaving {@link #pos} on it. Outside a
-         * plural, a brace that opens neither a placeholder nor a plural, a {@code '}'} and a {@code #}
+         * the <code>}</code> that closes a branch of {@code plural}, leaving {@link #pos} on it. Outside a
+         * plural, a brace that opens neither a placeholder nor a plural, a <code>}</code> and a {@code #}
          * are text; inside a branch, {@code #} is the number and every brace belongs to the syntax.
          */
         Segment[] message(String plural) {
@@ -222,7 +222,7 @@ final class MessageTemplate {
         }
 
         /**
-         * At a {@code '{'}: a placeholder {@code {name}}, a plural when a name (spaces allowed around it)
+         * At a <code>{</code>: a placeholder {@code {name}}, a plural when a name (spaces allowed around it)
          * is followed by a comma, or null for a literal brace outside any plural.
          */
         private Segment argument(String plural) {

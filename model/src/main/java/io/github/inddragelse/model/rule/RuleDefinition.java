@@ -47,7 +47,7 @@ import org.immutables.value.Value;
  *       digits; {@code 2.5} is not), selects {@code other}, and {@code #} is the argument as given or,
  *       when it is missing, the placeholder {@code {name}} as written, as for a plain placeholder.
  *   <li>Outside a plural selector, any other brace is text, and so is {@code #}: {@code {1}}, {@code
- *       { date}} and a lone {@code '}'} are rendered as written. But a {@code '{'} followed by a name
+ *       { date}} and a lone <code>}</code> are rendered as written. But a <code>{</code> followed by a name
  *       and a comma (spaces allowed around the name) always opens a formatted argument, which must be
  *       a well-formed plural selector. Inside a branch every brace belongs to the syntax. Apostrophes
  *       are ordinary text: there is no ICU quoting.
