@@ -10,7 +10,7 @@ import io.github.inddragelse.examples.catalog.CatalogJson;
 import io.github.inddragelse.json.InddragelseJson;
 import io.github.inddragelse.json.JsonProblem;
 import io.github.inddragelse.json.JsonReadException;
-import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
@@ -240,21 +240,19 @@ public final class AssessmentServer implements AutoCloseable {
             return;
         }
         LocalDate date = asOf.orElseGet(() -> LocalDate.now(clock));
-        Assessment assessment;
-        try {
-            assessment = assessor.assess(process, date);
-        } catch (InvalidModelException e) {
+        Optional<Violation> tooEarly = process.asOfViolation(date);
+        if (tooEarly.isPresent()) {
             // the only argument left to refuse: an as-of date before the case was opened
             problem(
                     exchange,
                     400,
                     INVALID_PARAMETER,
                     "Invalid query parameter",
-                    "asOf " + date + (asOf.isPresent() ? "" : " (the server's today)")
-                            + " is before the case was opened (" + process.openedOn()
-                            + "); a case can only be assessed as of its opening date or later.");
+                    "asOf" + (asOf.isPresent() ? "" : " (the server's today)") + " "
+                            + tooEarly.get().message() + ".");
             return;
         }
+        Assessment assessment = assessor.assess(process, date);
         send(exchange, 200, "application/json", json.writeAssessment(assessment).getBytes(StandardCharsets.UTF_8));
     }
 

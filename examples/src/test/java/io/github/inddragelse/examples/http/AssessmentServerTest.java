@@ -130,7 +130,7 @@ class AssessmentServerTest {
         JsonNode problem = MAPPER.readTree(response.body());
         assertThat(problem.get("type").asText()).isEqualTo(AssessmentServer.INVALID_PARAMETER);
         assertThat(problem.get("detail").asText())
-                .isEqualTo("asOf " + opened.minusDays(1) + " is before the case was opened (" + opened
+                .isEqualTo("asOf is " + opened.minusDays(1) + ", before the case was opened (" + opened
                         + "); a case can only be assessed as of its opening date or later.");
     }
 
