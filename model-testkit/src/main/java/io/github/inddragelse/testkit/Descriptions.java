@@ -52,7 +52,8 @@ final class Descriptions {
 
     /**
      * Every number of a score: {@code score 72.5, band adequate, coverage 0.8 (4 of 5 applicable items
-     * scored), not capped}, or {@code no score (nothing applicable)}.
+     * scored), not capped} ({@code (1 of 1 applicable item scored)} for a single item), or {@code no
+     * score (nothing applicable)}.
      */
     static String score(Score s) {
         if (!s.hasApplicable()) {
@@ -60,6 +61,7 @@ final class Descriptions {
         }
         String percent = s.percent().isPresent() ? "score " + number(s.percent().getAsDouble()) : "no score";
         return percent + ", " + band(s.band()) + ", coverage " + number(s.coverage()) + " (" + s.scored() + " of "
-                + s.applicable() + " applicable items scored), " + (s.capped() ? "capped" : "not capped");
+                + s.applicable() + (s.applicable() == 1 ? " applicable item scored), " : " applicable items scored), ")
+                + (s.capped() ? "capped" : "not capped");
     }
 }

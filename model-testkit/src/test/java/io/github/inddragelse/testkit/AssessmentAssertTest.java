@@ -149,7 +149,7 @@ class AssessmentAssertTest {
         assessment().dimension("transparency").hasBand(Band.CRITICAL).isCapped().isCappedBy(HEARING);
         failure(() -> assessment().dimension("transparency").hasBand(Band.WEAK))
                 .hasMessage("expected dimension transparency to have band weak but it had band critical (score 0,"
-                        + " band critical, coverage 1 (1 of 1 applicable items scored), capped); critical findings"
+                        + " band critical, coverage 1 (1 of 1 applicable item scored), capped); critical findings"
                         + " on it: " + HEARING);
     }
 
@@ -159,10 +159,10 @@ class AssessmentAssertTest {
         assessment().dimension("trust").hasNoBand().hasNoScore();
         failure(() -> assessment().dimension("p7-follow-up").hasNoBand())
                 .hasMessage("expected dimension p7-follow-up to have no band but it had band strong (score 100, band"
-                        + " strong, coverage 1 (1 of 1 applicable items scored), not capped)");
+                        + " strong, coverage 1 (1 of 1 applicable item scored), not capped)");
         failure(() -> assessment().dimension("collaboration").hasBand(Band.STRONG))
                 .hasMessage("expected dimension collaboration to have band strong but it had no band (no score, no"
-                        + " band, coverage 0 (0 of 1 applicable items scored), not capped)");
+                        + " band, coverage 0 (0 of 1 applicable item scored), not capped)");
         failure(() -> assessment().dimension("trust").hasScoreAtLeast(1))
                 .hasMessage("expected dimension trust to score at least 1 but it had no score (no score (nothing"
                         + " applicable))");
@@ -174,7 +174,7 @@ class AssessmentAssertTest {
         assessment().dimension("involvement").hasBandAtLeast(Band.CRITICAL).hasBandAtMost(Band.ADEQUATE);
         failure(() -> assessment().dimension("involvement").hasBandAtLeast(Band.ADEQUATE))
                 .hasMessage("expected dimension involvement to have band adequate or better but it had band weak"
-                        + " (score 50, band weak, coverage 1 (1 of 1 applicable items scored), not capped)");
+                        + " (score 50, band weak, coverage 1 (1 of 1 applicable item scored), not capped)");
         failure(() -> assessment().dimension("involvement").hasBandAtMost(Band.CRITICAL))
                 .hasMessageStartingWith(
                         "expected dimension involvement to have band critical or worse but it had band weak");
@@ -193,7 +193,7 @@ class AssessmentAssertTest {
                 .isNotCapped();
         failure(() -> assessment().dimension("involvement").hasScoreAtLeast(60))
                 .hasMessage("expected dimension involvement to score at least 60 but it had score 50 (score 50, band"
-                        + " weak, coverage 1 (1 of 1 applicable items scored), not capped)");
+                        + " weak, coverage 1 (1 of 1 applicable item scored), not capped)");
         failure(() -> assessment().dimension("involvement").hasScoreAtMost(40.25))
                 .hasMessageStartingWith("expected dimension involvement to score at most 40.25 but it had score 50");
         failure(() -> assessment().dimension("collaboration").hasCoverageAtLeast(0.5))
@@ -285,8 +285,8 @@ class AssessmentAssertTest {
         assessment().everyDimensionAtLeast(Band.CRITICAL);
         failure(() -> assessment().everyDimensionAtLeast(Band.ADEQUATE))
                 .hasMessage("expected every dimension with a band to be adequate or better but 2 are not: involvement"
-                        + " (score 50, band weak, coverage 1 (1 of 1 applicable items scored), not capped); transparency"
-                        + " (score 0, band critical, coverage 1 (1 of 1 applicable items scored), capped; critical"
+                        + " (score 50, band weak, coverage 1 (1 of 1 applicable item scored), not capped); transparency"
+                        + " (score 0, band critical, coverage 1 (1 of 1 applicable item scored), capped; critical"
                         + " findings on it: " + HEARING + ")");
         failure(() -> assessment().everyDimensionAtLeast(Band.WEAK))
                 .hasMessageStartingWith(
