@@ -80,7 +80,7 @@ public abstract class Participant {
     @Value.Check
     final void check() {
         Checks c = Checks.of("Participant");
-        c.pseudonymousId(id(), "id");
+        c.ownId(id(), "id");
         c.notBlank(description(), "description");
         if (role() == Role.INTERPRETER) {
             c.require(interpretation().isPresent(), "interpretation", "is required for an interpreter");
