@@ -11,6 +11,12 @@ import org.immutables.value.Value;
  * package-private and hidden behind the abstract type, only JDK collections are used, and redacted
  * attributes print as {@code <redacted>}.
  *
+ * <p>{@code builderVisibility = PACKAGE} makes each generated builder package-private, as the
+ * generated implementation around it already is, so that javadoc documents its setters, with their
+ * generated comments, on the public nested {@code Builder} of each value type that extends it rather
+ * than listing only their names as inherited from an inaccessible class. The setters stay public and
+ * are called through that {@code Builder} exactly as before.
+ *
  * <p>{@code allowedClasspathAnnotations} names only {@link Override} (which is always applied), so
  * that Immutables adds none of the annotations it would otherwise find on the class path, among
  * them {@code org.immutables.value.Generated}: that annotation's class is not shipped with the
@@ -25,6 +31,7 @@ import org.immutables.value.Value;
         jdkOnly = true,
         redactedMask = "<redacted>",
         allowedClasspathAnnotations = {Override.class},
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         defaults = @Value.Immutable(copy = true),
         get = {"is*", "get*"},
         init = "*",
