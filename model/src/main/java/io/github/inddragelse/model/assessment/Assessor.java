@@ -20,6 +20,7 @@ import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleContractException;
 import io.github.inddragelse.model.rule.RuleDefinition;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import io.github.inddragelse.model.spi.RulePack;
@@ -59,8 +60,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing here reads the clock, files or the network. Rules run in a fixed order; a rule that
  * throws becomes a failed finding and never aborts the assessment. The failure is logged at warn
- * with the rule id and version, the case id, the as-of date and the exception's class name; never
- * the exception's message or stack trace, which could quote the case.
+ * with the rule id and version, the case id, the as-of date and the exception's class name, and the
+ * message of a {@link RuleContractException} (a key the rule's definition lacks, a null evaluation),
+ * which the library writes without case data; never the message or stack trace of any other
+ * exception, which could quote the case.
  */
 public final class Assessor {
 
@@ -293,7 +296,7 @@ public final class Assessor {
         try {
             Applicability applicability = rule.applicability(view);
             Evaluation evaluation = applicability.isApplicable()
-                    ? Objects.requireNonNull(rule.evaluate(view), "evaluation")
+                    ? evaluate(rule, view)
                     : applicability.asEvaluation().orElseThrow();
             definition.requireMessage(evaluation.messageKey());
             return new RuleFinding(definition, evaluation);
@@ -304,7 +307,9 @@ public final class Assessor {
                     definition.version(),
                     view.process().caseId(),
                     view.asOf(),
-                    e.getClass().getName());
+                    e instanceof RuleContractException
+                            ? e.toString()
+                            : e.getClass().getName());
             String error = e.getClass().getSimpleName();
             return finding(definition)
                     .outcome(Outcome.INSUFFICIENT_DATA)
@@ -319,6 +324,15 @@ public final class Assessor {
                     .failed(true)
                     .build();
         }
+    }
+
+    /** The rule's evaluation of a case it applies to, which its contract says is never null. */
+    private static Evaluation evaluate(Rule rule, CaseView view) {
+        Evaluation evaluation = rule.evaluate(view);
+        if (evaluation == null) {
+            throw new RuleContractException(rule.definition().id(), "returned no evaluation (null)");
+        }
+        return evaluation;
     }
 
     private static Finding.Builder finding(RuleDefinition definition) {
