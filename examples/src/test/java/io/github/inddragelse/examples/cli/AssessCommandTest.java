@@ -214,7 +214,7 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isEqualTo(InddragelseCli.INPUT_FAILED);
         String bad = dir.resolve("b.json").toString();
         assertThat(run.err())
-                .contains("kunne ikke læse " + bad)
+                .contains("kunne ikke læse " + bad + " (6 problemer, beskrevet på engelsk):")
                 .contains(bad + ":4:15: /openedOn: ")
                 .contains("/citizenId: ")
                 .doesNotContain("notes.txt");
@@ -371,7 +371,10 @@ class AssessCommandTest {
         CliRun run = CliRun.run("assess", "--responses", responses.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("sag " + caseId).contains("responses[0].checklistId");
+        assertThat(run.err())
+                .contains("sag " + caseId)
+                .contains("passer ikke til tjeklisterne (beskrevet på engelsk):")
+                .contains("responses[0].checklistId: no checklist 'findes-ikke'");
         assertThat(run.out()).contains("Sager: " + (Samples.all().size() - 1));
     }
 
