@@ -60,10 +60,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing here reads the clock, files or the network. Rules run in a fixed order; a rule that
  * throws becomes a failed finding and never aborts the assessment. The failure is logged at warn
- * with the rule id and version, the case id, the as-of date and the exception's class name, and the
+ * with the rule id and version, the case id, the as-of date, the exception's class name and the
  * message of a {@link RuleContractException} (a key the rule's definition lacks, a null evaluation),
- * which the library writes without case data; never the message or stack trace of any other
- * exception, which could quote the case.
+ * which the library writes without case data; for any other exception, never
+ * the exception's message or stack trace, which could quote the case.
  */
 public final class Assessor {
 
@@ -326,15 +326,6 @@ public final class Assessor {
         }
     }
 
-    /** The rule's evaluation of a case it applies to, which its contract says is never null. */
-    private static Evaluation evaluate(Rule rule, CaseView view) {
-        Evaluation evaluation = rule.evaluate(view);
-        if (evaluation == null) {
-            throw new RuleContractException(rule.definition().id(), "returned no evaluation (null)");
-        }
-        return evaluation;
-    }
-
     private static Finding.Builder finding(RuleDefinition definition) {
         return Finding.builder()
                 .ruleId(definition.id())
@@ -344,6 +335,15 @@ public final class Assessor {
                 .dimensions(definition.dimensions())
                 .legalReferences(definition.legalReferences())
                 .rationale(definition.rationale());
+    }
+
+    /** The rule's evaluation of a case it applies to, which its contract says is never null. */
+    private static Evaluation evaluate(Rule rule, CaseView view) {
+        Evaluation evaluation = rule.evaluate(view);
+        if (evaluation == null) {
+            throw new RuleContractException(rule.definition().id(), "returned no evaluation (null)");
+        }
+        return evaluation;
     }
 
     private List<ItemScore> scoreItems(CaseView view, Collection<ChecklistResponse> responses) {
