@@ -10,11 +10,6 @@
  * one is refused then; the syntax is described on {@link
  * io.github.inddragelse.model.rule.RuleDefinition}.
  *
- * <p>A rule is pure, thread-safe and free of the clock and I/O, as stated on {@link
- * io.github.inddragelse.model.rule.Rule}; one that breaks its contract with the assessor (an unknown
- * message key, no evaluation) fails with a {@link io.github.inddragelse.model.rule.RuleContractException},
- * whose message, free of case data, the assessor logs with the failed rule.
- *
  * <p>Build rules with {@link io.github.inddragelse.model.rule.Rule#builder(String)}.
  */
 @ValueStyle
