@@ -107,6 +107,8 @@ class MessagePluralProperties {
                     .doesNotContain("plural", "select", "#", "{", "}")
                     .isNotBlank();
         }
+        Statistics.label("selects").collect(!message.selects().isEmpty());
+        Statistics.label("selects").coverage(c -> c.check(true).count(k -> k > 0));
     }
 
     @Property(tries = 300)
