@@ -19,15 +19,20 @@ import org.immutables.value.Value;
  * <h2>Message templates</h2>
  *
  * <p>A message template is text with named placeholders, filled from {@link Evaluation#args()} by
- * {@link #render(Evaluation)}, and plural selectors in the style of ICU MessageFormat, so that a
- * count of one reads as well as a count of three:
+ * {@link #render(Evaluation)}, with plural selectors in the style of ICU MessageFormat, so that a
+ * count of one reads as well as a count of three, and select selectors, so that the words can follow a
+ * code:
  *
  * <pre>{@code
  * Rule.builder("my-rule")
  *         .message("explained-none",
  *                 "{total, plural, one {Afgørelsen blev} other {Ingen af de # afgørelser blev}} forklaret.",
  *                 "{total, plural, one {The decision was} other {None of the # decisions was}} explained.")
+ *         .message("prepared",
+ *                 "Mødet{held, select, without {, der blev holdt uden borgeren,} other { med borgeren}} var forberedt.",
+ *                 "The meeting{held, select, without { held without the citizen} other { with the citizen}} was prepared.")
  * // total 1: "Afgørelsen blev forklaret."  total 3: "Ingen af de 3 afgørelser blev forklaret."
+ * // held "without": "Mødet, der blev holdt uden borgeren, var forberedt."  otherwise: "Mødet med borgeren var forberedt."
  * }</pre>
  *
  * <ul>
@@ -41,22 +46,31 @@ import org.immutables.value.Value;
  *       which every selector must have. Danish and English use only these two categories for whole
  *       numbers, so no other keyword ({@code zero}, {@code two}, {@code few}, {@code many}) is
  *       accepted: write {@code =0} for a text of its own for none. Inside a branch, {@code #} stands
- *       for the argument exactly as given (it is not formatted), and placeholders and further plural
- *       selectors may appear ({@code #} then belongs to the innermost selector).
- *   <li>An argument that is missing, or that is not a whole number (an optional {@code -} and ASCII
- *       digits; {@code 2.5} is not), selects {@code other}, and {@code #} is the argument as given or,
- *       when it is missing, the placeholder {@code {name}} as written, as for a plain placeholder.
- *   <li>Outside a plural selector, any other brace is text, and so is {@code #}: {@code {1}}, {@code
- *       { date}} and a lone <code>}</code> are rendered as written. But a <code>{</code> followed by a name
- *       and a comma (spaces allowed around the name) always opens a formatted argument, which must be
- *       a well-formed plural selector. Inside a branch every brace belongs to the syntax. Apostrophes
- *       are ordinary text: there is no ICU quoting.
+ *       for the argument exactly as given (it is not formatted), and placeholders and further plural and
+ *       select selectors may appear ({@code #} then belongs to the innermost plural).
+ *   <li>For a plural, an argument that is missing, or that is not a whole number (an optional {@code
+ *       -} and ASCII digits; {@code 2.5} is not), selects {@code other}, and {@code #} is the argument
+ *       as given or, when it is missing, the placeholder {@code {name}} as written, as for a plain
+ *       placeholder.
+ *   <li>A select selector {@code {name, select, value {…} other {…}}} renders the branch whose value
+ *       equals the argument (exactly, case and all), or else {@code other}, which every selector must
+ *       have; a value is one or more ASCII letters, digits, {@code -}, {@code _} and {@code .}, and each
+ *       is given once. An argument that is missing selects {@code other}, as for a plural. A branch may
+ *       hold placeholders and further plural and select selectors; a {@code #} in it is what it is
+ *       around the selector: the number of the innermost enclosing plural, or text when no plural
+ *       encloses it.
+ *   <li>Outside a selector, any other brace is text, and so is {@code #}: {@code {1}}, {@code { date}}
+ *       and a lone <code>}</code> are rendered as written. But a <code>{</code> followed by a name and a
+ *       comma (spaces allowed around the name) always opens a formatted argument, which must be a
+ *       well-formed plural or select selector. Inside a branch every brace belongs to the syntax.
+ *       Apostrophes are ordinary text: there is no ICU quoting.
  * </ul>
  *
  * <p>Every template is compiled once, when the definition is built, so that rendering a finding's
- * message is a walk over the compiled parts. A malformed plural selector (no {@code other} branch,
- * an unknown keyword, a format other than {@code plural}, a branch given twice, a missing brace) is
- * an {@link io.github.inddragelse.model.InvalidModelException} with one violation per malformed
+ * message is a walk over the compiled parts. A malformed selector (no {@code other} branch, an
+ * unknown plural keyword, a select value with other characters, a format other than {@code plural}
+ * and {@code select}, a branch given twice, a missing brace) is an {@link
+ * io.github.inddragelse.model.InvalidModelException} with one violation per malformed
  * template, at {@code messages.<key>.da} or {@code messages.<key>.en}, whose message names the rule
  * id and the language and says what is wrong and at which character (counted from 1).
  */

@@ -374,16 +374,18 @@ public final class CollaborationRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "took-part",
-                    "Borgerens valgte netværk deltog i {count} af {total, plural, one {# møde} other {#"
-                            + " møder}}{count, plural, one { ({meeting})} other {, første gang i {meeting}}}.",
+                    "Borgerens valgte netværk deltog i {count} af {total, plural, one {# møde} other {# møder}}"
+                            + Facts.WHICH_MEETINGS_DA + "{count, plural, one { ({meeting})} other {, første gang i"
+                            + " {meeting}}}.",
                     "The citizen's chosen network took part in {count} of {total, plural, one {# meeting} other {#"
-                            + " meetings}}{count, plural, one { ({meeting})} other {, first in {meeting}}}.")
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + "{count, plural, one { ({meeting})} other {,"
+                            + " first in {meeting}}}.")
             .message(
                     "not-involved",
                     "Borgerens valgte netværk deltog {total, plural, one {ikke i mødet} other {ikke i nogen af de #"
-                            + " møder}}.",
+                            + " møder}}" + Facts.WHICH_MEETINGS_DA + ".",
                     "The citizen's chosen network {total, plural, one {did not take part in the meeting} other"
-                            + " {took part in none of the # meetings}}.")
+                            + " {took part in none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
                     ? Facts.whenMeetingToJudge(view)
                     : Applicability.notApplicable("no-chosen-network"))
@@ -448,12 +450,14 @@ public final class CollaborationRules {
             }
         }
         if (tookPart != null) {
-            return tookPart.arg("count", count).arg("total", meetings.size()).build();
+            return Facts.judgingMeetings(tookPart.arg("count", count).arg("total", meetings.size()), view)
+                    .build();
         }
         Evaluation.Builder notInvolved = Evaluation.builder(Outcome.NOT_MET, "not-involved");
         for (Meeting m : meetings) {
             notInvolved.evidence(m.id());
         }
-        return notInvolved.arg("total", meetings.size()).build();
+        return Facts.judgingMeetings(notInvolved.arg("total", meetings.size()), view)
+                .build();
     }
 }

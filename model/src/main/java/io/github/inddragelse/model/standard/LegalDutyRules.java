@@ -529,23 +529,26 @@ public final class LegalDutyRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "companion-present",
-                    "En bisidder eller partsrepræsentant deltog i møde {meeting}.",
-                    "A companion or representative took part in meeting {meeting}.")
+                    "En bisidder eller partsrepræsentant deltog i møde {meeting}" + Facts.WHICH_MEETINGS_DA + ".",
+                    "A companion or representative took part in meeting {meeting}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "given",
-                    "Borgeren blev vejledt om bisidder ({event}, {date}) senest ved det første møde.",
-                    "The citizen was told of the right to a companion ({event}, {date}) by the first meeting.")
+                    "Borgeren blev vejledt om bisidder ({event}, {date}) senest ved det første møde"
+                            + Facts.WHICH_MEETINGS_DA + ".",
+                    "The citizen was told of the right to a companion ({event}, {date}) by the first meeting"
+                            + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "given-late",
-                    "Borgeren blev først vejledt om bisidder ({event}, {date}) efter det første møde {milestone}"
-                            + " ({milestoneDate}).",
+                    "Borgeren blev først vejledt om bisidder ({event}, {date}) efter det første møde"
+                            + Facts.WHICH_MEETINGS_DA + ", {milestone} ({milestoneDate}).",
                     "The citizen was only told of the right to a companion ({event}, {date}) after the first"
-                            + " meeting {milestone} ({milestoneDate}).")
+                            + " meeting" + Facts.WHICH_MEETINGS_EN + ", {milestone} ({milestoneDate}).")
             .message(
                     "not-given",
-                    "Der er ingen vejledning om bisidder, og det første møde {milestone} ({milestoneDate}) er holdt.",
-                    "There is no guidance on a companion, and the first meeting {milestone} ({milestoneDate}) has"
-                            + " been held.")
+                    "Der er ingen vejledning om bisidder, og det første møde" + Facts.WHICH_MEETINGS_DA
+                            + ", {milestone} ({milestoneDate}), har fundet sted.",
+                    "There is no guidance on a companion, and the first meeting" + Facts.WHICH_MEETINGS_EN
+                            + ", {milestone} ({milestoneDate}), has taken place.")
             .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(LegalDutyRules::companion)
             .build();
@@ -1361,11 +1364,15 @@ public final class LegalDutyRules {
         List<Participant> representatives = view.participantsWithRole(Role.REPRESENTATIVE);
         for (Meeting m : meetings) {
             if (Facts.anyTookPart(m, companions) || Facts.anyTookPart(m, representatives)) {
-                return Facts.onEvent(Outcome.MET, "companion-present", "meeting", m)
+                return Facts.judgingMeetings(Facts.onEvent(Outcome.MET, "companion-present", "meeting", m), view)
                         .build();
             }
         }
-        return Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.COMPANION), Optional.of(meetings.get(0)));
+        return Facts.judgingMeetings(
+                        Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.COMPANION), Optional.of(meetings.get(0)))
+                                .toBuilder(),
+                        view)
+                .build();
     }
 
     private static Evaluation hearing(CaseView view) {

@@ -20,6 +20,7 @@ import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MethodApplied;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
@@ -316,9 +317,13 @@ public final class RecoveryRules {
             .title("Forbindelse til almene fællesskaber", "Links to ordinary communities")
             .description(
                     "Tjekker, at der, når hjælpen er bevilget, er skabt forbindelse til civilsamfund, almene"
-                            + " fællesskaber eller en peer-medarbejder.",
+                            + " fællesskaber eller en peer-medarbejder. En peer-medarbejders deltagelse i en hændelse i"
+                            + " sagen tæller, men ikke deltagelse i et møde, som borgeren takkede nej til, for dér"
+                            + " mødte borgeren ikke peer-medarbejderen.",
                     "Checks that once help is granted, links have been made to civil society, ordinary communities"
-                            + " or a peer worker.")
+                            + " or a peer worker. A peer worker who took part in an event in the case counts, except"
+                            + " at a meeting the citizen declined, since the citizen did not meet the peer worker"
+                            + " there.")
             .rationale(
                     "Princip 3 og serviceloven §81 om inklusion: recovery sker i almindelige fællesskaber, ikke kun i"
                             + " tilbud. Ligesindede og civilsamfund giver håb og relationer, som rækker ud over den"
@@ -754,7 +759,8 @@ public final class RecoveryRules {
         List<Participant> peers = view.participantsWithRole(Role.PEER_WORKER);
         if (!peers.isEmpty()) {
             for (CaseEvent e : view.events()) {
-                if (Facts.anyTookPart(e, peers)) {
+                // at a meeting the citizen declined, the citizen did not meet the peer worker
+                if (Facts.anyTookPart(e, peers) && !(e instanceof Meeting m && m.citizenDeclined())) {
                     return Facts.onEvent(Outcome.MET, "peer-support", "event", e)
                             .build();
                 }

@@ -26,8 +26,11 @@
  * for the citizen's legal position), except where the silence means the rule cannot be judged, which
  * gives insufficient data. The rules on how meetings involve the citizen judge the meetings the
  * citizen took part in or, when there are none, those held without the citizen, never one the citizen
- * was invited to and declined. Message arguments are ids, codes, dates and counts, never free text
- * from the case; the messages choose their words by the counts (plural selectors), so that one
- * decision reads as well as three.
+ * was invited to and declined; every evaluation of theirs that judges meetings (met, partly met, not
+ * met) says which with the argument {@code meetingsJudged}, {@code with-citizen} or {@code
+ * without-citizen}, and their messages say "med borgeren" / "with the citizen" only for the former.
+ * Message arguments are ids, codes, dates and counts, never free text from the case; the messages
+ * choose their words by the counts (plural selectors), so that one decision reads as well as three,
+ * and by codes such as {@code meetingsJudged} (select selectors).
  */
 package io.github.inddragelse.model.standard;
