@@ -145,21 +145,21 @@ final class Facts {
      * borgeren" or ", der blev holdt uden borgeren" (Danish).
      */
     static final String WHICH_MEETINGS_DA = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
-            + " {, der blev holdt uden borgeren} other { med" + " borgeren}}";
+            + " {, der blev holdt uden borgeren} other { med borgeren}}";
 
     /**
      * {@link #WHICH_MEETINGS_DA} inside a clause, where the relative clause ends with a comma: " med
      * borgeren" or ", der blev holdt uden borgeren," (Danish).
      */
     static final String WHICH_MEETINGS_INSIDE_DA = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
-            + " {, der blev holdt uden borgeren,} other {" + " med borgeren}}";
+            + " {, der blev holdt uden borgeren,} other { med borgeren}}";
 
     /**
      * The words for the meetings judged, after "meeting" or "meetings": " with the citizen" or " held
      * without the citizen" (English).
      */
     static final String WHICH_MEETINGS_EN = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
-            + " { held without the citizen} other { with the" + " citizen}}";
+            + " { held without the citizen} other { with the citizen}}";
 
     /** Message key for a rule about decisions when there is none. */
     static final String NO_DECISION = "no-decision";
