@@ -7,7 +7,6 @@ import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.testkit.internal.FactEdit;
 import io.github.inddragelse.testkit.internal.Timeline;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,11 +125,7 @@ public record CaseUnderTest(CaseProcess process, LocalDate asOf) {
      * @return the changed case
      */
     public CaseUnderTest notRecording(RecordedFact... facts) {
-        Set<RecordedFact> set = EnumSet.noneOf(RecordedFact.class);
-        for (RecordedFact f : facts) {
-            set.add(Objects.requireNonNull(f, "facts"));
-        }
-        return new CaseUnderTest(FactEdit.notRecording(process, set), asOf);
+        return new CaseUnderTest(FactEdit.notRecording(process, FactEdit.facts(facts)), asOf);
     }
 
     /**

@@ -148,10 +148,7 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
 
     @Override
     public CaseProcessArbitrary notRecording(RecordedFact... facts) {
-        Set<RecordedFact> set = EnumSet.noneOf(RecordedFact.class);
-        for (RecordedFact f : facts) {
-            set.add(Objects.requireNonNull(f, "facts"));
-        }
+        Set<RecordedFact> set = FactEdit.facts(facts);
         return with(c -> c.notRecorded = set);
     }
 

@@ -16,7 +16,9 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.RecordedFact;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,6 +29,21 @@ import java.util.Set;
 public final class FactEdit {
 
     private FactEdit() {}
+
+    /**
+     * Facts given as arguments, as a set.
+     *
+     * @param facts the facts
+     * @return them in declaration order, without repeats
+     * @throws NullPointerException if one is null
+     */
+    public static Set<RecordedFact> facts(RecordedFact... facts) {
+        Set<RecordedFact> set = EnumSet.noneOf(RecordedFact.class);
+        for (RecordedFact f : facts) {
+            set.add(Objects.requireNonNull(f, "facts"));
+        }
+        return set;
+    }
 
     /**
      * The case as a source system that does not record these facts delivers it: each fact false on
