@@ -2,19 +2,22 @@ package io.github.inddragelse.model.rule;
 
 import io.github.inddragelse.model.Language;
 import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * Everything about a rule except its logic: a stable id and version, Danish and English title and
  * description, why it matters, the dimensions (elements and principles) it serves, the legal or
- * source references it rests on, its severity, what to do when it is not met, and the message
- * templates its evaluations refer to by key.
+ * source references it rests on, the yes/no facts of the case it reads that a source system may not
+ * record ({@link #reads()}), its severity, what to do when it is not met, and the message templates
+ * its evaluations refer to by key.
  *
  * <h2>Message templates</h2>
  *
@@ -201,6 +204,25 @@ public abstract class RuleDefinition {
      * @return the references, possibly empty for purely professional rules
      */
     public abstract List<LegalReference> legalReferences();
+
+    /**
+     * The yes/no facts of the case the rule reads that a source system may not record, as part of
+     * what the rule rests on (like its {@link #legalReferences() references}). When a case declares
+     * one of them not recorded ({@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()})
+     * and the rule applies and is not met or only partly met, the assessor reports its finding as
+     * {@link Outcome#INSUFFICIENT_DATA} with the library's message key {@code fact-not-recorded},
+     * keeping the evaluation's evidence and arguments and adding the argument {@code notRecorded}
+     * (the codes of those facts, comma-separated). A met rule stays met.
+     *
+     * <p>Declare a fact only if setting it to {@code true} on any event can never make the rule's
+     * outcome worse (not met below partly met below met): then a rule that is met never rests on a
+     * fact the system leaves {@code false}. A rule that declares nothing is never changed by a
+     * declaration on the case.
+     *
+     * @return the facts read, in declaration order of {@link io.github.inddragelse.model.caseprocess.RecordedFact};
+     *     empty unless declared
+     */
+    public abstract Set<RecordedFact> reads();
 
     /**
      * How serious it is when the rule is not met.

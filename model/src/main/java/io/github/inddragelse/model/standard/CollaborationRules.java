@@ -14,6 +14,7 @@ import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
@@ -61,6 +62,11 @@ public final class CollaborationRules {
                             + " duration.")
             .serves(INVOLVEMENT, COLLABORATION, P1_HOPES_WISHES_DREAMS)
             .cites(LegalReferences.SEL_141)
+            .reads(
+                    RecordedFact.ACTION_PLAN_MADE_WITH_CITIZEN,
+                    RecordedFact.ACTION_PLAN_STATES_PURPOSE,
+                    RecordedFact.ACTION_PLAN_STATES_INTERVENTION,
+                    RecordedFact.ACTION_PLAN_STATES_DURATION)
             .severity(Severity.ADVISORY)
             .message("no-plan", "Der er ingen handleplan.", "There is no action plan.")
             .message("declined", "Borgeren har sagt nej tak til handleplanen.", "The citizen declined the action plan.")
@@ -131,6 +137,7 @@ public final class CollaborationRules {
                     "Bring the help from the authorities involved together in one holistic plan with the citizen.")
             .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
             .cites(LegalReferences.SEL_141, LegalReferences.RSL_5)
+            .reads(RecordedFact.ACTION_PLAN_HOLISTIC)
             .severity(Severity.ADVISORY)
             .message("no-plan", "Der er ingen accepteret handleplan.", "There is no accepted action plan.")
             .message(
@@ -194,6 +201,7 @@ public final class CollaborationRules {
                             + " the plan.")
             .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
             .cites(LegalReferences.RSL_1, LegalReferences.RSL_5)
+            .reads(RecordedFact.COORDINATION_SHARED_GOALS)
             .severity(Severity.ADVISORY)
             .message(
                     "no-other-authority",
@@ -250,6 +258,7 @@ public final class CollaborationRules {
                     "State the purpose in the order, and refer to the goals the citizen accepted.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
+            .reads(RecordedFact.PROVIDER_ORDER_PURPOSE_STATED)
             .severity(Severity.ADVISORY)
             .message("no-order", "Der er ingen bestilling til en udfører.", "There is no order to a provider.")
             .message(
@@ -310,6 +319,7 @@ public final class CollaborationRules {
                             + " citizen.")
             .serves(P7_FOLLOW_UP, COLLABORATION)
             .cites(LegalReferences.SEL_148)
+            .reads(RecordedFact.FOLLOW_UP_PROVIDER_STATUS_COLLECTED)
             .severity(Severity.ADVISORY)
             .message(
                     "no-provider-follow-up",
@@ -365,6 +375,7 @@ public final class CollaborationRules {
                     "Invite the people the citizen chose to the meetings where the citizen wants them.")
             .serves(P3_NETWORK_COMMUNITIES, COLLABORATION, INVOLVEMENT)
             .cites(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE)
+            .reads(RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(
                     "no-chosen-network",

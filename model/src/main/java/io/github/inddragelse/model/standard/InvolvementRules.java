@@ -14,6 +14,7 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
@@ -188,6 +189,7 @@ public final class InvolvementRules {
                             + " words.")
             .serves(TRANSPARENCY, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.PLAIN_LANGUAGE)
+            .reads(RecordedFact.DECISION_PLAIN_LANGUAGE)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
@@ -286,6 +288,7 @@ public final class InvolvementRules {
                     "Agree the agenda with the citizen, and send it in good time before the meeting.")
             .serves(TRUST, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.RSL_4)
+            .reads(RecordedFact.MEETING_PREPARED_WITH_CITIZEN, RecordedFact.MEETING_AGENDA_SENT_AHEAD)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
@@ -339,6 +342,7 @@ public final class InvolvementRules {
                     "Ask the citizen where to meet before planning the meeting.")
             .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.RSL_4)
+            .reads(RecordedFact.MEETING_PLACE_CHOSEN_BY_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)

@@ -31,6 +31,7 @@ import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReference;
@@ -225,6 +226,7 @@ public final class LegalDutyRules {
                             + " legislation and with other authorities.")
             .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
             .cites(LegalReferences.RSL_5)
+            .reads(RecordedFact.INVESTIGATION_ALL_OPTIONS_CONSIDERED)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_INVESTIGATION, Facts.NO_INVESTIGATION_DA, Facts.NO_INVESTIGATION_EN)
             .message(
@@ -676,6 +678,10 @@ public final class LegalDutyRules {
                             + " discretion is involved, the main considerations that determined it.")
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_22_24)
+            .reads(
+                    RecordedFact.DECISION_REASONS_CITE_RULES,
+                    RecordedFact.DECISION_REASONS_STATE_CONSIDERATIONS,
+                    RecordedFact.DECISION_REASONS_STATE_FACTS)
             .severity(Severity.CRITICAL)
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
@@ -754,6 +760,7 @@ public final class LegalDutyRules {
                             + " deadline.")
             .serves(TRANSPARENCY)
             .cites(LegalReferences.FVL_25)
+            .reads(RecordedFact.DECISION_COMPLAINT_GUIDANCE)
             .severity(Severity.CRITICAL)
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(

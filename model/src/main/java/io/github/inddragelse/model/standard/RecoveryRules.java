@@ -25,6 +25,7 @@ import io.github.inddragelse.model.caseprocess.MethodApplied;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalReferences;
@@ -71,6 +72,7 @@ public final class RecoveryRules {
                     "Ask about the citizen's wishes for the future, and write them down word for word.")
             .serves(P1_HOPES_WISHES_DREAMS, INVOLVEMENT)
             .cites(LegalReferences.SEL_81, LegalReferences.SEL_141, LegalReferences.RECOVERY_GUIDE)
+            .reads(RecordedFact.INVESTIGATION_WISHES_IN_OWN_WORDS)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_INVESTIGATION, Facts.NO_INVESTIGATION_DA, Facts.NO_INVESTIGATION_EN)
             .message(
@@ -115,6 +117,7 @@ public final class RecoveryRules {
                                     "Phrase the goals from the citizen's wishes, and show the link in the plan.")
                             .serves(P1_HOPES_WISHES_DREAMS)
                             .cites(LegalReferences.SEL_141, LegalReferences.RECOVERY_GUIDE)
+                            .reads(RecordedFact.GOAL_DERIVED_FROM_WISHES)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "derived",
@@ -158,6 +161,7 @@ public final class RecoveryRules {
                                             + " them.")
                             .serves(P1_HOPES_WISHES_DREAMS, INVOLVEMENT, COLLABORATION)
                             .cites(LegalReferences.SEL_141, LegalReferences.RECOVERY_GUIDE)
+                            .reads(RecordedFact.GOAL_ACCEPTED_BY_CITIZEN)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "accepted",
@@ -298,6 +302,7 @@ public final class RecoveryRules {
                                             + " network map.")
                             .serves(P3_NETWORK_COMMUNITIES, COLLABORATION)
                             .cites(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE)
+                            .reads(RecordedFact.INVESTIGATION_NETWORK_MAPPED)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "recorded",
@@ -379,6 +384,7 @@ public final class RecoveryRules {
                                             + " now.")
                             .serves(P5_EARLY_HELP)
                             .cites(LegalReferences.SEL_82A_B, LegalReferences.RSL_1)
+                            .reads(RecordedFact.INVESTIGATION_EARLY_OFFERS_CONSIDERED)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "recorded",
@@ -458,6 +464,7 @@ public final class RecoveryRules {
                             + " wishes.")
             .serves(P7_FOLLOW_UP, P1_HOPES_WISHES_DREAMS, INVOLVEMENT)
             .cites(LegalReferences.SEL_148)
+            .reads(RecordedFact.FOLLOW_UP_GOALS_REVIEWED_WITH_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(
                     "no-follow-up-held", "Der er endnu ikke holdt nogen opfølgning.", "No follow-up has been held yet.")
@@ -651,6 +658,7 @@ public final class RecoveryRules {
                                             + " are reached.")
                             .serves(P8_KNOWLEDGE_METHODS, P7_FOLLOW_UP)
                             .cites(LegalReferences.RECOVERY_GUIDE, LegalReferences.SEL_148)
+                            .reads(RecordedFact.GOAL_MEASURABLE)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "measurable",
