@@ -119,7 +119,13 @@ class RecordedFactProperties {
             read.addAll(RULES.get(r).definition().reads());
             read.retainAll(facts);
             boolean shortfall = o.outcome() == Outcome.NOT_MET || o.outcome() == Outcome.PARTLY_MET;
-            if (read.isEmpty() || !shortfall) {
+            if (!read.isEmpty() && o.outcome() == Outcome.NOT_APPLICABLE && !w.equals(o)) {
+                // a rule may say it cannot judge where, without the fact, it would not apply
+                // (chosen-network-takes-part when whom the citizen chose is not recorded)
+                assertThat(w.outcome()).as(w.ruleId()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+                assertThat(w.isCritical()).as(w.ruleId()).isFalse();
+                Statistics.label("not applicable turned into insufficient data").collect(w.ruleId());
+            } else if (read.isEmpty() || !shortfall) {
                 assertThat(w).as(w.ruleId()).isEqualTo(o);
             } else {
                 assertThat(w.outcome()).as(w.ruleId()).isNotIn(Outcome.NOT_MET, Outcome.PARTLY_MET);

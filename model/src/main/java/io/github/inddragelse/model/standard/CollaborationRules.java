@@ -360,9 +360,11 @@ public final class CollaborationRules {
             .title("Det valgte netværk deltager", "The chosen network takes part")
             .description(
                     "Når borgeren har valgt pårørende eller netværk, der skal inddrages, tjekker reglen, at mindst én"
-                            + " af dem har deltaget i et møde med borgeren." + Facts.MEETINGS_JUDGED_DA,
+                            + " af dem har deltaget i et møde med borgeren. Registrerer sagssystemet ikke, hvem"
+                            + " borgeren har valgt, kan punktet ikke vurderes." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen has chosen relatives or network members to involve, checks that at least one"
-                            + " of them took part in a meeting with the citizen." + Facts.MEETINGS_JUDGED_EN)
+                            + " of them took part in a meeting with the citizen. If the case system does not record"
+                            + " whom the citizen chose, the point cannot be judged." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Princip 3 i recovery-orienteret rehabilitering og serviceloven §81 lægger vægt på det netværk,"
                             + " borgeren selv vælger. Det er borgeren, der bestemmer hvem; når borgeren har valgt,"
@@ -381,6 +383,12 @@ public final class CollaborationRules {
                     "no-chosen-network",
                     "Borgeren har ikke valgt pårørende eller netværk, der skal inddrages.",
                     "The citizen has not chosen relatives or network members to involve.")
+            .message(
+                    "choice-not-recorded",
+                    "Sagssystemet registrerer ikke, hvilke pårørende eller hvilket netværk borgeren har valgt at"
+                            + " inddrage, så det kan ikke afgøres, om de har deltaget. Punktet er ikke vurderet.",
+                    "The case system does not record which relatives or network members the citizen chose to"
+                            + " involve, so whether they took part cannot be judged. This point is not assessed.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
@@ -399,7 +407,9 @@ public final class CollaborationRules {
                             + " {took part in none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
                     ? Facts.whenMeetingToJudge(view)
-                    : Applicability.notApplicable("no-chosen-network"))
+                    : view.notRecorded().contains(RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN)
+                            ? Applicability.insufficientData("choice-not-recorded")
+                            : Applicability.notApplicable("no-chosen-network"))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
             .build();
 
