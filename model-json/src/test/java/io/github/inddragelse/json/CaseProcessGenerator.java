@@ -37,6 +37,7 @@ import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -263,7 +264,20 @@ final class CaseProcessGenerator {
                 decisions.add(decision);
             }
         }
-        return builder.events(events).build();
+        return builder.events(events)
+                .notRecorded(notRecorded(participants, events))
+                .build();
+    }
+
+    /**
+     * Some of the facts that no participant or event records as true, as a source system that does not
+     * record them would deliver the case; none in about half the cases.
+     */
+    private Set<RecordedFact> notRecorded(List<Participant> participants, List<CaseEvent> events) {
+        Set<RecordedFact> facts = chance() ? subset(RecordedFact.class, false) : EnumSet.noneOf(RecordedFact.class);
+        facts.removeIf(f ->
+                participants.stream().anyMatch(f::isTrueOn) || events.stream().anyMatch(f::isTrueOn));
+        return facts;
     }
 
     private String uniqueId(Set<String> taken) {

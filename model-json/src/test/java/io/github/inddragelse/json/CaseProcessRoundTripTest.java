@@ -13,6 +13,7 @@ import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -72,6 +73,27 @@ class CaseProcessRoundTripTest {
         assertThat(json.readCase(bytes)).isEqualTo(process);
         assertThat(json.readCase(new ByteArrayInputStream(bytes))).isEqualTo(process);
         assertThat(json.readCase(new StringReader(text))).isEqualTo(process);
+    }
+
+    @Test
+    void facts_not_recorded_are_written_as_codes_in_enum_order_read_back_equal_and_valid_against_the_schema() {
+        CaseProcess process = CaseProcess.builder()
+                .from(caseWithOne(EventKind.CONTACT))
+                .addNotRecorded(RecordedFact.GUIDANCE_WRITTEN, RecordedFact.DECISION_COMPLAINT_GUIDANCE)
+                .build();
+
+        String compact = json.writeCase(process);
+
+        assertThat(compact).contains("\"notRecorded\":[\"decision-complaint-guidance\",\"guidance-written\"]");
+        assertThat(json.readCase(compact)).isEqualTo(process);
+        assertThat(json.readCase(compact.replace(
+                                "[\"decision-complaint-guidance\",\"guidance-written\"]",
+                                "[\"guidance-written\",\"decision-complaint-guidance\"]"))
+                        .notRecorded())
+                .isEqualTo(process.notRecorded());
+        assertThat(SchemaValidation.caseProcessErrors(json.writeCasePretty(process)))
+                .isEmpty();
+        assertThat(json.writeCase(caseWithOne(EventKind.CONTACT))).doesNotContain("notRecorded");
     }
 
     @Test

@@ -340,6 +340,36 @@ class ReadProblemsTest {
     }
 
     @Test
+    void an_unknown_fact_declared_not_recorded_is_an_unknown_code_at_its_place_in_the_array() {
+        String document = Documents.header(
+                        "\"openedOn\": \"2026-03-02\", \"notRecorded\": [\"decision-plain-language\", \"coffee-served\"]")
+                + "\n  ]\n}\n";
+
+        List<JsonProblem> problems = problems(document);
+
+        int column = document.split("\n")[6].indexOf("\"coffee-served\"") + 1;
+        assertLocated(problems, problem(ProblemCode.UNKNOWN_CODE, "/notRecorded/1", 7, column));
+        assertThat(problems.get(0).message())
+                .startsWith("is not a known RecordedFact code; expected one of: meeting-prepared-with-citizen,");
+    }
+
+    @Test
+    void a_fact_declared_not_recorded_that_an_event_records_as_true_is_an_invalid_value_at_not_recorded() {
+        String event = meeting("e1").replace("}", ", \"placeChosenByCitizen\": true}");
+        String document =
+                Documents.header("\"openedOn\": \"2026-03-02\", \"notRecorded\": [\"meeting-place-chosen-by-citizen\"]")
+                        + event + "\n  ]\n}\n";
+
+        List<JsonProblem> problems = problems(document);
+
+        int column = document.split("\n")[6].indexOf("[") + 1;
+        assertLocated(problems, problem(ProblemCode.INVALID_VALUE, "/notRecorded", 7, column));
+        assertThat(problems.get(0).message())
+                .isEqualTo("lists meeting-place-chosen-by-citizen as not recorded, but event 'e1' records"
+                        + " placeChosenByCitizen as true");
+    }
+
+    @Test
     void a_meeting_the_citizen_declined_that_lists_the_citizen_is_an_invalid_value_naming_the_meeting() {
         String event = meeting("e1").replace("}", ", \"participantIds\": [\"sb\", \"b1\"], \"citizenDeclined\": true}");
         String document = withEvents(event);

@@ -27,6 +27,7 @@ import io.github.inddragelse.model.caseprocess.MeetingPurpose;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -111,6 +112,7 @@ class SchemaTest {
                 Map.entry("planResponse", PlanResponse.class),
                 Map.entry("reablementAssessment", ReablementAssessment.class),
                 Map.entry("reconsiderationOutcome", ReconsiderationOutcome.class),
+                Map.entry("recordedFact", RecordedFact.class),
                 Map.entry("role", Role.class),
                 Map.entry("functionLevel", FunctionLevel.class),
                 Map.entry("goalType", GoalType.class),

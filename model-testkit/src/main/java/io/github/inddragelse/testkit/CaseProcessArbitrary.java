@@ -2,6 +2,7 @@ package io.github.inddragelse.testkit;
 
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import java.time.LocalDate;
@@ -121,6 +122,37 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
      * @return the new arbitrary
      */
     CaseProcessArbitrary exemplary();
+
+    /**
+     * Cases as a source system that does not record these facts delivers them ({@link
+     * CaseUnderTest#notRecording(RecordedFact...)}): each fact declared in {@link
+     * CaseProcess#notRecorded()} and {@code false} on every event and participant, after any {@link
+     * #withDefects(Defect...) defects} are put in. Replaces any facts set before; none means every fact
+     * is recorded (the default).
+     *
+     * <p>A defect defined by such a fact is then present by its definition, which reads the records as
+     * they stand: complaint guidance not recorded leaves every adverse decision without it, which is
+     * {@link Defect#NO_COMPLAINT_GUIDANCE}. The assessment reports the rules reading the fact as
+     * insufficient data instead, and {@link Defects#fix(CaseUnderTest, Defect)} refuses to repair
+     * such a defect, as the repair would record the fact.
+     *
+     * <pre>{@code
+     * CaseProcesses.valid().notRecording(RecordedFact.DECISION_COMPLAINT_GUIDANCE)
+     * }</pre>
+     *
+     * @param facts the facts not recorded
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary notRecording(RecordedFact... facts);
+
+    /**
+     * Cases that each declare a random set of facts not recorded, possibly none (each fact about one
+     * time in four; shrinking drops them), besides those of {@link #notRecording(RecordedFact...)},
+     * delivered as that method describes.
+     *
+     * @return the new arbitrary
+     */
+    CaseProcessArbitrary notRecordingSome();
 
     /**
      * The same cases, each with the date to assess it as of ({@link

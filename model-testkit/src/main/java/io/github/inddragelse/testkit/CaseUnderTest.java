@@ -3,6 +3,8 @@ package io.github.inddragelse.testkit;
 import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
+import io.github.inddragelse.testkit.internal.FactEdit;
 import io.github.inddragelse.testkit.internal.Timeline;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,6 +106,26 @@ public record CaseUnderTest(CaseProcess process, LocalDate asOf) {
      */
     public CaseUnderTest fixed(Defect defect) {
         return Defects.fix(this, defect);
+    }
+
+    /**
+     * The same case as a source system that does not record these facts delivers it, as of the same
+     * date: each fact {@code false} on every event and participant, and declared in {@link
+     * CaseProcess#notRecorded()} (besides any declared already). The assessment then reports every rule
+     * that reads one of them and falls short as insufficient data.
+     *
+     * <pre>{@code
+     * CaseUnderTest unrecorded = Scenarios.physicalDisability()
+     *         .notRecording(RecordedFact.DECISION_COMPLAINT_GUIDANCE);
+     * assertThat(assess(unrecorded)).finding("fvl-25-complaint-guidance")
+     *         .isNotRecorded(RecordedFact.DECISION_COMPLAINT_GUIDANCE);
+     * }</pre>
+     *
+     * @param facts the facts not recorded
+     * @return the changed case
+     */
+    public CaseUnderTest notRecording(RecordedFact... facts) {
+        return new CaseUnderTest(FactEdit.notRecording(process, FactEdit.facts(facts)), asOf);
     }
 
     /**

@@ -97,7 +97,9 @@ public final class Defects {
      * @param defect the defect
      * @return the repaired case, as of the same date; the same case if the defect is not present
      * @throws IllegalArgumentException if the repair does not fit the case's timeline (for example a
-     *     decision on the day the case was opened leaves no room for a hearing before it)
+     *     decision on the day the case was opened leaves no room for a hearing before it), or, as an
+     *     {@link io.github.inddragelse.model.InvalidModelException}, if it would set a fact the case
+     *     declares not recorded ({@link CaseUnderTest#notRecording})
      */
     public static CaseUnderTest fix(CaseUnderTest c, Defect defect) {
         Objects.requireNonNull(c, "c");

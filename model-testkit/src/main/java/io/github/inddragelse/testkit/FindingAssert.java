@@ -1,6 +1,7 @@
 package io.github.inddragelse.testkit;
 
 import io.github.inddragelse.model.assessment.Finding;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Severity;
@@ -107,6 +108,40 @@ public final class FindingAssert {
      */
     public FindingAssert hasInsufficientData() {
         return hasOutcome(Outcome.INSUFFICIENT_DATA);
+    }
+
+    /**
+     * Checks that the finding is the assessor's insufficient data for facts the case does not record
+     * (message key {@value Finding#FACT_NOT_RECORDED}), naming at least these facts.
+     *
+     * <pre>{@code
+     * assertThat(assessment).finding("fvl-25-complaint-guidance")
+     *         .isNotRecorded(RecordedFact.DECISION_COMPLAINT_GUIDANCE)
+     *         .isNotCritical();
+     * }</pre>
+     *
+     * @param facts facts the finding must name; none to check only that it is such a finding
+     * @return this
+     */
+    public FindingAssert isNotRecorded(RecordedFact... facts) {
+        if (actual.outcome() != Outcome.INSUFFICIENT_DATA
+                || !actual.messageKey().equals(Finding.FACT_NOT_RECORDED)) {
+            throw fail("to be insufficient data because a fact is not recorded but it was "
+                    + Descriptions.outcome(actual) + " with message key " + actual.messageKey());
+        }
+        List<String> named =
+                List.of(actual.args().getOrDefault("notRecorded", "").split(","));
+        List<String> missing = new ArrayList<>();
+        for (RecordedFact fact : facts) {
+            if (!named.contains(fact.code())) {
+                missing.add(fact.code());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw fail("to name the facts not recorded " + String.join(", ", missing) + " but it names "
+                    + String.join(", ", named));
+        }
+        return this;
     }
 
     /**

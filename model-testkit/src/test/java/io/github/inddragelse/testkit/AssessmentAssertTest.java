@@ -8,8 +8,10 @@ import static io.github.inddragelse.testkit.TestRules.SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.rule.Outcome;
@@ -110,6 +112,33 @@ class AssessmentAssertTest {
                         + " to be not-met but it was not-applicable (no evidence): Outcome: out.");
         failure(() -> assessment().finding(NETWORK).isPartlyMet())
                 .hasMessageStartingWith("expected rule " + NETWORK + " to be partly-met but it was insufficient-data");
+    }
+
+    @Test
+    void is_not_recorded_passes_for_a_fact_the_case_does_not_record_and_names_what_is_missing_when_it_fails() {
+        CaseUnderTest unrecorded = Scenarios.rejectionWithoutHearingOrComplaintGuidance()
+                .notRecording(RecordedFact.DECISION_COMPLAINT_GUIDANCE);
+        AssessmentAssert standard =
+                AssessmentAssert.assertThat(Assessor.standard().assess(unrecorded.process(), unrecorded.asOf()));
+
+        standard.finding("fvl-25-complaint-guidance")
+                .isNotRecorded(RecordedFact.DECISION_COMPLAINT_GUIDANCE)
+                .isNotRecorded()
+                .isNotCritical();
+        assertThat(unrecorded.asOf())
+                .isEqualTo(
+                        Scenarios.rejectionWithoutHearingOrComplaintGuidance().asOf());
+        assertThat(unrecorded.defects()).contains(Defect.NO_COMPLAINT_GUIDANCE);
+        assertThatThrownBy(() -> unrecorded.fixed(Defect.NO_COMPLAINT_GUIDANCE))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("lists decision-complaint-guidance as not recorded");
+        failure(() -> standard.finding("fvl-25-complaint-guidance").isNotRecorded(RecordedFact.GOAL_MEASURABLE))
+                .hasMessage("expected rule fvl-25-complaint-guidance to name the facts not recorded goal-measurable"
+                        + " but it names decision-complaint-guidance");
+        failure(() -> standard.finding("fvl-19-hearing-before-adverse-decision").isNotRecorded())
+                .hasMessageStartingWith("expected rule fvl-19-hearing-before-adverse-decision to be insufficient data"
+                        + " because a fact is not recorded but it was not-met");
+        failure(() -> assessment().finding(NETWORK).isNotRecorded()).hasMessageEndingWith(" with message key unknown");
     }
 
     @Test

@@ -32,14 +32,16 @@ import java.util.List;
  *   "rules": [{"id": "fvl-19-hearing", "version": 1, "title": {"da": "...", "en": "..."},
  *              "elements": ["transparency"], "principles": ["p4-openness-trust-respect"],
  *              "legalReferences": [{"code": "fvl-19", "citation": "FVL §19", "title": {...}}],
- *              "severity": "critical"}],
+ *              "reads": [], "severity": "critical"}],
  *   "checklists": [{"id": "borger", "version": "1", "perspective": "citizen", "title": {...},
  *                   "items": [{"id": "b-1", "question": {...}, "elements": [...], "principles": [...]}]}]
  * }
  * }</pre>
  *
  * <p>Element and principle ids are the catalogue's ({@code trust}, {@code p7-follow-up}, …); codes
- * (severity, perspective) are the model's stable codes.
+ * (severity, perspective) are the model's stable codes. A rule's {@code reads} lists the codes of the
+ * yes/no facts it reads that a source system may not record ({@code RuleDefinition.reads()}, for
+ * example {@code ["decision-complaint-guidance"]}), empty for most rules.
  *
  * <pre>{@code
  * String json = CatalogJson.write(Assessor.standard());
@@ -76,6 +78,8 @@ public final class CatalogJson {
             dimensionIds(r, catalogue, def.dimensions());
             ArrayNode refs = r.putArray("legalReferences");
             def.legalReferences().forEach(ref -> refs.add(reference(ref)));
+            ArrayNode reads = r.putArray("reads");
+            def.reads().forEach(fact -> reads.add(fact.code()));
             r.put("severity", def.severity().code());
         }
         ArrayNode checklists = root.putArray("checklists");

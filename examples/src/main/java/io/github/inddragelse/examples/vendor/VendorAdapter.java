@@ -17,6 +17,7 @@ import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LegalReferences;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -48,6 +50,10 @@ import java.util.TreeSet;
  * HP} ({@code svar}, {@code medBorger}), {@code OPF} ({@code planlagt}, {@code afholdt}, {@code
  * maalGennemgaaet}), {@code SBSKIFT} ({@code fra}, {@code til}, {@code borgerInformeret}) and {@code
  * VEJL} ({@code emner}, comma-separated).
+ *
+ * <p>What the vendor's system has no field for is declared on the case: {@link #NOT_RECORDED}, in
+ * {@code CaseProcess.notRecorded()}, so that rules reading those facts report insufficient data rather
+ * than "not met".
  */
 public final class VendorAdapter {
 
@@ -116,6 +122,15 @@ public final class VendorAdapter {
 
     private static final Map<String, Boolean> FLAGS = Map.of("J", true, "N", false);
 
+    /**
+     * The yes/no facts the vendor's system does not record, declared on every case it maps. Its
+     * meetings have no field for where they were held, so {@code placeChosenByCitizen} is false on every
+     * meeting whatever happened; declared, the rule {@code meeting-place-chosen-by-citizen} reports
+     * insufficient data instead of telling a caseworker the citizen never chose the place. (A real
+     * adapter declares every fact its system has no field for; this one shows one.)
+     */
+    public static final Set<RecordedFact> NOT_RECORDED = Set.of(RecordedFact.MEETING_PLACE_CHOSEN_BY_CITIZEN);
+
     private static final int MAX_QUOTED = 24;
 
     /** Creates an adapter; it holds no state and may be shared. */
@@ -134,6 +149,7 @@ public final class VendorAdapter {
         p.required(source.sagsnr(), "sagsnr").ifPresent(b::caseId);
         p.required(source.borgerId(), "borgerId").ifPresent(b::citizenId);
         p.required(source.kommunekode(), "kommunekode").ifPresent(b::municipality);
+        b.notRecorded(NOT_RECORDED);
         p.code(source.maalgruppe(), TARGET_GROUPS, "maalgruppe").ifPresent(b::addTargetGroups);
         for (int i = 0; i < source.paragraffer().size(); i++) {
             p.code(source.paragraffer().get(i), PROVISIONS, "paragraffer[" + i + "]")

@@ -31,7 +31,9 @@ class CatalogJsonTest {
 
         JsonNode rule = doc.get("rules").get(0);
         assertThat(fields(rule))
-                .containsExactly("id", "version", "title", "elements", "principles", "legalReferences", "severity");
+                .containsExactly(
+                        "id", "version", "title", "elements", "principles", "legalReferences", "reads", "severity");
+        assertThat(rule.get("reads")).isEmpty();
         assertThat(rule.get("id").asText()).isEqualTo("eksempelkommune-forventningsmoede");
         assertThat(rule.get("title").get("da").asText()).isEqualTo("Forventningsafstemning inden for 14 dage");
         assertThat(rule.get("elements")).extracting(JsonNode::asText).containsExactly("trust");
@@ -47,6 +49,25 @@ class CatalogJsonTest {
         assertThat(fields(item)).containsExactly("id", "question", "elements", "principles");
         assertThat(item.get("elements")).extracting(JsonNode::asText).containsExactly("involvement");
         assertThat(item.get("principles")).extracting(JsonNode::asText).containsExactly("p3-network-communities");
+    }
+
+    @Test
+    void a_standard_rule_lists_the_codes_of_the_facts_it_reads() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(CatalogJson.write(Assessor.standard()));
+        JsonNode reasons = null;
+        for (JsonNode rule : doc.get("rules")) {
+            if (rule.get("id").asText().equals("fvl-22-24-reasons-for-adverse-decision")) {
+                reasons = rule;
+            }
+        }
+
+        assertThat(reasons).isNotNull();
+        assertThat(reasons.get("reads"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "decision-reasons-cite-rules",
+                        "decision-reasons-state-considerations",
+                        "decision-reasons-state-facts");
     }
 
     @Test

@@ -72,7 +72,8 @@ class CliTest {
         }
         assertThat(rule).isNotNull();
         assertThat(names(rule))
-                .containsExactly("id", "version", "title", "elements", "principles", "legalReferences", "severity");
+                .containsExactly(
+                        "id", "version", "title", "elements", "principles", "legalReferences", "reads", "severity");
     }
 
     @Test

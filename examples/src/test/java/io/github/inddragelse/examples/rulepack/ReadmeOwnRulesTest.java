@@ -10,6 +10,7 @@ import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import io.github.inddragelse.model.checklist.Checklist;
 import io.github.inddragelse.model.rule.Applicability;
@@ -41,6 +42,7 @@ class ReadmeOwnRulesTest {
                 .rationale("…", "…")
                 .recommendation("…", "…")
                 .serves(StandardCatalogue.TRUST, StandardCatalogue.P4_OPENNESS_TRUST_RESPECT)
+                .reads(RecordedFact.MEETING_PLACE_CHOSEN_BY_CITIZEN)
                 .severity(Severity.ADVISORY)
                 .message(
                         "met",

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inddragelse.model.assessment.Assessment;
 import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.assessment.Finding;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.EventKind;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VendorAdapterTest {
@@ -53,6 +57,29 @@ class VendorAdapterTest {
         Assessment assessment = Assessor.standard().assess(process, OPRETTET.plusMonths(3));
         assertThat(assessment.caseId()).isEqualTo("SAG-77");
         assertThat(assessment.dimensions()).hasSize(12);
+    }
+
+    @Test
+    void the_meeting_place_the_vendor_does_not_record_is_insufficient_data_not_a_shortfall() {
+        CaseProcess process = adapter.toCaseProcess(vendorCase(List.of()));
+        CaseProcess declaredNothing =
+                CaseProcess.builder().from(process).notRecorded(Set.of()).build();
+
+        Finding declared = Assessor.standard()
+                .assess(process, OPRETTET.plusMonths(3))
+                .finding("meeting-place-chosen-by-citizen")
+                .orElseThrow();
+        Finding undeclared = Assessor.standard()
+                .assess(declaredNothing, OPRETTET.plusMonths(3))
+                .finding("meeting-place-chosen-by-citizen")
+                .orElseThrow();
+
+        assertThat(process.notRecorded()).containsExactly(RecordedFact.MEETING_PLACE_CHOSEN_BY_CITIZEN);
+        assertThat(undeclared.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(declared.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+        assertThat(declared.messageKey()).isEqualTo(Finding.FACT_NOT_RECORDED);
+        assertThat(declared.explanation().da()).contains("mødested valgt af borgeren");
+        assertThat(declared.evidence()).isEqualTo(undeclared.evidence());
     }
 
     @Test

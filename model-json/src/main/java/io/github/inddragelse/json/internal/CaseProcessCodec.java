@@ -45,6 +45,7 @@ import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -632,6 +633,7 @@ public final class CaseProcessCodec {
                     BOOLEAN,
                     CaseProcess::citizenReachedPensionAge,
                     CaseProcess.Builder::citizenReachedPensionAge)
+            .codes("notRecorded", RecordedFact.class, CaseProcess::notRecorded, CaseProcess.Builder::notRecorded, false)
             .requiredList("participants", PARTICIPANT, CaseProcess::participants, CaseProcess.Builder::participants)
             .requiredList(
                     "events",
@@ -642,6 +644,7 @@ public final class CaseProcessCodec {
                     "maxEventsPerCase")
             .dependency("citizenId", "participants")
             .dependency("events", "participants", "appliedFor", "openedOn")
+            .dependency("notRecorded", "events", "participants")
             .build();
 
     private CaseProcessCodec() {}

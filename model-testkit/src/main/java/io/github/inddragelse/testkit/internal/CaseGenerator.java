@@ -34,6 +34,7 @@ import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -142,7 +143,8 @@ public final class CaseGenerator {
      *
      * @param config the configuration, {@link #checkFeasible(GeneratorConfig) feasible}
      * @param values the random choices
-     * @return the case under test, with exactly the requested defects
+     * @return the case under test, with exactly the requested defects (and those the facts not
+     *     recorded bring, see {@link io.github.inddragelse.testkit.CaseProcessArbitrary#notRecording})
      */
     public static CaseUnderTest generate(GeneratorConfig config, List<Integer> values) {
         Choices ch = new Choices(values, config.variation);
@@ -154,7 +156,18 @@ public final class CaseGenerator {
                 result = Defects.introduce(result, defect);
             }
         }
-        return result;
+        Set<RecordedFact> notRecorded = EnumSet.noneOf(RecordedFact.class);
+        notRecorded.addAll(config.notRecorded);
+        if (config.someNotRecorded) {
+            for (RecordedFact fact : RecordedFact.values()) {
+                if (ch.chance(25)) {
+                    notRecorded.add(fact);
+                }
+            }
+        }
+        return notRecorded.isEmpty()
+                ? result
+                : new CaseUnderTest(FactEdit.notRecording(result.process(), notRecorded), result.asOf());
     }
 
     private Set<TargetGroup> chooseGroups() {

@@ -2,6 +2,7 @@ package io.github.inddragelse.testkit.internal;
 
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.testkit.AssessmentInput;
@@ -143,5 +144,16 @@ public final class DefaultCaseProcessArbitrary extends ArbitraryDecorator<CasePr
     @Override
     public CaseProcessArbitrary exemplary() {
         return variation(0);
+    }
+
+    @Override
+    public CaseProcessArbitrary notRecording(RecordedFact... facts) {
+        Set<RecordedFact> set = FactEdit.facts(facts);
+        return with(c -> c.notRecorded = set);
+    }
+
+    @Override
+    public CaseProcessArbitrary notRecordingSome() {
+        return with(c -> c.someNotRecorded = true);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.inddragelse.testkit.internal;
 
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.testkit.Defect;
@@ -42,10 +43,14 @@ public final class GeneratorConfig {
     LocalDate openedTo = LocalDate.of(2026, 12, 31);
     /** How far from exemplary the good-practice qualities may vary, 0 to 1. */
     double variation = DEFAULT_VARIATION;
+    /** The facts every case declares not recorded. */
+    Set<RecordedFact> notRecorded = EnumSet.noneOf(RecordedFact.class);
+    /** Whether each case also declares a random set of facts not recorded. */
+    boolean someNotRecorded;
 
     /**
      * The defaults: any target group, any number of events, any phase, cases opened in 2025-2026,
-     * variation {@value #DEFAULT_VARIATION}, no defects.
+     * variation {@value #DEFAULT_VARIATION}, no defects, every fact recorded.
      */
     public GeneratorConfig() {}
 
@@ -66,6 +71,9 @@ public final class GeneratorConfig {
         c.openedFrom = openedFrom;
         c.openedTo = openedTo;
         c.variation = variation;
+        c.notRecorded = EnumSet.noneOf(RecordedFact.class);
+        c.notRecorded.addAll(notRecorded);
+        c.someNotRecorded = someNotRecorded;
         return c;
     }
 }

@@ -1,10 +1,12 @@
 package io.github.inddragelse.model.assessment;
 
 import io.github.inddragelse.model.InvalidModelException;
+import io.github.inddragelse.model.Language;
 import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.Catalogue;
 import io.github.inddragelse.model.catalogue.StandardCatalogue;
 import io.github.inddragelse.model.checklist.AnswerOption;
@@ -39,6 +41,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,13 @@ import org.slf4j.LoggerFactory;
  * message of a {@link RuleContractException} (a key the rule's definition lacks, a null evaluation),
  * which the library writes without case data; for any other exception, never
  * the exception's message or stack trace, which could quote the case.
+ *
+ * <p>Where a case declares yes/no facts its source system does not record ({@link
+ * CaseProcess#notRecorded()}), a rule that applies, {@link RuleDefinition#reads() reads} one of them and
+ * is not met or partly met gives a finding of insufficient data with message key {@value
+ * Finding#FACT_NOT_RECORDED} instead, keeping its evidence and arguments: the records cannot say
+ * whether it is met. Such a finding lowers coverage and is never critical. This is done here, for every
+ * rule alike, so a rule only declares what it reads.
  */
 public final class Assessor {
 
@@ -71,6 +81,11 @@ public final class Assessor {
     private static final Text FAILED_RECOMMENDATION = Text.of(
             "Kontakt leverandøren af regelsættet med regelens id.",
             "Contact the supplier of the rule set with the rule id.");
+    private static final Text NOT_RECORDED_RECOMMENDATION = Text.of(
+            "Kontrollér punktet i sagens akter. Kan sagssystemet registrere oplysningen, så registrér den, så"
+                    + " reglen kan vurdere den.",
+            "Check this point in the case records. If the case-management system can record the information,"
+                    + " record it so that the rule can judge it.");
 
     private final Catalogue catalogue;
     private final List<Rule> rules;
@@ -299,6 +314,14 @@ public final class Assessor {
                     ? evaluate(rule, view)
                     : applicability.asEvaluation().orElseThrow();
             definition.requireMessage(evaluation.messageKey());
+            if (applicability.isApplicable()
+                    && fallsShort(evaluation.outcome())
+                    && !definition.reads().isEmpty()) {
+                List<RecordedFact> notRecorded = notRecordedReads(definition, view);
+                if (!notRecorded.isEmpty()) {
+                    return notRecordedFinding(definition, evaluation, notRecorded);
+                }
+            }
             return new RuleFinding(definition, evaluation);
         } catch (RuntimeException e) {
             LOG.warn(
@@ -313,7 +336,7 @@ public final class Assessor {
             String error = e.getClass().getSimpleName();
             return finding(definition)
                     .outcome(Outcome.INSUFFICIENT_DATA)
-                    .messageKey("rule-failed")
+                    .messageKey(Finding.RULE_FAILED)
                     .putArg("error", error)
                     .explanation(Text.of(
                             "Reglen kunne ikke vurderes på grund af en fejl i reglen (" + error
@@ -324,6 +347,66 @@ public final class Assessor {
                     .failed(true)
                     .build();
         }
+    }
+
+    private static boolean fallsShort(Outcome outcome) {
+        return outcome == Outcome.NOT_MET || outcome == Outcome.PARTLY_MET;
+    }
+
+    /** The facts a rule reads that the case does not record, in declaration order; usually none. */
+    private static List<RecordedFact> notRecordedReads(RuleDefinition definition, CaseView view) {
+        Set<RecordedFact> notRecorded = view.notRecorded();
+        if (notRecorded.isEmpty()) {
+            return List.of();
+        }
+        List<RecordedFact> found = new ArrayList<>(1);
+        for (RecordedFact fact : definition.reads()) {
+            if (notRecorded.contains(fact)) {
+                found.add(fact);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The finding for a rule that falls short where the case does not record a fact it reads: the fact
+     * reads as false whatever happened, so the records cannot say whether the rule is met.
+     */
+    private static Finding notRecordedFinding(
+            RuleDefinition definition, Evaluation evaluation, List<RecordedFact> notRecorded) {
+        StringJoiner codes = new StringJoiner(",");
+        for (RecordedFact fact : notRecorded) {
+            codes.add(fact.code());
+        }
+        return finding(definition)
+                .outcome(Outcome.INSUFFICIENT_DATA)
+                .messageKey(Finding.FACT_NOT_RECORDED)
+                .evidence(evaluation.evidence())
+                .args(evaluation.args())
+                .putArg("notRecorded", codes.toString())
+                .explanation(Text.of(
+                        "Sagssystemet registrerer ikke det, reglen bygger på: "
+                                + labels(notRecorded, Language.DA, " og ")
+                                + ". Derfor kan det ikke afgøres, om reglen er opfyldt, og punktet er ikke vurderet.",
+                        "The case-management system does not record what the rule rests on: "
+                                + labels(notRecorded, Language.EN, " and ")
+                                + ". Whether the rule is met therefore cannot be decided, and this point is not"
+                                + " assessed."))
+                .recommendation(NOT_RECORDED_RECOMMENDATION)
+                .build();
+    }
+
+    /** The facts' labels in one language, each starting in lower case, as a list ending with a word. */
+    private static String labels(List<RecordedFact> facts, Language language, String lastSeparator) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < facts.size(); i++) {
+            if (i > 0) {
+                sb.append(i == facts.size() - 1 ? lastSeparator : ", ");
+            }
+            String label = facts.get(i).label().in(language);
+            sb.append(Character.toLowerCase(label.charAt(0))).append(label, 1, label.length());
+        }
+        return sb.toString();
     }
 
     private static Finding.Builder finding(RuleDefinition definition) {

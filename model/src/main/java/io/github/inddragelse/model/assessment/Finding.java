@@ -28,6 +28,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
 
+    /**
+     * The message key of a finding whose rule threw instead of deciding: outcome insufficient data,
+     * {@link #failed()} true, the argument {@code error} naming the exception's class.
+     */
+    public static final String RULE_FAILED = "rule-failed";
+
+    /**
+     * The message key of a finding the assessor reports as insufficient data because the case does not
+     * record a fact the rule reads ({@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()},
+     * {@link io.github.inddragelse.model.rule.RuleDefinition#reads()}) and the rule would otherwise be
+     * not met or partly met. Its evidence and arguments are those of the rule's evaluation, plus the
+     * argument {@code notRecorded}: the codes of the facts not recorded, comma-separated. The library
+     * writes its explanation and recommendation, naming the facts by their labels.
+     */
+    public static final String FACT_NOT_RECORDED = "fact-not-recorded";
+
     Finding() {}
 
     /**
@@ -87,7 +103,9 @@ public abstract class Finding {
     public abstract List<String> evidence();
 
     /**
-     * The key of the message that explains the finding; {@code rule-failed} when the rule threw.
+     * The key of the message that explains the finding: one of the rule's message keys, or one of the
+     * library's own: {@value #RULE_FAILED} when the rule threw, {@value #FACT_NOT_RECORDED} when the
+     * case does not record a fact the rule reads.
      *
      * @return the message key
      */
@@ -134,7 +152,8 @@ public abstract class Finding {
 
     /**
      * Whether this is a critical finding: a critical rule that is not met. It caps the band of every
-     * dimension it serves.
+     * dimension it serves. A finding of insufficient data, such as one about a fact the case does not
+     * record, is never critical.
      *
      * @return true if critical
      */

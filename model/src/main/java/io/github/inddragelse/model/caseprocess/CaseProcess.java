@@ -45,6 +45,11 @@ import org.immutables.value.Value;
  *
  * <p>The citizen id, like every id, is pseudonymous: no CPR numbers (an id shaped like one is
  * rejected). Free text anywhere in the process is redacted from {@code toString}.
+ *
+ * <p>Many yes/no attributes of the events are {@code false} unless set (complaint guidance, plain
+ * language, a meeting prepared with the citizen, …). A source system that does not record one of
+ * them declares it in {@link #notRecorded()} ({@link RecordedFact}), so that the rules reading it
+ * report insufficient data instead of a "not met" the records cannot support.
  */
 @Value.Immutable
 public abstract class CaseProcess {
@@ -153,6 +158,32 @@ public abstract class CaseProcess {
     public boolean citizenReachedPensionAge() {
         return false;
     }
+
+    /**
+     * The yes/no facts the source system does not record for this case, declared by the vendor's
+     * adapter so that the declaration travels with the data. Each is a boolean attribute that is
+     * {@code false} unless set and whose {@code true} is evidence of good practice ({@link
+     * RecordedFact}); a system that never sets it would otherwise look as if it were never done. When
+     * a rule that reads such a fact is not met or only partly met, the assessment reports insufficient
+     * data instead (message key {@code fact-not-recorded}), which lowers coverage and never caps a
+     * band; a met rule stays met.
+     *
+     * <pre>{@code
+     * CaseProcess.builder()
+     *         // ...
+     *         .addNotRecorded(RecordedFact.DECISION_COMPLAINT_GUIDANCE)
+     *         .build();
+     * }</pre>
+     *
+     * <p>Empty unless set: every fact is recorded, and the assessment is as without this attribute. A
+     * fact declared here must be {@code false} on every event and participant of the case, since one
+     * that says {@code true} shows that the system does record it: {@code build()} reports each such
+     * event or participant as a violation at {@code notRecorded}, naming the fact and the event's or
+     * participant's id.
+     *
+     * @return the facts not recorded, in declaration order of {@link RecordedFact}; possibly empty
+     */
+    public abstract Set<RecordedFact> notRecorded();
 
     /**
      * Everyone taking part, the citizen included.
@@ -320,7 +351,39 @@ public abstract class CaseProcess {
             references.index = i;
             eventList.get(i).accept(references);
         }
+        Set<RecordedFact> notRecorded = notRecorded();
+        if (!notRecorded.isEmpty()) {
+            checkNotRecorded(c, notRecorded, participantList, eventList);
+        }
         c.throwIfAny();
+    }
+
+    /**
+     * Reports every participant and event that records as true a fact the case declares not recorded:
+     * one violation each, at {@code notRecorded}, naming the fact and the id.
+     */
+    private static void checkNotRecorded(
+            Checks c, Set<RecordedFact> notRecorded, List<Participant> participants, List<CaseEvent> events) {
+        for (RecordedFact fact : notRecorded) {
+            if (fact.recordedOn() == Participant.class) {
+                for (Participant p : participants) {
+                    if (fact.isTrueOn(p)) {
+                        c.add("notRecorded", contradiction(fact, "participant", p.id()));
+                    }
+                }
+            } else {
+                for (CaseEvent e : events) {
+                    if (fact.isTrueOn(e)) {
+                        c.add("notRecorded", contradiction(fact, "event", e.id()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String contradiction(RecordedFact fact, String holder, String id) {
+        return "lists " + fact.code() + " as not recorded, but " + holder + " '" + id + "' records " + fact.attribute()
+                + " as true";
     }
 
     @Override

@@ -82,7 +82,10 @@ public abstract non-sealed class Meeting extends CaseEvent {
      * citizen took part in or, when there are none, the meetings held without the citizen that the
      * citizen did not decline, since a meeting the citizen chose not to attend needed no interpreter or
      * adapted format for the citizen. When the citizen declined every meeting so far, they are not
-     * applicable (message key {@code declined-every-meeting}).
+     * applicable (message key {@code declined-every-meeting}). Their evaluations say which meetings they
+     * judged (argument {@code meetingsJudged}: {@code with-citizen} or {@code without-citizen}). Nor
+     * does a peer worker at a meeting the citizen declined count as a link to ordinary communities
+     * ({@code links-to-ordinary-communities}): the citizen did not meet the peer worker there.
      *
      * <p>A meeting that says so must not list the citizen among its {@link #participantIds()}: the
      * case process reports that as a violation of its invariants, since a meeting does not know who the

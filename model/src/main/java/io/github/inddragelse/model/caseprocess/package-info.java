@@ -13,6 +13,11 @@
  *
  * <p>Every type is immutable and built with a nested {@code Builder}; {@code build()} checks every
  * invariant and reports all violations at once. Free text is redacted from {@code toString}.
+ *
+ * <p>{@link io.github.inddragelse.model.caseprocess.RecordedFact} names the yes/no attributes that are
+ * false unless set and whose true is evidence of good practice; a source system that does not record
+ * some of them declares them in {@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()},
+ * and the rules reading them then report insufficient data instead of "not met".
  */
 @ValueStyle
 package io.github.inddragelse.model.caseprocess;

@@ -6,6 +6,7 @@ import io.github.inddragelse.model.caseprocess.CommunicationNeed;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.internal.Checks;
 import io.github.inddragelse.model.internal.IndexedCaseView;
@@ -209,6 +210,18 @@ public interface CaseView {
      * @return those participants, possibly empty
      */
     List<Participant> participantsWithRole(CaseEvent event, Role role);
+
+    /**
+     * The yes/no facts the source system does not record for this case: {@link
+     * CaseProcess#notRecorded()}. A fact in here reads as {@code false} on every event and participant,
+     * whatever happened; the assessor reports a rule that {@link RuleDefinition#reads() reads} one of
+     * them as insufficient data when the rule is not met or only partly met, so a rule need not ask.
+     *
+     * @return the facts not recorded, possibly empty
+     */
+    default Set<RecordedFact> notRecorded() {
+        return process().notRecorded();
+    }
 
     /**
      * What the citizen needs for communication to work.

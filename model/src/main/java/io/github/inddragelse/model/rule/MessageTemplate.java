@@ -1,14 +1,16 @@
 package io.github.inddragelse.model.rule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One message template compiled once into segments, so that rendering it for a finding is a walk
  * over those segments with no parsing. The syntax is described on {@link RuleDefinition}: literal
- * text, placeholders {@code {name}}, and plural selectors {@code {name, plural, =0 {…} one {…} other
- * {…}}} whose branches may hold {@code #} (the number), placeholders and further plurals.
+ * text, placeholders {@code {name}}, plural selectors {@code {name, plural, =0 {…} one {…} other
+ * {…}}} whose branches may hold {@code #} (the number), and select selectors {@code {name, select,
+ * value {…} other {…}}}; the branches of both may hold placeholders and further selectors.
  *
  * <p>Immutable and thread-safe: every field is final and set in the constructor.
  */
@@ -29,11 +31,11 @@ final class MessageTemplate {
      * @param source the template
      * @return the compiled template
      * @throws IllegalArgumentException saying what is wrong and at which character (counted from 1),
-     *     if a plural selector is malformed
+     *     if a plural or select selector is malformed
      */
     static MessageTemplate compile(String source) {
         Parser parser = new Parser(source);
-        Segment[] segments = parser.message(null);
+        Segment[] segments = parser.message(null, false);
         return new MessageTemplate(source, parser.anyArgument ? segments : null);
     }
 
@@ -144,6 +146,31 @@ final class MessageTemplate {
         }
     }
 
+    /**
+     * A select selector: the branch whose value equals the argument, else {@code other}, also when the
+     * argument is missing. A {@code #} in a branch stays what it is around the selector: the number of
+     * the enclosing plural, if any.
+     */
+    private static final class Select implements Segment {
+        private final String name;
+        /** The branches by value, {@code other} not among them. */
+        private final Map<String, Segment[]> branches;
+
+        private final Segment[] other;
+
+        Select(String name, Map<String, Segment[]> branches, Segment[] other) {
+            this.name = name;
+            this.branches = Map.copyOf(branches);
+            this.other = other;
+        }
+
+        @Override
+        public void append(StringBuilder out, Map<String, String> args, String number) {
+            String value = args.get(name);
+            appendAll(value == null ? other : branches.getOrDefault(value, other), out, args, number);
+        }
+    }
+
     /** What {@link #wholeNumber} gives for text that is not a whole number, or one too large for a long. */
     static final long NOT_A_WHOLE_NUMBER = Long.MIN_VALUE;
 
@@ -175,7 +202,7 @@ final class MessageTemplate {
         private final String s;
         private final int n;
         private int pos;
-        /** Whether the template has a placeholder or a plural, so that rendering it can change it. */
+        /** Whether the template has a placeholder or a selector, so that rendering it can change it. */
         boolean anyArgument;
 
         Parser(String s) {
@@ -184,13 +211,17 @@ final class MessageTemplate {
         }
 
         /**
-         * Parses text up to the end of the template (outside any plural, {@code plural} null) or up to
-         * the <code>}</code> that closes a branch of {@code plural}, leaving {@link #pos} on it. Outside a
-         * plural, a brace that opens neither a placeholder nor a plural, a <code>}</code> and a {@code #}
-         * are text; inside a branch, {@code #} is the number and every brace belongs to the syntax.
+         * Parses text up to the end of the template (outside any selector, {@code branchOf} null) or up
+         * to the <code>}</code> that closes a branch of the selector {@code branchOf}, leaving {@link #pos}
+         * on it. Outside a selector, a brace that opens neither a placeholder nor a selector, a <code>}</code>
+         * and a {@code #} are text; inside a branch every brace belongs to the syntax, and {@code #} is
+         * the number when the branch is inside a plural ({@code inPlural}), text otherwise.
+         *
+         * @param branchOf what the enclosing selector is, as in "the plural of {n}", or null
+         * @param inPlural whether a plural encloses the text, so that {@code #} is its number
          */
-        Segment[] message(String plural) {
-            boolean inBranch = plural != null;
+        Segment[] message(String branchOf, boolean inPlural) {
+            boolean inBranch = branchOf != null;
             List<Segment> segments = new ArrayList<>();
             int text = pos;
             while (pos < n) {
@@ -199,11 +230,11 @@ final class MessageTemplate {
                 Segment segment = null;
                 if (c == '}' && inBranch) {
                     break;
-                } else if (c == '#' && inBranch) {
+                } else if (c == '#' && inPlural) {
                     segment = NUMBER_SIGN;
                     pos++;
                 } else if (c == '{') {
-                    segment = argument(plural);
+                    segment = argument(branchOf, inPlural);
                 }
                 if (segment == null) {
                     pos++;
@@ -222,10 +253,10 @@ final class MessageTemplate {
         }
 
         /**
-         * At a <code>{</code>: a placeholder {@code {name}}, a plural when a name (spaces allowed around it)
-         * is followed by a comma, or null for a literal brace outside any plural.
+         * At a <code>{</code>: a placeholder {@code {name}}, a selector when a name (spaces allowed around
+         * it) is followed by a comma, or null for a literal brace outside any selector.
          */
-        private Segment argument(String plural) {
+        private Segment argument(String branchOf, boolean inPlural) {
             int open = pos;
             int nameEnd = nameEnd(open + 1);
             if (nameEnd > open + 1 && nameEnd < n && s.charAt(nameEnd) == '}') {
@@ -239,41 +270,40 @@ final class MessageTemplate {
             if (nameEnd > name && comma < n && s.charAt(comma) == ',') {
                 pos = comma + 1;
                 anyArgument = true;
-                return plural(open, s.substring(name, nameEnd));
+                return selector(open, s.substring(name, nameEnd), inPlural);
             }
-            if (plural != null) {
+            if (branchOf != null) {
                 throw problem(
-                        open,
-                        "a '{' in a branch of the plural of {" + plural
-                                + "} opens neither a placeholder {name} nor a plural");
+                        open, "a '{' in a branch of " + branchOf + " opens no placeholder {name}, plural or select");
             }
             return null;
         }
 
-        /** After {@code {name,}: the rest of a plural selector, up to and including its closing brace. */
-        private Segment plural(int open, String name) {
-            String what = "the plural of {" + name + "}";
+        /**
+         * After {@code {name,}: the rest of a plural or select selector, up to and including its closing
+         * brace.
+         */
+        private Segment selector(int open, String name, boolean inPlural) {
             pos = skipSpaces(pos);
             int typeStart = pos;
             pos = wordEnd(pos);
             String type = s.substring(typeStart, pos);
-            if (!type.equals("plural")) {
+            boolean plural = type.equals("plural");
+            if (!plural && !type.equals("select")) {
                 throw problem(
                         typeStart,
                         type.isEmpty()
-                                ? "{" + name + ", …} needs the format 'plural' after the comma"
+                                ? "{" + name + ", …} needs the format 'plural' or 'select' after the comma"
                                 : "{" + name + ", " + type + ", …} has the format '" + type
-                                        + "'; only 'plural' is supported");
+                                        + "'; only 'plural' and 'select' are supported");
             }
+            String what = "the " + type + " of {" + name + "}";
             pos = skipSpaces(pos);
             if (pos >= n || s.charAt(pos) != ',') {
-                throw problem(pos, what + " needs a ',' after 'plural'");
+                throw problem(pos, what + " needs a ',' after '" + type + "'");
             }
             pos++;
-            List<Long> exactValues = new ArrayList<>();
-            List<Segment[]> exactBranches = new ArrayList<>();
-            Segment[] one = null;
-            Segment[] other = null;
+            Branches branches = plural ? new PluralBranches() : new SelectBranches();
             while (true) {
                 pos = skipSpaces(pos);
                 if (pos >= n) {
@@ -287,43 +317,91 @@ final class MessageTemplate {
                 pos = wordEnd(pos);
                 String selector = s.substring(selectorStart, pos);
                 if (selector.isEmpty()) {
-                    throw problem(selectorStart, what + " has a branch without a selector (one, other or =N)");
-                }
-                Long exact = null;
-                if (selector.startsWith("=")) {
-                    exact = exactValue(selector);
-                    if (exact == null) {
-                        throw problem(
-                                selectorStart,
-                                what + " has the exact match '" + selector
-                                        + "'; write '=' and a whole number, as in =0");
-                    }
-                    if (exactValues.contains(exact)) {
-                        throw problem(selectorStart, what + " has the exact match '" + selector + "' twice");
-                    }
-                } else if (!selector.equals("one") && !selector.equals("other")) {
                     throw problem(
-                            selectorStart,
-                            what + " has the unknown keyword '" + selector
-                                    + "'; Danish and English use only 'one' and 'other', and exact matches such as"
-                                    + " '=0'");
-                } else if (selector.equals("one") ? one != null : other != null) {
-                    throw problem(selectorStart, what + " has the branch '" + selector + "' twice");
+                            selectorStart, what + " has a branch without a selector (" + branches.selectors() + ")");
+                }
+                String wrong = branches.check(selector);
+                if (wrong != null) {
+                    throw problem(selectorStart, what + wrong);
                 }
                 pos = skipSpaces(pos);
                 if (pos >= n || s.charAt(pos) != '{') {
                     throw problem(pos, what + " needs a '{' after '" + selector + "'");
                 }
                 int branchOpen = pos++;
-                Segment[] branch = message(name);
+                Segment[] branch = message(what, plural || inPlural);
                 if (pos >= n) {
                     throw problem(
                             branchOpen,
                             "the branch '" + selector + "' of " + what + " is not closed: a '}' is missing");
                 }
                 pos++;
-                if (exact != null) {
-                    exactValues.add(exact);
+                branches.add(selector, branch);
+            }
+            if (branches.other == null) {
+                throw problem(open, what + " has no 'other' branch");
+            }
+            return branches.segment(name);
+        }
+
+        /** The branches of one selector as they are read, checked one by one. */
+        private abstract static class Branches {
+            /** The {@code other} branch, once read. */
+            Segment[] other;
+
+            /** The selectors the format accepts, for the problem of a branch without one. */
+            abstract String selectors();
+
+            /**
+             * Checks a selector before its branch is read.
+             *
+             * @return null when the selector is fine, else what is wrong, to follow the selector's name
+             */
+            abstract String check(String selector);
+
+            /** Records the branch of a selector that {@link #check} accepted. */
+            abstract void add(String selector, Segment[] branch);
+
+            /** The segment of the selector, once every branch is read and {@code other} is there. */
+            abstract Segment segment(String name);
+
+            /** The problem of a branch given twice. */
+            static String twice(String selector) {
+                return " has the branch '" + selector + "' twice";
+            }
+        }
+
+        /** A plural's branches: exact matches {@code =N}, {@code one} and {@code other}. */
+        private static final class PluralBranches extends Branches {
+            private final List<Long> exactValues = new ArrayList<>();
+            private final List<Segment[]> exactBranches = new ArrayList<>();
+            private Segment[] one;
+
+            @Override
+            String selectors() {
+                return "one, other or =N";
+            }
+
+            @Override
+            String check(String selector) {
+                if (selector.startsWith("=")) {
+                    Long exact = exactValue(selector);
+                    if (exact == null) {
+                        return " has the exact match '" + selector + "'; write '=' and a whole number, as in =0";
+                    }
+                    return exactValues.contains(exact) ? " has the exact match '" + selector + "' twice" : null;
+                }
+                if (!selector.equals("one") && !selector.equals("other")) {
+                    return " has the unknown keyword '" + selector
+                            + "'; Danish and English use only 'one' and 'other', and exact matches such as '=0'";
+                }
+                return (selector.equals("one") ? one != null : other != null) ? twice(selector) : null;
+            }
+
+            @Override
+            void add(String selector, Segment[] branch) {
+                if (selector.startsWith("=")) {
+                    exactValues.add(exactValue(selector));
                     exactBranches.add(branch);
                 } else if (selector.equals("one")) {
                     one = branch;
@@ -331,14 +409,55 @@ final class MessageTemplate {
                     other = branch;
                 }
             }
-            if (other == null) {
-                throw problem(open, what + " has no 'other' branch");
+
+            @Override
+            Segment segment(String name) {
+                long[] values = new long[exactValues.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = exactValues.get(i);
+                }
+                return new Plural(name, values, exactBranches.toArray(new Segment[0][]), one, other);
             }
-            long[] values = new long[exactValues.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = exactValues.get(i);
+        }
+
+        /** A select's branches: values and {@code other}. */
+        private static final class SelectBranches extends Branches {
+            private final Map<String, Segment[]> branches = new HashMap<>();
+
+            @Override
+            String selectors() {
+                return "a value or other";
             }
-            return new Plural(name, values, exactBranches.toArray(new Segment[0][]), one, other);
+
+            @Override
+            String check(String selector) {
+                for (int i = 0; i < selector.length(); i++) {
+                    if (!isValueChar(selector.charAt(i))) {
+                        return " has the value '" + selector + "'; a value is ASCII letters, digits, '-', '_' and '.'";
+                    }
+                }
+                return (selector.equals("other") ? other != null : branches.containsKey(selector))
+                        ? twice(selector)
+                        : null;
+            }
+
+            @Override
+            void add(String selector, Segment[] branch) {
+                if (selector.equals("other")) {
+                    other = branch;
+                } else {
+                    branches.put(selector, branch);
+                }
+            }
+
+            @Override
+            Segment segment(String name) {
+                return new Select(name, branches, other);
+            }
+
+            private static boolean isValueChar(char c) {
+                return isAsciiLetter(c) || isAsciiDigit(c) || c == '-' || c == '_' || c == '.';
+            }
         }
 
         /** The value of an exact match {@code =N}, or null when N is not a whole number of ASCII digits. */

@@ -1,6 +1,7 @@
 package io.github.inddragelse.model.rule;
 
 import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import java.util.Objects;
 import java.util.function.Function;
@@ -97,6 +98,27 @@ public final class RuleBuilder {
      */
     public RuleBuilder cites(LegalReference... references) {
         definition.addLegalReferences(references);
+        return this;
+    }
+
+    /**
+     * Adds the yes/no facts of the case the rule reads that a source system may not record. When a
+     * case declares one of them not recorded and the rule is not met or only partly met, the assessor
+     * reports insufficient data instead (message key {@code fact-not-recorded}; see {@link
+     * RuleDefinition#reads()}). Declare a fact only if its {@code true} can never make the rule's
+     * outcome worse.
+     *
+     * <pre>{@code
+     * Rule.builder("aarhus-first-meeting-at-home")
+     *         // ...
+     *         .reads(RecordedFact.MEETING_PLACE_CHOSEN_BY_CITIZEN)
+     * }</pre>
+     *
+     * @param facts the facts the rule reads
+     * @return this
+     */
+    public RuleBuilder reads(RecordedFact... facts) {
+        definition.addReads(facts);
         return this;
     }
 

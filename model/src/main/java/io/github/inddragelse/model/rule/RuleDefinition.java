@@ -2,32 +2,40 @@ package io.github.inddragelse.model.rule;
 
 import io.github.inddragelse.model.Language;
 import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * Everything about a rule except its logic: a stable id and version, Danish and English title and
  * description, why it matters, the dimensions (elements and principles) it serves, the legal or
- * source references it rests on, its severity, what to do when it is not met, and the message
- * templates its evaluations refer to by key.
+ * source references it rests on, the yes/no facts of the case it reads that a source system may not
+ * record ({@link #reads()}), its severity, what to do when it is not met, and the message templates
+ * its evaluations refer to by key.
  *
  * <h2>Message templates</h2>
  *
  * <p>A message template is text with named placeholders, filled from {@link Evaluation#args()} by
- * {@link #render(Evaluation)}, and plural selectors in the style of ICU MessageFormat, so that a
- * count of one reads as well as a count of three:
+ * {@link #render(Evaluation)}, with plural selectors in the style of ICU MessageFormat, so that a
+ * count of one reads as well as a count of three, and select selectors, so that the words can follow a
+ * code:
  *
  * <pre>{@code
  * Rule.builder("my-rule")
  *         .message("explained-none",
  *                 "{total, plural, one {Afgørelsen blev} other {Ingen af de # afgørelser blev}} forklaret.",
  *                 "{total, plural, one {The decision was} other {None of the # decisions was}} explained.")
+ *         .message("prepared",
+ *                 "Mødet{held, select, without {, der blev holdt uden borgeren,} other { med borgeren}} var forberedt.",
+ *                 "The meeting{held, select, without { held without the citizen} other { with the citizen}} was prepared.")
  * // total 1: "Afgørelsen blev forklaret."  total 3: "Ingen af de 3 afgørelser blev forklaret."
+ * // held "without": "Mødet, der blev holdt uden borgeren, var forberedt."  otherwise: "Mødet med borgeren var forberedt."
  * }</pre>
  *
  * <ul>
@@ -41,22 +49,31 @@ import org.immutables.value.Value;
  *       which every selector must have. Danish and English use only these two categories for whole
  *       numbers, so no other keyword ({@code zero}, {@code two}, {@code few}, {@code many}) is
  *       accepted: write {@code =0} for a text of its own for none. Inside a branch, {@code #} stands
- *       for the argument exactly as given (it is not formatted), and placeholders and further plural
- *       selectors may appear ({@code #} then belongs to the innermost selector).
- *   <li>An argument that is missing, or that is not a whole number (an optional {@code -} and ASCII
- *       digits; {@code 2.5} is not), selects {@code other}, and {@code #} is the argument as given or,
- *       when it is missing, the placeholder {@code {name}} as written, as for a plain placeholder.
- *   <li>Outside a plural selector, any other brace is text, and so is {@code #}: {@code {1}}, {@code
- *       { date}} and a lone <code>}</code> are rendered as written. But a <code>{</code> followed by a name
- *       and a comma (spaces allowed around the name) always opens a formatted argument, which must be
- *       a well-formed plural selector. Inside a branch every brace belongs to the syntax. Apostrophes
- *       are ordinary text: there is no ICU quoting.
+ *       for the argument exactly as given (it is not formatted), and placeholders and further plural and
+ *       select selectors may appear ({@code #} then belongs to the innermost plural).
+ *   <li>For a plural, an argument that is missing, or that is not a whole number (an optional {@code
+ *       -} and ASCII digits; {@code 2.5} is not), selects {@code other}, and {@code #} is the argument
+ *       as given or, when it is missing, the placeholder {@code {name}} as written, as for a plain
+ *       placeholder.
+ *   <li>A select selector {@code {name, select, value {…} other {…}}} renders the branch whose value
+ *       equals the argument (exactly, case and all), or else {@code other}, which every selector must
+ *       have; a value is one or more ASCII letters, digits, {@code -}, {@code _} and {@code .}, and each
+ *       is given once. An argument that is missing selects {@code other}, as for a plural. A branch may
+ *       hold placeholders and further plural and select selectors; a {@code #} in it is what it is
+ *       around the selector: the number of the innermost enclosing plural, or text when no plural
+ *       encloses it.
+ *   <li>Outside a selector, any other brace is text, and so is {@code #}: {@code {1}}, {@code { date}}
+ *       and a lone <code>}</code> are rendered as written. But a <code>{</code> followed by a name and a
+ *       comma (spaces allowed around the name) always opens a formatted argument, which must be a
+ *       well-formed plural or select selector. Inside a branch every brace belongs to the syntax.
+ *       Apostrophes are ordinary text: there is no ICU quoting.
  * </ul>
  *
  * <p>Every template is compiled once, when the definition is built, so that rendering a finding's
- * message is a walk over the compiled parts. A malformed plural selector (no {@code other} branch,
- * an unknown keyword, a format other than {@code plural}, a branch given twice, a missing brace) is
- * an {@link io.github.inddragelse.model.InvalidModelException} with one violation per malformed
+ * message is a walk over the compiled parts. A malformed selector (no {@code other} branch, an
+ * unknown plural keyword, a select value with other characters, a format other than {@code plural}
+ * and {@code select}, a branch given twice, a missing brace) is an {@link
+ * io.github.inddragelse.model.InvalidModelException} with one violation per malformed
  * template, at {@code messages.<key>.da} or {@code messages.<key>.en}, whose message names the rule
  * id and the language and says what is wrong and at which character (counted from 1).
  */
@@ -187,6 +204,25 @@ public abstract class RuleDefinition {
      * @return the references, possibly empty for purely professional rules
      */
     public abstract List<LegalReference> legalReferences();
+
+    /**
+     * The yes/no facts of the case the rule reads that a source system may not record, as part of
+     * what the rule rests on (like its {@link #legalReferences() references}). When a case declares
+     * one of them not recorded ({@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()})
+     * and the rule applies and is not met or only partly met, the assessor reports its finding as
+     * {@link Outcome#INSUFFICIENT_DATA} with the library's message key {@code fact-not-recorded},
+     * keeping the evaluation's evidence and arguments and adding the argument {@code notRecorded}
+     * (the codes of those facts, comma-separated). A met rule stays met.
+     *
+     * <p>Declare a fact only if setting it to {@code true} on any event can never make the rule's
+     * outcome worse (not met below partly met below met): then a rule that is met never rests on a
+     * fact the system leaves {@code false}. A rule that declares nothing is never changed by a
+     * declaration on the case.
+     *
+     * @return the facts read, in declaration order of {@link io.github.inddragelse.model.caseprocess.RecordedFact};
+     *     empty unless declared
+     */
+    public abstract Set<RecordedFact> reads();
 
     /**
      * How serious it is when the rule is not met.

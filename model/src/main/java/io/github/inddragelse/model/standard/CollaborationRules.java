@@ -14,6 +14,7 @@ import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
@@ -61,6 +62,11 @@ public final class CollaborationRules {
                             + " duration.")
             .serves(INVOLVEMENT, COLLABORATION, P1_HOPES_WISHES_DREAMS)
             .cites(LegalReferences.SEL_141)
+            .reads(
+                    RecordedFact.ACTION_PLAN_MADE_WITH_CITIZEN,
+                    RecordedFact.ACTION_PLAN_STATES_PURPOSE,
+                    RecordedFact.ACTION_PLAN_STATES_INTERVENTION,
+                    RecordedFact.ACTION_PLAN_STATES_DURATION)
             .severity(Severity.ADVISORY)
             .message("no-plan", "Der er ingen handleplan.", "There is no action plan.")
             .message("declined", "Borgeren har sagt nej tak til handleplanen.", "The citizen declined the action plan.")
@@ -131,6 +137,7 @@ public final class CollaborationRules {
                     "Bring the help from the authorities involved together in one holistic plan with the citizen.")
             .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
             .cites(LegalReferences.SEL_141, LegalReferences.RSL_5)
+            .reads(RecordedFact.ACTION_PLAN_HOLISTIC)
             .severity(Severity.ADVISORY)
             .message("no-plan", "Der er ingen accepteret handleplan.", "There is no accepted action plan.")
             .message(
@@ -194,6 +201,7 @@ public final class CollaborationRules {
                             + " the plan.")
             .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
             .cites(LegalReferences.RSL_1, LegalReferences.RSL_5)
+            .reads(RecordedFact.COORDINATION_SHARED_GOALS)
             .severity(Severity.ADVISORY)
             .message(
                     "no-other-authority",
@@ -250,6 +258,7 @@ public final class CollaborationRules {
                     "State the purpose in the order, and refer to the goals the citizen accepted.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
+            .reads(RecordedFact.PROVIDER_ORDER_PURPOSE_STATED)
             .severity(Severity.ADVISORY)
             .message("no-order", "Der er ingen bestilling til en udfører.", "There is no order to a provider.")
             .message(
@@ -310,6 +319,7 @@ public final class CollaborationRules {
                             + " citizen.")
             .serves(P7_FOLLOW_UP, COLLABORATION)
             .cites(LegalReferences.SEL_148)
+            .reads(RecordedFact.FOLLOW_UP_PROVIDER_STATUS_COLLECTED)
             .severity(Severity.ADVISORY)
             .message(
                     "no-provider-follow-up",
@@ -350,9 +360,11 @@ public final class CollaborationRules {
             .title("Det valgte netværk deltager", "The chosen network takes part")
             .description(
                     "Når borgeren har valgt pårørende eller netværk, der skal inddrages, tjekker reglen, at mindst én"
-                            + " af dem har deltaget i et møde med borgeren." + Facts.MEETINGS_JUDGED_DA,
+                            + " af dem har deltaget i et møde med borgeren. Registrerer sagssystemet ikke, hvem"
+                            + " borgeren har valgt, kan punktet ikke vurderes." + Facts.MEETINGS_JUDGED_DA,
                     "When the citizen has chosen relatives or network members to involve, checks that at least one"
-                            + " of them took part in a meeting with the citizen." + Facts.MEETINGS_JUDGED_EN)
+                            + " of them took part in a meeting with the citizen. If the case system does not record"
+                            + " whom the citizen chose, the point cannot be judged." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Princip 3 i recovery-orienteret rehabilitering og serviceloven §81 lægger vægt på det netværk,"
                             + " borgeren selv vælger. Det er borgeren, der bestemmer hvem; når borgeren har valgt,"
@@ -365,28 +377,39 @@ public final class CollaborationRules {
                     "Invite the people the citizen chose to the meetings where the citizen wants them.")
             .serves(P3_NETWORK_COMMUNITIES, COLLABORATION, INVOLVEMENT)
             .cites(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE)
+            .reads(RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(
                     "no-chosen-network",
                     "Borgeren har ikke valgt pårørende eller netværk, der skal inddrages.",
                     "The citizen has not chosen relatives or network members to involve.")
+            .message(
+                    "choice-not-recorded",
+                    "Sagssystemet registrerer ikke, hvilke pårørende eller hvilket netværk borgeren har valgt at"
+                            + " inddrage, så det kan ikke afgøres, om de har deltaget. Punktet er ikke vurderet.",
+                    "The case system does not record which relatives or network members the citizen chose to"
+                            + " involve, so whether they took part cannot be judged. This point is not assessed.")
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "took-part",
-                    "Borgerens valgte netværk deltog i {count} af {total, plural, one {# møde} other {#"
-                            + " møder}}{count, plural, one { ({meeting})} other {, første gang i {meeting}}}.",
+                    "Borgerens valgte netværk deltog i {count} af {total, plural, one {# møde} other {# møder}}"
+                            + Facts.WHICH_MEETINGS_DA + "{count, plural, one { ({meeting})} other {, første gang i"
+                            + " {meeting}}}.",
                     "The citizen's chosen network took part in {count} of {total, plural, one {# meeting} other {#"
-                            + " meetings}}{count, plural, one { ({meeting})} other {, first in {meeting}}}.")
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + "{count, plural, one { ({meeting})} other {,"
+                            + " first in {meeting}}}.")
             .message(
                     "not-involved",
                     "Borgerens valgte netværk deltog {total, plural, one {ikke i mødet} other {ikke i nogen af de #"
-                            + " møder}}.",
+                            + " møder}}" + Facts.WHICH_MEETINGS_DA + ".",
                     "The citizen's chosen network {total, plural, one {did not take part in the meeting} other"
-                            + " {took part in none of the # meetings}}.")
+                            + " {took part in none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
                     ? Facts.whenMeetingToJudge(view)
-                    : Applicability.notApplicable("no-chosen-network"))
+                    : view.notRecorded().contains(RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN)
+                            ? Applicability.insufficientData("choice-not-recorded")
+                            : Applicability.notApplicable("no-chosen-network"))
             .evaluatedBy(CollaborationRules::chosenNetworkTookPart)
             .build();
 
@@ -448,12 +471,14 @@ public final class CollaborationRules {
             }
         }
         if (tookPart != null) {
-            return tookPart.arg("count", count).arg("total", meetings.size()).build();
+            return Facts.judgingMeetings(tookPart.arg("count", count).arg("total", meetings.size()), view)
+                    .build();
         }
         Evaluation.Builder notInvolved = Evaluation.builder(Outcome.NOT_MET, "not-involved");
         for (Meeting m : meetings) {
             notInvolved.evidence(m.id());
         }
-        return notInvolved.arg("total", meetings.size()).build();
+        return Facts.judgingMeetings(notInvolved.arg("total", meetings.size()), view)
+                .build();
     }
 }

@@ -123,6 +123,44 @@ final class Facts {
             + " out (the rule on retssikkerhedsloven §4 counts it as an opportunity to take part that the citizen was"
             + " given), and if the citizen declined every meeting, the rule does not apply.";
 
+    /**
+     * The name of the argument by which every evaluation that judges {@link #meetingsWithCitizen} (met,
+     * partly met or not met) says which meetings those are: {@value #WITH_CITIZEN} or {@value
+     * #WITHOUT_CITIZEN}. The messages choose their words by it with a select selector, so that they
+     * never call meetings held without the citizen meetings with the citizen.
+     */
+    static final String MEETINGS_JUDGED_ARG = "meetingsJudged";
+
+    /** {@value #MEETINGS_JUDGED_ARG} when the rules judge the meetings the citizen took part in. */
+    static final String WITH_CITIZEN = "with-citizen";
+
+    /**
+     * {@value #MEETINGS_JUDGED_ARG} when the citizen took part in no meeting and the rules judge the meetings
+     * held without the citizen (those the citizen declined left out).
+     */
+    static final String WITHOUT_CITIZEN = "without-citizen";
+
+    /**
+     * The words for the meetings judged, to end a clause after "møde", "mødet" or "møder": " med
+     * borgeren" or ", der blev holdt uden borgeren" (Danish).
+     */
+    static final String WHICH_MEETINGS_DA = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
+            + " {, der blev holdt uden borgeren} other { med borgeren}}";
+
+    /**
+     * {@link #WHICH_MEETINGS_DA} inside a clause, where the relative clause ends with a comma: " med
+     * borgeren" or ", der blev holdt uden borgeren," (Danish).
+     */
+    static final String WHICH_MEETINGS_INSIDE_DA = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
+            + " {, der blev holdt uden borgeren,} other { med borgeren}}";
+
+    /**
+     * The words for the meetings judged, after "meeting" or "meetings": " with the citizen" or " held
+     * without the citizen" (English).
+     */
+    static final String WHICH_MEETINGS_EN = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
+            + " { held without the citizen} other { with the citizen}}";
+
     /** Message key for a rule about decisions when there is none. */
     static final String NO_DECISION = "no-decision";
 
@@ -277,17 +315,54 @@ final class Facts {
      * judged as one held with the citizen: the citizen chose not to attend it, so it is not a meeting at
      * which the citizen needed an interpreter, an adapted format or a companion; the rule on
      * retssikkerhedsloven §4 counts it as the opportunity to take part given. Empty when there is no
-     * meeting, or when the citizen declined every one.
+     * meeting, or when the citizen declined every one. {@link #judgingMeetings} says which of the two
+     * kinds of meeting these are.
      *
      * @param view the case
      * @return those meetings, by date
      */
     static List<Meeting> meetingsWithCitizen(CaseView view) {
-        List<Meeting> attended = view.withCitizen(Meeting.class);
-        if (!attended.isEmpty()) {
-            return attended;
-        }
-        return without(view.eventsOf(Meeting.class), Meeting::citizenDeclined);
+        return judgesMeetingsWithoutCitizen(view)
+                ? without(view.eventsOf(Meeting.class), Meeting::citizenDeclined)
+                : view.withCitizen(Meeting.class);
+    }
+
+    /**
+     * Whether {@link #meetingsWithCitizen} gives the meetings held without the citizen: the one place
+     * that decides between the two kinds of meeting the rules judge.
+     */
+    private static boolean judgesMeetingsWithoutCitizen(CaseView view) {
+        return view.withCitizen(Meeting.class).isEmpty();
+    }
+
+    /**
+     * Adds to an evaluation that judges {@link #meetingsWithCitizen} the argument {@value
+     * #MEETINGS_JUDGED_ARG}, which says whether those are the meetings with the citizen or those held
+     * without.
+     *
+     * @param e the evaluation being built
+     * @param view the case
+     * @return the builder
+     */
+    static Evaluation.Builder judgingMeetings(Evaluation.Builder e, CaseView view) {
+        return e.arg(MEETINGS_JUDGED_ARG, judgesMeetingsWithoutCitizen(view) ? WITHOUT_CITIZEN : WITH_CITIZEN);
+    }
+
+    /**
+     * Judges the share of {@link #meetingsWithCitizen} that pass a test, as {@link #share} does, with
+     * the argument {@value #MEETINGS_JUDGED_ARG} added ({@link #judgingMeetings}).
+     *
+     * @param view the case, with a meeting to judge ({@link #whenMeetingToJudge})
+     * @param passes the test
+     * @param allKey message key when all pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @return the evaluation
+     */
+    static Evaluation shareOfMeetings(
+            CaseView view, Predicate<? super Meeting> passes, String allKey, String someKey, String noneKey) {
+        return judgingMeetings(share(meetingsWithCitizen(view), passes, allKey, someKey, noneKey).toBuilder(), view)
+                .build();
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
@@ -72,29 +73,29 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "all-interpreted",
-                    "Der var den nødvendige tolk ved {total, plural, one {mødet med borgeren} other {alle # møder"
-                            + " med borgeren}}.",
-                    "The interpreter needed was present at {total, plural, one {the meeting with the citizen} other"
-                            + " {all # meetings with the citizen}}.")
+                    "Der var den nødvendige tolk ved {total, plural, one {mødet} other {alle # møder}}"
+                            + Facts.WHICH_MEETINGS_DA + ".",
+                    "The interpreter needed was present at {total, plural, one {the meeting} other {all #"
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "some-interpreted",
                     "Der manglede den nødvendige tolk ved {missing} af {total, plural, one {# møde} other {#"
-                            + " møder}} med borgeren.",
+                            + " møder}}" + Facts.WHICH_MEETINGS_DA + ".",
                     "The interpreter needed was missing at {missing} of {total, plural, one {# meeting} other {#"
-                            + " meetings}} with the citizen.")
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "none-interpreted",
-                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet med borgeren} other {nogen af"
-                            + " de # møder med borgeren}}.",
-                    "The interpreter needed was {total, plural, one {not present at the meeting with the citizen}"
-                            + " other {present at none of the # meetings with the citizen}}.")
+                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet} other {nogen af de # møder}}"
+                            + Facts.WHICH_MEETINGS_DA + ".",
+                    "The interpreter needed was {total, plural, one {not present at the meeting} other {present at"
+                            + " none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
             .evaluatedBy(view -> {
                 List<Participant> adultInterpreters = adultInterpreters(view);
-                return Facts.share(
-                        Facts.meetingsWithCitizen(view),
+                return Facts.shareOfMeetings(
+                        view,
                         m -> interpreted(m, adultInterpreters, view.interpretersNeeded()),
                         "all-interpreted",
                         "some-interpreted",
@@ -188,6 +189,7 @@ public final class InvolvementRules {
                             + " words.")
             .serves(TRANSPARENCY, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.PLAIN_LANGUAGE)
+            .reads(RecordedFact.DECISION_PLAIN_LANGUAGE)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
@@ -240,33 +242,29 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "adapted",
-                    "{total, plural, one {Mødet med borgeren var} other {Alle # møder med borgeren var}} tilpasset"
-                            + " borgerens behov.",
-                    "{total, plural, one {The meeting with the citizen was} other {All # meetings with the citizen"
-                            + " were}} adapted to the citizen's needs.")
+                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " var tilpasset borgerens behov.",
+                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
+                            + " {total, plural, one {was} other {were}} adapted to the citizen's needs.")
             .message(
                     "adapted-some",
-                    "{missing} af {total, plural, one {# møde} other {# møder}} med borgeren var ikke tilpasset"
-                            + " borgerens behov.",
-                    "{missing} of {total, plural, one {# meeting} other {# meetings}} with the citizen {missing,"
-                            + " plural, one {was} other {were}} not adapted to the citizen's needs.")
+                    "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " var ikke tilpasset borgerens behov.",
+                    "{missing} of {total, plural, one {# meeting} other {# meetings}}" + Facts.WHICH_MEETINGS_EN
+                            + " {missing, plural, one {was} other {were}} not adapted to the citizen's needs.")
             .message(
                     "adapted-none",
-                    "{total, plural, one {Mødet med borgeren var ikke} other {Ingen af de # møder med borgeren"
-                            + " var}} tilpasset borgerens behov.",
-                    "{total, plural, one {The meeting with the citizen was not} other {None of the # meetings with"
-                            + " the citizen was}} adapted to the citizen's needs.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke} other {Ingen af de #"
+                            + " møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " var}} tilpasset borgerens behov.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not} other {None of the #"
+                            + " meetings" + Facts.WHICH_MEETINGS_EN + " was}} adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
             .evaluatedBy(view -> {
                 Set<Adaptation> needed = adaptationsNeeded(view);
-                return Facts.share(
-                        Facts.meetingsWithCitizen(view),
-                        m -> m.adaptations().containsAll(needed),
-                        "adapted",
-                        "adapted-some",
-                        "adapted-none");
+                return Facts.shareOfMeetings(
+                        view, m -> m.adaptations().containsAll(needed), "adapted", "adapted-some", "adapted-none");
             })
             .build();
 
@@ -290,33 +288,35 @@ public final class InvolvementRules {
                     "Agree the agenda with the citizen, and send it in good time before the meeting.")
             .serves(TRUST, INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.RSL_4)
+            .reads(RecordedFact.MEETING_PREPARED_WITH_CITIZEN, RecordedFact.MEETING_AGENDA_SENT_AHEAD)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "prepared",
-                    "{total, plural, one {Mødet med borgeren var} other {Alle # møder med borgeren var}} forberedt"
-                            + " med borgeren eller havde dagsorden forud.",
-                    "{total, plural, one {The meeting with the citizen was} other {All # meetings with the citizen"
-                            + " were}} prepared with the citizen or had an agenda ahead.")
+                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " var forberedt med borgeren eller havde dagsorden forud.",
+                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
+                            + " {total, plural, one {was} other {were}} prepared with the citizen or had an agenda"
+                            + " ahead.")
             .message(
                     "prepared-some",
-                    "{missing} af {total, plural, one {# møde} other {# møder}} med borgeren var hverken forberedt"
-                            + " med borgeren eller havde dagsorden forud.",
-                    "{missing} of {total, plural, one {# meeting} other {# meetings}} with the citizen {missing,"
-                            + " plural, one {was} other {were}} neither prepared with the citizen nor had an"
-                            + " agenda ahead.")
+                    "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " var hverken forberedt med borgeren eller havde dagsorden forud.",
+                    "{missing} of {total, plural, one {# meeting} other {# meetings}}" + Facts.WHICH_MEETINGS_EN
+                            + " {missing, plural, one {was} other {were}} neither prepared with the citizen nor had"
+                            + " an agenda ahead.")
             .message(
                     "prepared-none",
-                    "{total, plural, one {Mødet med borgeren var hverken forberedt med borgeren eller havde} other"
-                            + " {Ingen af de # møder med borgeren var forberedt med borgeren eller havde}}"
-                            + " dagsorden forud.",
-                    "{total, plural, one {The meeting with the citizen was neither prepared with the citizen nor"
-                            + " had} other {None of the # meetings with the citizen was prepared with the citizen"
-                            + " or had}} an agenda ahead.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var hverken forberedt med"
+                            + " borgeren eller havde} other {Ingen af de # møder" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " var forberedt med borgeren eller havde}} dagsorden forud.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was neither prepared with the"
+                            + " citizen nor had} other {None of the # meetings" + Facts.WHICH_MEETINGS_EN
+                            + " was prepared with the citizen or had}} an agenda ahead.")
             .appliesWhen(Facts::whenMeetingToJudge)
-            .evaluatedBy(view -> Facts.share(
-                    Facts.meetingsWithCitizen(view),
+            .evaluatedBy(view -> Facts.shareOfMeetings(
+                    view,
                     m -> m.preparedWithCitizen() || m.agendaSentAhead(),
                     "prepared",
                     "prepared-some",
@@ -342,33 +342,31 @@ public final class InvolvementRules {
                     "Ask the citizen where to meet before planning the meeting.")
             .serves(INVOLVEMENT, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.RSL_4)
+            .reads(RecordedFact.MEETING_PLACE_CHOSEN_BY_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_MEETINGS, Facts.NO_MEETINGS_DA, Facts.NO_MEETINGS_EN)
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "chosen",
-                    "{total, plural, one {Mødet blev} other {Alle # møder blev}} holdt et sted, borgeren valgte.",
-                    "{total, plural, one {The meeting took} other {All # meetings took}} place where the citizen"
-                            + " chose.")
+                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " foregik et sted, borgeren valgte.",
+                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
+                            + " took place where the citizen chose.")
             .message(
                     "chosen-some",
-                    "{missing} af {total, plural, one {# møde} other {# møder}} blev ikke holdt et sted, borgeren"
-                            + " valgte.",
-                    "{missing} of {total, plural, one {# meeting} other {# meetings}} did not take place where the"
-                            + " citizen chose.")
+                    "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " foregik ikke et sted, borgeren valgte.",
+                    "{missing} of {total, plural, one {# meeting} other {# meetings}}" + Facts.WHICH_MEETINGS_EN
+                            + " did not take place where the citizen chose.")
             .message(
                     "chosen-none",
-                    "{total, plural, one {Mødet blev ikke} other {Ingen af de # møder blev}} holdt et sted,"
-                            + " borgeren valgte.",
-                    "{total, plural, one {The meeting did not take} other {None of the # meetings took}} place"
-                            + " where the citizen chose.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik ikke} other {Ingen af"
+                            + " de # møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik}} et sted, borgeren valgte.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " did not take} other {None of"
+                            + " the # meetings" + Facts.WHICH_MEETINGS_EN + " took}} place where the citizen chose.")
             .appliesWhen(Facts::whenMeetingToJudge)
-            .evaluatedBy(view -> Facts.share(
-                    Facts.meetingsWithCitizen(view),
-                    Meeting::placeChosenByCitizen,
-                    "chosen",
-                    "chosen-some",
-                    "chosen-none"))
+            .evaluatedBy(view ->
+                    Facts.shareOfMeetings(view, Meeting::placeChosenByCitizen, "chosen", "chosen-some", "chosen-none"))
             .build();
 
     /** The citizen's own view of the need is recorded from the first contact. */

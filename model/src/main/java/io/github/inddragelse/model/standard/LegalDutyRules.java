@@ -31,6 +31,7 @@ import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ReablementAssessment;
 import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReference;
@@ -225,6 +226,7 @@ public final class LegalDutyRules {
                             + " legislation and with other authorities.")
             .serves(P6_COORDINATED_WHOLE_LIFE, COLLABORATION)
             .cites(LegalReferences.RSL_5)
+            .reads(RecordedFact.INVESTIGATION_ALL_OPTIONS_CONSIDERED)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_INVESTIGATION, Facts.NO_INVESTIGATION_DA, Facts.NO_INVESTIGATION_EN)
             .message(
@@ -529,23 +531,26 @@ public final class LegalDutyRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "companion-present",
-                    "En bisidder eller partsrepræsentant deltog i møde {meeting}.",
-                    "A companion or representative took part in meeting {meeting}.")
+                    "En bisidder eller partsrepræsentant deltog i møde {meeting}" + Facts.WHICH_MEETINGS_DA + ".",
+                    "A companion or representative took part in meeting {meeting}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "given",
-                    "Borgeren blev vejledt om bisidder ({event}, {date}) senest ved det første møde.",
-                    "The citizen was told of the right to a companion ({event}, {date}) by the first meeting.")
+                    "Borgeren blev vejledt om bisidder ({event}, {date}) senest ved det første møde"
+                            + Facts.WHICH_MEETINGS_DA + ".",
+                    "The citizen was told of the right to a companion ({event}, {date}) by the first meeting"
+                            + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "given-late",
-                    "Borgeren blev først vejledt om bisidder ({event}, {date}) efter det første møde {milestone}"
-                            + " ({milestoneDate}).",
+                    "Borgeren blev først vejledt om bisidder ({event}, {date}) efter det første møde"
+                            + Facts.WHICH_MEETINGS_DA + ", {milestone} ({milestoneDate}).",
                     "The citizen was only told of the right to a companion ({event}, {date}) after the first"
-                            + " meeting {milestone} ({milestoneDate}).")
+                            + " meeting" + Facts.WHICH_MEETINGS_EN + ", {milestone} ({milestoneDate}).")
             .message(
                     "not-given",
-                    "Der er ingen vejledning om bisidder, og det første møde {milestone} ({milestoneDate}) er holdt.",
-                    "There is no guidance on a companion, and the first meeting {milestone} ({milestoneDate}) has"
-                            + " been held.")
+                    "Der er ingen vejledning om bisidder, og det første møde" + Facts.WHICH_MEETINGS_DA
+                            + ", {milestone} ({milestoneDate}), har fundet sted.",
+                    "There is no guidance on a companion, and the first meeting" + Facts.WHICH_MEETINGS_EN
+                            + ", {milestone} ({milestoneDate}), has taken place.")
             .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(LegalDutyRules::companion)
             .build();
@@ -673,6 +678,10 @@ public final class LegalDutyRules {
                             + " discretion is involved, the main considerations that determined it.")
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_22_24)
+            .reads(
+                    RecordedFact.DECISION_REASONS_CITE_RULES,
+                    RecordedFact.DECISION_REASONS_STATE_CONSIDERATIONS,
+                    RecordedFact.DECISION_REASONS_STATE_FACTS)
             .severity(Severity.CRITICAL)
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
@@ -751,6 +760,7 @@ public final class LegalDutyRules {
                             + " deadline.")
             .serves(TRANSPARENCY)
             .cites(LegalReferences.FVL_25)
+            .reads(RecordedFact.DECISION_COMPLAINT_GUIDANCE)
             .severity(Severity.CRITICAL)
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
@@ -1361,11 +1371,15 @@ public final class LegalDutyRules {
         List<Participant> representatives = view.participantsWithRole(Role.REPRESENTATIVE);
         for (Meeting m : meetings) {
             if (Facts.anyTookPart(m, companions) || Facts.anyTookPart(m, representatives)) {
-                return Facts.onEvent(Outcome.MET, "companion-present", "meeting", m)
+                return Facts.judgingMeetings(Facts.onEvent(Outcome.MET, "companion-present", "meeting", m), view)
                         .build();
             }
         }
-        return Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.COMPANION), Optional.of(meetings.get(0)));
+        return Facts.judgingMeetings(
+                        Facts.doneBy(Facts.firstGuidanceOn(view, GuidanceTopic.COMPANION), Optional.of(meetings.get(0)))
+                                .toBuilder(),
+                        view)
+                .build();
     }
 
     private static Evaluation hearing(CaseView view) {

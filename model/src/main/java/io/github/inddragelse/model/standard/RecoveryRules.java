@@ -20,10 +20,12 @@ import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MethodApplied;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalReferences;
@@ -70,6 +72,7 @@ public final class RecoveryRules {
                     "Ask about the citizen's wishes for the future, and write them down word for word.")
             .serves(P1_HOPES_WISHES_DREAMS, INVOLVEMENT)
             .cites(LegalReferences.SEL_81, LegalReferences.SEL_141, LegalReferences.RECOVERY_GUIDE)
+            .reads(RecordedFact.INVESTIGATION_WISHES_IN_OWN_WORDS)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_INVESTIGATION, Facts.NO_INVESTIGATION_DA, Facts.NO_INVESTIGATION_EN)
             .message(
@@ -114,6 +117,7 @@ public final class RecoveryRules {
                                     "Phrase the goals from the citizen's wishes, and show the link in the plan.")
                             .serves(P1_HOPES_WISHES_DREAMS)
                             .cites(LegalReferences.SEL_141, LegalReferences.RECOVERY_GUIDE)
+                            .reads(RecordedFact.GOAL_DERIVED_FROM_WISHES)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "derived",
@@ -157,6 +161,7 @@ public final class RecoveryRules {
                                             + " them.")
                             .serves(P1_HOPES_WISHES_DREAMS, INVOLVEMENT, COLLABORATION)
                             .cites(LegalReferences.SEL_141, LegalReferences.RECOVERY_GUIDE)
+                            .reads(RecordedFact.GOAL_ACCEPTED_BY_CITIZEN)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "accepted",
@@ -297,6 +302,7 @@ public final class RecoveryRules {
                                             + " network map.")
                             .serves(P3_NETWORK_COMMUNITIES, COLLABORATION)
                             .cites(LegalReferences.SEL_81, LegalReferences.RECOVERY_GUIDE)
+                            .reads(RecordedFact.INVESTIGATION_NETWORK_MAPPED)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "recorded",
@@ -316,9 +322,13 @@ public final class RecoveryRules {
             .title("Forbindelse til almene fællesskaber", "Links to ordinary communities")
             .description(
                     "Tjekker, at der, når hjælpen er bevilget, er skabt forbindelse til civilsamfund, almene"
-                            + " fællesskaber eller en peer-medarbejder.",
+                            + " fællesskaber eller en peer-medarbejder. En peer-medarbejders deltagelse i en hændelse i"
+                            + " sagen tæller, men ikke deltagelse i et møde, som borgeren takkede nej til, for dér"
+                            + " mødte borgeren ikke peer-medarbejderen.",
                     "Checks that once help is granted, links have been made to civil society, ordinary communities"
-                            + " or a peer worker.")
+                            + " or a peer worker. A peer worker who took part in an event in the case counts, except"
+                            + " at a meeting the citizen declined, since the citizen did not meet the peer worker"
+                            + " there.")
             .rationale(
                     "Princip 3 og serviceloven §81 om inklusion: recovery sker i almindelige fællesskaber, ikke kun i"
                             + " tilbud. Ligesindede og civilsamfund giver håb og relationer, som rækker ud over den"
@@ -374,6 +384,7 @@ public final class RecoveryRules {
                                             + " now.")
                             .serves(P5_EARLY_HELP)
                             .cites(LegalReferences.SEL_82A_B, LegalReferences.RSL_1)
+                            .reads(RecordedFact.INVESTIGATION_EARLY_OFFERS_CONSIDERED)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "recorded",
@@ -453,6 +464,7 @@ public final class RecoveryRules {
                             + " wishes.")
             .serves(P7_FOLLOW_UP, P1_HOPES_WISHES_DREAMS, INVOLVEMENT)
             .cites(LegalReferences.SEL_148)
+            .reads(RecordedFact.FOLLOW_UP_GOALS_REVIEWED_WITH_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(
                     "no-follow-up-held", "Der er endnu ikke holdt nogen opfølgning.", "No follow-up has been held yet.")
@@ -646,6 +658,7 @@ public final class RecoveryRules {
                                             + " are reached.")
                             .serves(P8_KNOWLEDGE_METHODS, P7_FOLLOW_UP)
                             .cites(LegalReferences.RECOVERY_GUIDE, LegalReferences.SEL_148)
+                            .reads(RecordedFact.GOAL_MEASURABLE)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "measurable",
@@ -754,7 +767,8 @@ public final class RecoveryRules {
         List<Participant> peers = view.participantsWithRole(Role.PEER_WORKER);
         if (!peers.isEmpty()) {
             for (CaseEvent e : view.events()) {
-                if (Facts.anyTookPart(e, peers)) {
+                // at a meeting the citizen declined, the citizen did not meet the peer worker
+                if (Facts.anyTookPart(e, peers) && !(e instanceof Meeting m && m.citizenDeclined())) {
                     return Facts.onEvent(Outcome.MET, "peer-support", "event", e)
                             .build();
                 }

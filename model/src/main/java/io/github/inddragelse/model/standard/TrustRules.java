@@ -9,6 +9,7 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.rule.Applicability;
@@ -188,6 +189,9 @@ public final class TrustRules {
                             + " caseworker.")
             .serves(TRUST, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.BORGEREN_I_CENTRUM)
+            .reads(
+                    RecordedFact.CASEWORKER_CHANGE_CITIZEN_INFORMED,
+                    RecordedFact.CASEWORKER_CHANGE_HANDOVER_WITH_CITIZEN)
             .severity(Severity.ADVISORY)
             .message(
                     "no-change",
@@ -245,6 +249,7 @@ public final class TrustRules {
                     "Call or meet the citizen when a decision does not fully grant the request, and explain it.")
             .serves(TRUST, TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_7, LegalReferences.PLAIN_LANGUAGE)
+            .reads(RecordedFact.DECISION_EXPLAINED_IN_PERSON)
             .severity(Severity.ADVISORY)
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(

@@ -24,10 +24,16 @@
  * events (a follow-up held, a hearing answered, a complaint reconsidered) count only when they are
  * known by then. A record that is silent counts as not done (what is not written down did not happen
  * for the citizen's legal position), except where the silence means the rule cannot be judged, which
- * gives insufficient data. The rules on how meetings involve the citizen judge the meetings the
+ * gives insufficient data, and except where the case declares that its source system does not record
+ * the fact at all ({@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()}): each rule
+ * declares the facts it reads ({@link io.github.inddragelse.model.rule.RuleDefinition#reads()}), and
+ * the assessor reports such a rule's not-met or partly-met finding as insufficient data. The rules on how meetings involve the citizen judge the meetings the
  * citizen took part in or, when there are none, those held without the citizen, never one the citizen
- * was invited to and declined. Message arguments are ids, codes, dates and counts, never free text
- * from the case; the messages choose their words by the counts (plural selectors), so that one
- * decision reads as well as three.
+ * was invited to and declined; every evaluation of theirs that judges meetings (met, partly met, not
+ * met) says which with the argument {@code meetingsJudged}, {@code with-citizen} or {@code
+ * without-citizen}, and their messages say "med borgeren" / "with the citizen" only for the former.
+ * Message arguments are ids, codes, dates and counts, never free text from the case; the messages
+ * choose their words by the counts (plural selectors), so that one decision reads as well as three,
+ * and by codes such as {@code meetingsJudged} (select selectors).
  */
 package io.github.inddragelse.model.standard;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The template syntax: placeholders, plural selectors, and the malformed plurals it refuses. */
+/** The template syntax: placeholders, plural and select selectors, and the malformed ones it refuses. */
 class MessageTemplateTest {
 
     private static final String EVENTS = "ved {count, plural, one {# hændelse} other {# hændelser}}";
@@ -119,14 +119,95 @@ class MessageTemplateTest {
         assertThat(MessageTemplate.compile("").render(Map.of())).isEmpty();
     }
 
+    private static final String JUDGED = "{total, plural, one {mødet} other {de # møder}}"
+            + "{judged, select, without-citizen {, der blev holdt uden borgeren} with-citizen { med borgeren} other {}}";
+
+    @Test
+    void a_select_chooses_the_branch_whose_value_equals_the_argument_and_other_for_any_other_value() {
+        String[][] rows = {
+            {"without-citizen", "1", "mødet, der blev holdt uden borgeren"},
+            {"with-citizen", "3", "de 3 møder med borgeren"},
+            {"With-Citizen", "3", "de 3 møder"},
+            {"with", "1", "mødet"},
+            {"", "1", "mødet"},
+        };
+        for (String[] row : rows) {
+            assertThat(render(JUDGED, Map.of("judged", row[0], "total", row[1])))
+                    .as(row[0])
+                    .isEqualTo(row[2]);
+        }
+    }
+
+    @Test
+    void a_missing_argument_takes_the_other_branch_of_a_select_as_it_does_for_a_plural() {
+        assertThat(render(JUDGED, Map.of("total", "3"))).isEqualTo("de 3 møder");
+        assertThat(render("{g, select, a {A} other {ellers {m}}}", Map.of())).isEqualTo("ellers {m}");
+    }
+
+    @Test
+    void a_select_branch_holds_placeholders_plurals_and_further_selects() {
+        String template = "{g, select, a {{m} i {n, plural, one {# møde} other {# møder}}{h, select, x {!} other {}}}"
+                + " other {intet}}";
+        assertThat(render(template, Map.of("g", "a", "m", "m-1", "n", "1", "h", "x")))
+                .isEqualTo("m-1 i 1 møde!");
+        assertThat(render(template, Map.of("g", "a", "m", "m-1", "n", "2", "h", "y")))
+                .isEqualTo("m-1 i 2 møder");
+        assertThat(render(template, Map.of("g", "b", "m", "m-1", "n", "2"))).isEqualTo("intet");
+    }
+
+    @Test
+    void in_a_select_the_number_sign_is_the_number_of_the_enclosing_plural_and_text_outside_any_plural() {
+        String inPlural = "{n, plural, one {# møde{g, select, u {#} other {}}} other {# møder{g, select, u { (#)} other"
+                + " {}}}}";
+        assertThat(render(inPlural, Map.of("n", "1", "g", "u"))).isEqualTo("1 møde1");
+        assertThat(render(inPlural, Map.of("n", "3", "g", "u"))).isEqualTo("3 møder (3)");
+        assertThat(render("{g, select, u {nr. #} other {#}}", "g", "u")).isEqualTo("nr. #");
+        assertThat(render("{g, select, u {nr. #} other {#}}", Map.of())).isEqualTo("#");
+    }
+
+    @Test
+    void select_values_may_hold_letters_digits_hyphens_underscores_and_dots_and_spaces_may_stand_between_the_parts() {
+        String template = "{ g ,select,\n  a-b_c.1{x}\n  2 {y} other{z}\n}";
+        assertThat(List.of("a-b_c.1", "2", "a"))
+                .map(g -> render(template, "g", g))
+                .containsExactly("x", "y", "z");
+    }
+
+    @Test
+    void every_malformed_select_is_refused_saying_what_is_wrong_and_where() {
+        String[][] cases = {
+            {"{g, select, a {x}}", "the select of {g} has no 'other' branch (at character 1)"},
+            {"ved {g, select, a {x} other {y}", "the select of {g} is not closed: a '}' is missing (at character 5)"},
+            {"{g, select, a {x} other {y", "the branch 'other' of the select of {g} is not closed"},
+            {"{g, select, a {x other {1}}}", "a '{' in a branch of the select of {g} opens no placeholder"},
+            {"{g, select, a {x { y} other {z}}", "opens no placeholder {name}, plural or select (at character 18)"},
+            {"{g, select, a {x} a {y} other {z}}", "the select of {g} has the branch 'a' twice (at character 19)"},
+            {"{g, select, other {x} other {y}}", "the select of {g} has the branch 'other' twice"},
+            {
+                "{g, select, =0 {x} other {y}}",
+                "the select of {g} has the value '=0'; a value is ASCII letters, digits, '-', '_' and '.' (at"
+                        + " character 13)"
+            },
+            {"{g, select, a#b {x} other {y}}", "has the value 'a#b'"},
+            {"{g, select, æ {x} other {y}}", "has the value 'æ'"},
+            {"{g, select other {y}}", "the select of {g} needs a ',' after 'select' (at character 12)"},
+            {"{g, select}", "needs a ',' after 'select'"},
+            {"{g, select, a other {y}}", "the select of {g} needs a '{' after 'a' (at character 15)"},
+            {"{g, select, {x} other {y}}", "the select of {g} has a branch without a selector (a value or other)"},
+            {"{g, select, a {{n, plural, one {#}}} other {y}}", "the plural of {n} has no 'other' branch"},
+            {"{n, plural, other {{g, select, a {#}}}}", "the select of {g} has no 'other' branch"},
+        };
+        assertEachRefused(cases);
+    }
+
     @Test
     void every_malformed_plural_is_refused_saying_what_is_wrong_and_where() {
         String[][] cases = {
             {"{n, plural, one {#}}", "the plural of {n} has no 'other' branch (at character 1)"},
             {"ved {n, plural, one {#} other {#}", "the plural of {n} is not closed: a '}' is missing (at character 5)"},
             {"{n, plural, one {#} other {#", "the branch 'other' of the plural of {n} is not closed"},
-            {"{n, plural, one {# other {#}}", "a '{' in a branch of the plural of {n} opens neither a placeholder"},
-            {"{n, plural, one {a { b} other {c}}", "opens neither a placeholder {name} nor a plural (at character 20)"},
+            {"{n, plural, one {# other {#}}", "a '{' in a branch of the plural of {n} opens no placeholder"},
+            {"{n, plural, one {a { b} other {c}}", "opens no placeholder {name}, plural or select (at character 20)"},
             {
                 "{n, plural, few {#} other {#}}",
                 "the plural of {n} has the unknown keyword 'few'; Danish and English use only"
@@ -134,9 +215,13 @@ class MessageTemplateTest {
             {"{n, plural, zero {#} other {#}}", "the unknown keyword 'zero'"},
             {"{n, plural, offset:1 other {#}}", "the unknown keyword 'offset:1'"},
             {"{n, plural, ONE {#} other {#}}", "the unknown keyword 'ONE'"},
-            {"{n, select, a {x} other {y}}", "{n, select, …} has the format 'select'; only 'plural' is supported"},
+            {
+                "{n, choice, a {x} other {y}}",
+                "{n, choice, …} has the format 'choice'; only 'plural' and 'select' are supported (at character 5)"
+            },
             {"{n, plurals, one {x} other {y}}", "has the format 'plurals'"},
-            {"{n,}", "{n, …} needs the format 'plural' after the comma (at character 4)"},
+            {"{n, Select, a {x} other {y}}", "has the format 'Select'"},
+            {"{n,}", "{n, …} needs the format 'plural' or 'select' after the comma (at character 4)"},
             {"{n, plural other {#}}", "the plural of {n} needs a ',' after 'plural' (at character 12)"},
             {"{n, plural}", "needs a ',' after 'plural'"},
             {"{n, plural, one {a} one {b} other {c}}", "the plural of {n} has the branch 'one' twice (at character 21)"
@@ -151,6 +236,11 @@ class MessageTemplateTest {
             {"{n, plural, {a} other {c}}", "has a branch without a selector (one, other or =N) (at character 13)"},
             {"{n, plural, one {a} other {{m, plural, one {x}}}}", "the plural of {m} has no 'other' branch"},
         };
+        assertEachRefused(cases);
+    }
+
+    /** Checks that each template (first) is refused with a message containing the text (second). */
+    private static void assertEachRefused(String[][] cases) {
         for (String[] c : cases) {
             assertThatIllegalArgumentException()
                     .as(c[0])

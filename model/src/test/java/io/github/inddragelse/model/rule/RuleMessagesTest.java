@@ -8,7 +8,7 @@ import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.Violation;
 import org.junit.jupiter.api.Test;
 
-/** A rule definition's message templates: checked when it is built, rendered with plurals. */
+/** A rule definition's message templates: checked when it is built, rendered with plurals and selects. */
 class RuleMessagesTest {
 
     private static final String DA = "{total, plural, one {Afgørelsen blev} other {Alle # afgørelser blev}} forklaret.";
@@ -52,6 +52,28 @@ class RuleMessagesTest {
     }
 
     @Test
+    void a_rule_renders_its_select_message_by_the_value_of_the_argument_in_both_languages() {
+        RuleDefinition d = definition("select-rule")
+                .putMessage(
+                        "held",
+                        Text.of(
+                                "{n, plural, one {Mødet} other {De # møder}}{held, select, without {, der blev holdt uden"
+                                        + " borgeren,} other { med borgeren}} var forberedt.",
+                                "{n, plural, one {The meeting} other {The # meetings}}{held, select, without { held"
+                                        + " without the citizen} other { with the citizen}} {n, plural, one {was} other"
+                                        + " {were}} prepared."))
+                .build();
+
+        assertThat(d.render(Evaluation.met("held").withArg("n", 1).withArg("held", "without")))
+                .isEqualTo(Text.of(
+                        "Mødet, der blev holdt uden borgeren, var forberedt.",
+                        "The meeting held without the citizen was prepared."));
+        assertThat(d.render(Evaluation.met("held").withArg("n", 3).withArg("held", "with")))
+                .isEqualTo(Text.of(
+                        "De 3 møder med borgeren var forberedt.", "The 3 meetings with the citizen were prepared."));
+    }
+
+    @Test
     void a_key_the_definition_lacks_is_refused_when_rendering_whether_or_not_it_is_the_same_string() {
         RuleDefinition d = definition("r-1").putMessage("k", Text.of(DA, EN)).build();
         assertThat(d.render(Evaluation.met(new String("k")).withArg("total", 2)).en())
@@ -80,7 +102,11 @@ class RuleMessagesTest {
                 .message("fine", DA, EN)
                 .message("no-other", "{count, plural, one {# dag}}", "{count} days")
                 .message("few", "{count} dage", "{count, plural, one {# day} few {# days} other {# days}}")
-                .message("both", "{count, plural, one {# dag} other {# dage}", "{count, select, one {x} other {y}}")
+                .message("both", "{count, plural, one {# dag} other {# dage}", "{count, choice, one {x} other {y}}")
+                .message(
+                        "select",
+                        "{held, select, without {uden borgeren} other {med borgeren}}",
+                        "{held, select, without {x}}")
                 .evaluatedBy(view -> Evaluation.met("fine"));
 
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(InvalidModelException.class, e -> {
@@ -102,8 +128,12 @@ class RuleMessagesTest {
                                             + " '}' is missing (at character 1)"),
                             new Violation(
                                     "messages.both.en",
-                                    "rule bad-plurals, English template: {count, select, …} has the format"
-                                            + " 'select'; only 'plural' is supported (at character 9)"));
+                                    "rule bad-plurals, English template: {count, choice, …} has the format"
+                                            + " 'choice'; only 'plural' and 'select' are supported (at character 9)"),
+                            new Violation(
+                                    "messages.select.en",
+                                    "rule bad-plurals, English template: the select of {held} has no 'other'"
+                                            + " branch (at character 1)"));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.github.inddragelse.model.standard;
 
+import static io.github.inddragelse.model.rule.Outcome.INSUFFICIENT_DATA;
 import static io.github.inddragelse.model.rule.Outcome.MET;
 import static io.github.inddragelse.model.rule.Outcome.NOT_APPLICABLE;
 import static io.github.inddragelse.model.rule.Outcome.NOT_MET;
@@ -16,6 +17,7 @@ import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
 
 import io.github.inddragelse.model.caseprocess.Actor;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.util.stream.Stream;
@@ -276,6 +278,16 @@ class CollaborationRulesTest {
                         day(10),
                         NOT_APPLICABLE,
                         "no-chosen-network"),
+                of(
+                        CHOSEN_NETWORK_TAKES_PART,
+                        "no_chosen_network_in_a_system_that_does_not_record_the_choice_is_insufficient_data",
+                        openedCase()
+                                .participant("rel-1", Role.RELATIVE)
+                                .notRecorded(RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN)
+                                .meeting("m-1", day(5), m -> m.addParticipantIds("rel-1")),
+                        day(10),
+                        INSUFFICIENT_DATA,
+                        "choice-not-recorded"),
                 of(
                         CHOSEN_NETWORK_TAKES_PART,
                         "chosen_network_without_meetings_is_not_applicable",

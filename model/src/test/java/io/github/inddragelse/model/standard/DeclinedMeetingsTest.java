@@ -41,6 +41,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DeclinedMeetingsTest {
 
+    /** The rules on how meetings involve the citizen, which judge {@link Facts#meetingsWithCitizen}. */
+    static final List<Rule> MEETING_RULES = List.of(
+            INTERPRETER_WHEN_NEEDED,
+            FORMAT_ADAPTED,
+            MEETINGS_PREPARED,
+            MEETING_PLACE_CHOSEN,
+            CHOSEN_NETWORK_TAKES_PART,
+            FVL_8_COMPANION);
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void a_meeting_the_citizen_declined_is_not_judged_as_one_held_with_the_citizen(RuleCase c) {
@@ -61,13 +70,7 @@ class DeclinedMeetingsTest {
 
     @Test
     void every_meeting_rule_says_in_its_description_that_a_declined_meeting_is_left_out() {
-        for (Rule rule : List.of(
-                INTERPRETER_WHEN_NEEDED,
-                FORMAT_ADAPTED,
-                MEETINGS_PREPARED,
-                MEETING_PLACE_CHOSEN,
-                CHOSEN_NETWORK_TAKES_PART,
-                FVL_8_COMPANION)) {
+        for (Rule rule : MEETING_RULES) {
             Text description = rule.definition().description();
             assertThat(description.da()).as(rule.id()).endsWith(Facts.MEETINGS_JUDGED_DA);
             assertThat(description.en()).as(rule.id()).endsWith(Facts.MEETINGS_JUDGED_EN);

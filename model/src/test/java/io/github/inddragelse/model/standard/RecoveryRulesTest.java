@@ -22,6 +22,7 @@ import static io.github.inddragelse.model.standard.RecoveryRules.PROGRESS_MEASUR
 import static io.github.inddragelse.model.standard.RecoveryRules.RESOURCES_RECORDED;
 import static io.github.inddragelse.model.standard.RecoveryRules.WISHES_IN_OWN_WORDS;
 import static io.github.inddragelse.model.standard.RuleCase.of;
+import static io.github.inddragelse.model.testing.CaseFixtures.DECLINED;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
 
@@ -249,6 +250,35 @@ class RecoveryRulesTest {
                                         MET,
                                         "peer-support",
                                         "m-1"),
+                                of(
+                                        LINKS_TO_COMMUNITIES,
+                                        "a_peer_worker_only_at_a_meeting_the_citizen_declined_is_no_link",
+                                        openedCase()
+                                                .participant("peer-1", Role.PEER_WORKER)
+                                                .decision("d-1", day(20), GRANTED)
+                                                .meeting(
+                                                        "m-1",
+                                                        day(30),
+                                                        DECLINED.andThen(m -> m.addParticipantIds("peer-1"))),
+                                        day(40),
+                                        NOT_MET,
+                                        "no-links",
+                                        "d-1"),
+                                of(
+                                        LINKS_TO_COMMUNITIES,
+                                        "a_peer_worker_at_a_later_event_counts_beside_a_declined_meeting",
+                                        openedCase()
+                                                .participant("peer-1", Role.PEER_WORKER)
+                                                .decision("d-1", day(20), GRANTED)
+                                                .meeting(
+                                                        "m-1",
+                                                        day(30),
+                                                        DECLINED.andThen(m -> m.addParticipantIds("peer-1")))
+                                                .meeting("m-2", day(35), m -> m.addParticipantIds("peer-1")),
+                                        day(40),
+                                        MET,
+                                        "peer-support",
+                                        "m-2"),
                                 of(
                                         LINKS_TO_COMMUNITIES,
                                         "granted_help_without_community_links_is_not_met",

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every message of every standard rule, rendered with each of its numeric arguments set to 1 and to
- * 3 in every combination, reads as Danish and English should: no plural syntax left over, and no
- * plural noun after a count of one.
+ * 3, and the meeting rules' {@value Facts#MEETINGS_JUDGED_ARG} set to each of its two values, in every
+ * combination, reads as Danish and English should: no selector syntax left over, and no plural noun
+ * after a count of one.
  */
 class RuleMessagePluralsTest {
 
@@ -46,22 +47,35 @@ class RuleMessagePluralsTest {
     private static final Pattern ONE_OF_SEVERAL_WITH_A_PLURAL_VERB =
             Pattern.compile("(?<![\\d.,-])1 of \\d+ [a-z' -]*? (were|are|have|do)\\b");
 
+    /** The two values a count takes. */
+    private static final List<String> COUNTS = List.of("1", "3");
+
+    /** The two values of the argument that says which meetings a meeting rule judged. */
+    private static final List<String> MEETINGS_JUDGED = List.of(Facts.WITH_CITIZEN, Facts.WITHOUT_CITIZEN);
+
     @Test
     void every_message_of_every_standard_rule_reads_correctly_with_its_counts_at_one_and_at_three() {
         int rendered = 0;
+        int judgingMeetings = 0;
         for (RuleCase c : StandardRulesTest.allCases()) {
             Evaluation example = c.run();
-            List<String> numeric = new ArrayList<>();
+            List<String> varied = new ArrayList<>();
+            List<List<String>> values = new ArrayList<>();
             for (Map.Entry<String, String> arg : example.args().entrySet()) {
                 if (arg.getValue().matches("\\d+")) {
-                    numeric.add(arg.getKey());
+                    varied.add(arg.getKey());
+                    values.add(COUNTS);
+                } else if (arg.getKey().equals(Facts.MEETINGS_JUDGED_ARG)) {
+                    varied.add(arg.getKey());
+                    values.add(MEETINGS_JUDGED);
+                    judgingMeetings++;
                 }
             }
             RuleDefinition definition = c.rule().definition();
-            for (int combination = 0; combination < 1 << numeric.size(); combination++) {
+            for (int combination = 0; combination < 1 << varied.size(); combination++) {
                 Evaluation e = example;
-                for (int i = 0; i < numeric.size(); i++) {
-                    e = e.withArg(numeric.get(i), (combination >> i & 1) == 0 ? 1 : 3);
+                for (int i = 0; i < varied.size(); i++) {
+                    e = e.withArg(varied.get(i), values.get(i).get(combination >> i & 1));
                 }
                 Text text = definition.render(e);
                 check(text.da(), c + " (da) " + e.args());
@@ -73,10 +87,11 @@ class RuleMessagePluralsTest {
             }
         }
         assertThat(rendered).isGreaterThan(400);
+        assertThat(judgingMeetings).isGreaterThan(20);
     }
 
     private static void check(String text, String what) {
-        assertThat(text).as(what).doesNotContain(", plural,", "#", "{", "}");
+        assertThat(text).as(what).doesNotContain(", plural,", ", select,", "#", "{", "}");
         for (String phrase : FORBIDDEN) {
             assertThat(text).as(what).doesNotContain(phrase);
         }

@@ -30,6 +30,7 @@ import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.PlanResponse;
 import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
 import io.github.inddragelse.model.caseprocess.ProviderOrder;
+import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
@@ -112,6 +113,7 @@ public final class CaseFixtures {
     private final List<Supplier<CaseEvent>> events = new ArrayList<>();
     private final Set<TargetGroup> targetGroups = EnumSet.of(TargetGroup.PHYSICAL_DISABILITY);
     private final Set<CommunicationNeed> needs = EnumSet.noneOf(CommunicationNeed.class);
+    private final Set<RecordedFact> notRecorded = EnumSet.noneOf(RecordedFact.class);
     private final List<LegalReference> appliedFor = new ArrayList<>();
     private Period deadline;
     private LocalDate openedOn = OPENED;
@@ -206,6 +208,17 @@ public final class CaseFixtures {
     public CaseFixtures targetGroups(TargetGroup... groups) {
         targetGroups.clear();
         targetGroups.addAll(List.of(groups));
+        return this;
+    }
+
+    /**
+     * Declares facts the source system does not record ({@link CaseProcess#notRecorded()}).
+     *
+     * @param facts the facts
+     * @return this
+     */
+    public CaseFixtures notRecorded(RecordedFact... facts) {
+        notRecorded.addAll(List.of(facts));
         return this;
     }
 
@@ -730,6 +743,7 @@ public final class CaseFixtures {
                 .appliedFor(appliedFor)
                 .communicationNeeds(needs)
                 .citizenReachedPensionAge(pensionAgeReached)
+                .notRecorded(notRecorded)
                 .participants(participants.values());
         if (deadline != null) {
             b.processingDeadline(deadline);
