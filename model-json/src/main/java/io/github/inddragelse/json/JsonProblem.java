@@ -56,7 +56,11 @@ public record JsonProblem(ProblemCode code, String pointer, long line, int colum
         return sb.toString();
     }
 
-    /** Renders the problem for logs, with the {@linkplain #maskedPointer() masked pointer}. */
+    /**
+     * Renders the problem for logs, with the {@linkplain #maskedPointer() masked pointer} and the
+     * code as {@link ProblemCode#code()} spells it: {@code /events/3/heldOn at line 16, column 5:
+     * invalid-value: is before the follow-up was scheduled (2026-05-01)}.
+     */
     @Override
     public String toString() {
         return maskedPointer() + " at line " + line + ", column " + column + ": " + code.code() + ": " + message;

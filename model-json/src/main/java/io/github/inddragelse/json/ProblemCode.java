@@ -3,6 +3,12 @@ package io.github.inddragelse.json;
 /**
  * What kind of problem a {@link JsonProblem} is. Each has a stable kebab-case {@link #code()} for
  * machine-readable error output.
+ *
+ * <p>As for every enumeration of the library, the constant ({@code INVALID_VALUE}) is the Java name
+ * and {@link #code()} ({@code invalid-value}) the spelling in text and JSON: {@link
+ * JsonProblem#toString()}, and so the message of {@link JsonReadException}, write the code, as do
+ * the command-line tool and the HTTP example. Print {@code problem.code().code()} to match them;
+ * {@code problem.code()} alone prints the constant's name.
  */
 public enum ProblemCode {
     /**

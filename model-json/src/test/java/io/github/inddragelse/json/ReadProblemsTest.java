@@ -230,6 +230,43 @@ class ReadProblemsTest {
     }
 
     @Test
+    void an_unknown_property_close_to_a_property_of_its_object_suggests_that_one() {
+        String contact = "{\"kind\": \"contact\", \"id\": \"e1\", \"date\": \"2026-03-02\","
+                + " \"contactKind\": \"application\", \"citizenOwnNeed\": \"Jeg vil klare mig selv\"}";
+
+        List<JsonProblem> problems = problems(withEvents(contact));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_PROPERTY);
+            assertThat(p.pointer()).isEqualTo("/events/0/citizenOwnNeed");
+            assertThat(p.message()).isEqualTo("is not a property of a contact event; did you mean citizensOwnNeed?");
+        });
+    }
+
+    @Test
+    void the_suggestion_ignores_case_and_comes_from_the_object_s_own_properties() {
+        String document = withEvents(meeting("e1").replace("}", ", \"PlaceChosenByCitizen\": true}"))
+                .replace("\"caseId\": \"sag-1\",", "\"caseId\": \"sag-1\", \"OpenedOn\": \"2026-03-02\",");
+
+        assertThat(problems(document))
+                .extracting(JsonProblem::message)
+                .containsExactly(
+                        "is not a property of a case process; did you mean openedOn?",
+                        "is not a property of a meeting event; did you mean placeChosenByCitizen?");
+    }
+
+    @Test
+    void an_event_s_kind_is_suggested_too_but_a_property_of_another_event_kind_is_not() {
+        String document = withEvents(meeting("e1").replace("}", ", \"kinds\": 1, \"heldOnn\": 2}"));
+
+        assertThat(problems(document))
+                .extracting(JsonProblem::message)
+                .containsExactly(
+                        "is not a property of a meeting event; did you mean kind?",
+                        "is not a property of a meeting event");
+    }
+
+    @Test
     void a_property_of_another_event_kind_is_unknown() {
         String document = withEvents(meeting("e1").replace("}", ", \"heldOn\": \"2026-03-03\"}"));
 

@@ -50,4 +50,17 @@ class VocabularyTest {
         assertThat(two.violations()).hasSize(2);
         assertThat(two).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_exception_names_a_value_known_by_its_id_after_its_type() {
+        InvalidModelException known =
+                new InvalidModelException("Hearing", "h1", List.of(new Violation("responseDeadline", "is early")));
+        InvalidModelException unknown =
+                new InvalidModelException("Hearing", null, List.of(new Violation("responseDeadline", "is early")));
+
+        assertThat(known).hasMessage("Invalid Hearing 'h1' (1 problem): responseDeadline: is early");
+        assertThat(known.id()).contains("h1");
+        assertThat(unknown).hasMessage("Invalid Hearing (1 problem): responseDeadline: is early");
+        assertThat(unknown.id()).isEmpty();
+    }
 }

@@ -10,7 +10,9 @@ final class CommonOptions {
             names = "--lang",
             paramLabel = "LANG",
             defaultValue = "da",
-            description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Problems"
+                    + " found in input files are described in English, the language of the JSON formats, after a"
+                    + " line in this language.")
     Lang lang;
 
     @Option(

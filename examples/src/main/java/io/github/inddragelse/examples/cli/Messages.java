@@ -11,6 +11,10 @@ import java.util.List;
  * The tool's messages about bad input, on standard error, in Danish or English. A JSON problem is
  * printed compiler-style, {@code file:line:column: pointer: message (code)}, so editors can jump to
  * it. Messages name files, positions, pointers, codes and ids; never free text from a case.
+ *
+ * <p>The problems themselves, of a JSON document or of checklist responses, are the library's texts
+ * and in English, the language of the JSON contract; the line before them follows {@code --lang}
+ * and, in Danish, says that they are in English.
  */
 final class Messages {
 
@@ -24,7 +28,8 @@ final class Messages {
 
     void jsonProblems(String source, List<JsonProblem> problems) {
         err.println(t(
-                "inddragelse: kunne ikke læse " + source + " (" + count(problems.size(), "problem", "problemer") + "):",
+                "inddragelse: kunne ikke læse " + source + " (" + count(problems.size(), "problem", "problemer")
+                        + ", beskrevet på engelsk):",
                 "inddragelse: cannot read " + source + " (" + count(problems.size(), "problem", "problems") + "):"));
         for (JsonProblem p : problems) {
             err.println("  " + source + ":" + p.line() + ":" + p.column() + ": "
@@ -47,7 +52,8 @@ final class Messages {
 
     void responsesRejected(String source, String caseId, List<String> violations) {
         err.println(t(
-                "inddragelse: tjeklistesvarene til sag " + caseId + " (" + source + ") passer ikke til tjeklisterne:",
+                "inddragelse: tjeklistesvarene til sag " + caseId + " (" + source
+                        + ") passer ikke til tjeklisterne (beskrevet på engelsk):",
                 "inddragelse: the checklist responses for case " + caseId + " (" + source
                         + ") do not fit the checklists:"));
         violations.forEach(v -> err.println("  " + v));

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -215,7 +214,7 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isEqualTo(InddragelseCli.INPUT_FAILED);
         String bad = dir.resolve("b.json").toString();
         assertThat(run.err())
-                .contains("kunne ikke læse " + bad)
+                .contains("kunne ikke læse " + bad + " (6 problemer, beskrevet på engelsk):")
                 .contains(bad + ":4:15: /openedOn: ")
                 .contains("/citizenId: ")
                 .doesNotContain("notes.txt");
@@ -372,7 +371,10 @@ class AssessCommandTest {
         CliRun run = CliRun.run("assess", "--responses", responses.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("sag " + caseId).contains("responses[0].checklistId");
+        assertThat(run.err())
+                .contains("sag " + caseId)
+                .contains("passer ikke til tjeklisterne (beskrevet på engelsk):")
+                .contains("responses[0].checklistId: no checklist 'findes-ikke'");
         assertThat(run.out()).contains("Sager: " + (Samples.all().size() - 1));
     }
 
@@ -458,8 +460,7 @@ class AssessCommandTest {
 
     private static void collectFreeText(JsonNode node, List<String> into) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (FREE_TEXT.contains(e.getKey())
                         && e.getValue().isTextual()
                         && e.getValue().asText().length() > 15) {

@@ -28,6 +28,9 @@ class CliTest {
                 .contains("--responses=FILE")
                 .contains("built-in sample caseload")
                 .contains("today's");
+        assertThat(CliRun.run("assess", "--help").out().replaceAll("\\s+", " "))
+                .as("the help says the problems of input files are in English, whatever --lang says")
+                .contains("Problems found in input files are described in English, the language of the JSON formats");
         assertThat(CliRun.run("--help").out())
                 .contains("assess")
                 .contains("catalog")

@@ -40,6 +40,9 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
     private final Function<B, T> build;
     private final List<Prop<T, B>> props;
     private final Prop<T, B>[] byIndex;
+    /** The properties' names, in table order: what an unknown property's suggestion is chosen from. */
+    private final List<String> propertyNames;
+
     private final Lookup indexes;
     private final long required;
     /**
@@ -63,7 +66,8 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
             throw new IllegalStateException("a table has more than " + Long.SIZE + " properties");
         }
         this.byIndex = (Prop<T, B>[]) props.toArray(new Prop<?, ?>[0]);
-        this.indexes = new Lookup(props.stream().map(Prop::name).toList());
+        this.propertyNames = props.stream().map(Prop::name).toList();
+        this.indexes = new Lookup(propertyNames);
         long requiredBits = 0;
         for (int i = 0; i < byIndex.length; i++) {
             if (byIndex[i].required()) {
@@ -163,7 +167,7 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
                     }
                     repeated = !others.add(name);
                     if (!repeated) {
-                        unknown(in);
+                        unknown(in, name, discriminator);
                     }
                 }
                 if (repeated) {
@@ -195,13 +199,25 @@ public final class ObjectCodec<T, B> extends ObjectType<T> {
         return broken == 0 ? value : null;
     }
 
-    private void unknown(Cursor in) {
-        String message = "is not a property of " + description();
+    /**
+     * Reports an unknown property, suggesting the property of this type it most likely meant, if one
+     * is close (see {@link Spelling#closest}); the unknown name itself is never put in the message.
+     */
+    private void unknown(Cursor in, String name, String discriminator) {
+        String meant = Spelling.closest(name, discriminator == null ? propertyNames : namesAnd(discriminator));
+        String message =
+                "is not a property of " + description() + (meant == null ? "" : "; did you mean " + meant + "?");
         if (in.reading().options().allowUnknownProperties()) {
             in.reading().warning(ProblemCode.UNKNOWN_PROPERTY, in.pointer(), in.mark(), message);
         } else {
             in.error(ProblemCode.UNKNOWN_PROPERTY, message);
         }
+    }
+
+    private List<String> namesAnd(String discriminator) {
+        List<String> all = new ArrayList<>(propertyNames);
+        all.add(discriminator);
+        return all;
     }
 
     private Set<String> names(long broken) {

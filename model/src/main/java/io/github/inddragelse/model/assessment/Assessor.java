@@ -22,6 +22,7 @@ import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleContractException;
 import io.github.inddragelse.model.rule.RuleDefinition;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import io.github.inddragelse.model.spi.RulePack;
@@ -62,7 +63,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing here reads the clock, files or the network. Rules run in a fixed order; a rule that
  * throws becomes a failed finding and never aborts the assessment. The failure is logged at warn
- * with the rule id and version, the case id, the as-of date and the exception's class name; never
+ * with the rule id and version, the case id, the as-of date, the exception's class name and the
+ * message of a {@link RuleContractException} (a key the rule's definition lacks, a null evaluation),
+ * which the library writes without case data; for any other exception, never
  * the exception's message or stack trace, which could quote the case.
  *
  * <p>Where a case declares yes/no facts its source system does not record ({@link
@@ -308,7 +311,7 @@ public final class Assessor {
         try {
             Applicability applicability = rule.applicability(view);
             Evaluation evaluation = applicability.isApplicable()
-                    ? Objects.requireNonNull(rule.evaluate(view), "evaluation")
+                    ? evaluate(rule, view)
                     : applicability.asEvaluation().orElseThrow();
             definition.requireMessage(evaluation.messageKey());
             if (applicability.isApplicable()
@@ -327,7 +330,9 @@ public final class Assessor {
                     definition.version(),
                     view.process().caseId(),
                     view.asOf(),
-                    e.getClass().getName());
+                    e instanceof RuleContractException
+                            ? e.toString()
+                            : e.getClass().getName());
             String error = e.getClass().getSimpleName();
             return finding(definition)
                     .outcome(Outcome.INSUFFICIENT_DATA)
@@ -413,6 +418,15 @@ public final class Assessor {
                 .dimensions(definition.dimensions())
                 .legalReferences(definition.legalReferences())
                 .rationale(definition.rationale());
+    }
+
+    /** The rule's evaluation of a case it applies to, which its contract says is never null. */
+    private static Evaluation evaluate(Rule rule, CaseView view) {
+        Evaluation evaluation = rule.evaluate(view);
+        if (evaluation == null) {
+            throw new RuleContractException(rule.definition().id(), "returned no evaluation (null)");
+        }
+        return evaluation;
     }
 
     private List<ItemScore> scoreItems(CaseView view, Collection<ChecklistResponse> responses) {

@@ -8,10 +8,18 @@ import org.immutables.value.Value;
  * An action plan under SEL §141: whether it was offered, the citizen's answer (declining is their right), whether it was made with the citizen, and its contents.
  *
  * <pre>{@code
- * ActionPlan event = ActionPlan.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * ActionPlan plan = ActionPlan.builder()
+ *         .id("e9")
+ *         .date(LocalDate.of(2026, 4, 21))
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .offered(true)
+ *         .response(PlanResponse.ACCEPTED)
+ *         .madeWithCitizen(true)
+ *         .statesPurpose(true)
+ *         .statesIntervention(true)
+ *         .statesDuration(true)
+ *         .holistic(true)
+ *         .text("Formål: at borgeren klarer sine indkøb selv")
  *         .build();
  * }</pre>
  */
@@ -114,7 +122,7 @@ public abstract non-sealed class ActionPlan extends CaseEvent {
     }
 
     /**
-     * Starts building a {@link ActionPlan}.
+     * Starts building an {@link ActionPlan}.
      *
      * @return a new builder
      */
@@ -122,7 +130,15 @@ public abstract non-sealed class ActionPlan extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link ActionPlan}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds an {@link ActionPlan}: one setter per attribute, named after it, such as
+     * {@code response(PlanResponse)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as {@code text(String)}, or
+     * as an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableActionPlan.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -180,7 +180,7 @@ public abstract sealed class CaseEvent
         dateField = getDate();
         participantIdsField = getParticipantIds();
         Checks c = Checks.of(type);
-        c.pseudonymousId(id(), "id");
+        c.ownId(id(), "id");
         c.notBlank(note(), "note");
         List<String> ids = participantIds();
         // events name a handful of participants: compare with the earlier ones, unless there are many

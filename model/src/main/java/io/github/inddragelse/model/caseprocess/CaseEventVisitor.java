@@ -24,7 +24,7 @@ public interface CaseEventVisitor<R> {
     R visit(Meeting event);
 
     /**
-     * Visits a {@link InformationGathering}.
+     * Visits an {@link InformationGathering}.
      *
      * @param event the event
      * @return the result
@@ -32,7 +32,7 @@ public interface CaseEventVisitor<R> {
     R visit(InformationGathering event);
 
     /**
-     * Visits a {@link Investigation}.
+     * Visits an {@link Investigation}.
      *
      * @param event the event
      * @return the result
@@ -72,7 +72,7 @@ public interface CaseEventVisitor<R> {
     R visit(DeadlineNotice event);
 
     /**
-     * Visits a {@link ActionPlan}.
+     * Visits an {@link ActionPlan}.
      *
      * @param event the event
      * @return the result

@@ -7,10 +7,14 @@ import org.immutables.value.Value;
  * A change of caseworker: from whom, to whom, whether the citizen was told, and whether there was a handover meeting with the citizen.
  *
  * <pre>{@code
- * CaseworkerChange event = CaseworkerChange.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * CaseworkerChange change = CaseworkerChange.builder()
+ *         .id("e16")
+ *         .date(LocalDate.of(2026, 6, 1))
+ *         .addParticipantIds("borger-17", "sb-1", "sb-2")
+ *         .fromCaseworkerId("sb-1")
+ *         .toCaseworkerId("sb-2")
+ *         .citizenInformed(true)
+ *         .handoverWithCitizen(true)
  *         .build();
  * }</pre>
  */
@@ -78,7 +82,15 @@ public abstract non-sealed class CaseworkerChange extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link CaseworkerChange}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link CaseworkerChange}: one setter per attribute, named after it, such as
+     * {@code toCaseworkerId(String)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as {@code note(String)}, or
+     * as an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableCaseworkerChange.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -9,10 +9,14 @@ import org.immutables.value.Value;
  * A complaint against a decision (RSL §§66-67): when it was received (the event date), when the municipality reconsidered it and with what outcome, and when it was sent on to Ankestyrelsen.
  *
  * <pre>{@code
- * Complaint event = Complaint.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Complaint complaint = Complaint.builder()
+ *         .id("e15")
+ *         .date(LocalDate.of(2026, 5, 1))
+ *         .addParticipantId("borger-17")
+ *         .decisionId("e7")
+ *         .reconsideredOn(LocalDate.of(2026, 5, 20))
+ *         .reconsiderationOutcome(ReconsiderationOutcome.UPHELD)
+ *         .forwardedOn(LocalDate.of(2026, 5, 22))
  *         .build();
  * }</pre>
  */
@@ -98,7 +102,15 @@ public abstract non-sealed class Complaint extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Complaint}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Complaint}: one setter per attribute, named after it, such as
+     * {@code decisionId(String)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as
+     * {@code reconsideredOn(LocalDate)}, or as an {@code Optional}; left unset, it is empty. An attribute
+     * with a default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableComplaint.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -8,10 +8,13 @@ import org.immutables.value.Value;
  * The first contact that opens the case: an application, a notification from someone else, or an inquiry. Records the reason and the citizen's own perceived need (VUM 2.0 sagsåbning).
  *
  * <pre>{@code
- * Contact event = Contact.builder()
+ * Contact contact = Contact.builder()
  *         .id("e1")
  *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ *         .contactKind(ContactKind.APPLICATION)
+ *         .addParticipantId("borger-17")
+ *         .reason("Ansøgning om støtte i hjemmet")
+ *         .citizensOwnNeed("Jeg vil gerne klare mine indkøb selv")
  *         .build();
  * }</pre>
  */
@@ -67,7 +70,15 @@ public abstract non-sealed class Contact extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Contact}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Contact}: one setter per attribute, named after it, such as
+     * {@code contactKind(ContactKind)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as
+     * {@code citizensOwnNeed(String)}, or as an {@code Optional}; left unset, it is empty. An attribute with
+     * a default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableContact.Builder {
         /**
          * Builds the value, checking every invariant.

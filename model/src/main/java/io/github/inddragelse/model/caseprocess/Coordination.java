@@ -8,10 +8,14 @@ import org.immutables.value.Value;
  * Coordination with another department, authority, the provider or civil society, and whether it led to shared goals.
  *
  * <pre>{@code
- * Coordination event = Coordination.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Coordination coordination = Coordination.builder()
+ *         .id("e11")
+ *         .date(LocalDate.of(2026, 4, 28))
+ *         .addParticipantIds("sb-1", "psyk-1")
+ *         .counterpart(Actor.REGIONAL_PSYCHIATRY)
+ *         .counterpartParticipantId("psyk-1")
+ *         .sharedGoals(true)
+ *         .topic("Fælles plan for behandling og støtte")
  *         .build();
  * }</pre>
  */
@@ -76,7 +80,15 @@ public abstract non-sealed class Coordination extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Coordination}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Coordination}: one setter per attribute, named after it, such as
+     * {@code counterpart(Actor)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as {@code topic(String)},
+     * or as an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableCoordination.Builder {
         /**
          * Builds the value, checking every invariant.

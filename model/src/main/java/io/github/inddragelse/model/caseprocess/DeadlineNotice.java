@@ -8,10 +8,12 @@ import org.immutables.value.Value;
  * A written notice that the published processing deadline will not be kept, with when a decision can be expected (RSL §3 stk. 2).
  *
  * <pre>{@code
- * DeadlineNotice event = DeadlineNotice.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * DeadlineNotice notice = DeadlineNotice.builder()
+ *         .id("e8")
+ *         .date(LocalDate.of(2026, 4, 20))
+ *         .addParticipantId("borger-17")
+ *         .expectedDecisionBy(LocalDate.of(2026, 5, 15))
+ *         .written(true)
  *         .build();
  * }</pre>
  */
@@ -60,7 +62,15 @@ public abstract non-sealed class DeadlineNotice extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link DeadlineNotice}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link DeadlineNotice}: one setter per attribute, named after it, such as
+     * {@code expectedDecisionBy(LocalDate)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as {@code note(String)}, or
+     * as an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableDeadlineNotice.Builder {
         /**
          * Builds the value, checking every invariant.

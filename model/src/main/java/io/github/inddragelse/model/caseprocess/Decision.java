@@ -10,10 +10,20 @@ import org.immutables.value.Value;
  * A decision on a provision: its outcome, the reasons (legal rules, main considerations, facts: FVL §§22-24), plain language, complaint guidance (FVL §25), whether it was explained in person, and the follow-up date set.
  *
  * <pre>{@code
- * Decision event = Decision.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Decision decision = Decision.builder()
+ *         .id("e7")
+ *         .date(LocalDate.of(2026, 4, 14))
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .provision(LegalReferences.SEL_85)
+ *         .outcome(DecisionOutcome.PARTLY_GRANTED)
+ *         .reasonsCiteRules(true)
+ *         .reasonsStateConsiderations(true)
+ *         .reasonsStateFacts(true)
+ *         .reasons("Støtte til indkøb, ikke til rengøring")
+ *         .plainLanguage(true)
+ *         .complaintGuidance(true)
+ *         .explainedInPerson(true)
+ *         .followUpDate(LocalDate.of(2026, 10, 14))
  *         .build();
  * }</pre>
  */
@@ -201,7 +211,15 @@ public abstract non-sealed class Decision extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Decision}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Decision}: one setter per attribute, named after it, such as
+     * {@code outcome(DecisionOutcome)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as
+     * {@code followUpDate(LocalDate)}, or as an {@code Optional}; left unset, it is empty. An attribute with
+     * a default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableDecision.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -9,10 +9,15 @@ import org.immutables.value.Value;
  * A follow-up under SEL §148: when it is due, when it was held, whether goals were reviewed with the citizen and the provider's status collected, and what it concluded. The event date is the date it was scheduled.
  *
  * <pre>{@code
- * FollowUp event = FollowUp.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * FollowUp followUp = FollowUp.builder()
+ *         .id("e14")
+ *         .date(LocalDate.of(2026, 4, 14))
+ *         .plannedFor(LocalDate.of(2026, 10, 14))
+ *         .heldOn(LocalDate.of(2026, 10, 12))
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .goalsReviewedWithCitizen(true)
+ *         .providerStatusCollected(true)
+ *         .outcome(FollowUpOutcome.CONTINUE)
  *         .build();
  * }</pre>
  */
@@ -94,7 +99,15 @@ public abstract non-sealed class FollowUp extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link FollowUp}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link FollowUp}: one setter per attribute, named after it, such as
+     * {@code plannedFor(LocalDate)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as
+     * {@code heldOn(LocalDate)}, or as an {@code Optional}; left unset, it is empty. An attribute with a
+     * default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableFollowUp.Builder {
         /**
          * Builds the value, checking every invariant.

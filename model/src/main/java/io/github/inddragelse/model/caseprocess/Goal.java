@@ -11,10 +11,17 @@ import org.immutables.value.Value;
  * A goal for the help: its FFB goal type, whether it was derived from the citizen's wishes and accepted by the citizen, and its target date.
  *
  * <pre>{@code
- * Goal event = Goal.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Goal goal = Goal.builder()
+ *         .id("e5")
+ *         .date(LocalDate.of(2026, 3, 25))
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .goalType(GoalType.DEVELOP)
+ *         .lifeArea(LifeArea.PRACTICAL_TASKS)
+ *         .text("Handle ind selv én gang om ugen")
+ *         .derivedFromWishes(true)
+ *         .acceptedByCitizen(true)
+ *         .measurable(true)
+ *         .targetDate(LocalDate.of(2026, 9, 30))
  *         .build();
  * }</pre>
  */
@@ -106,7 +113,15 @@ public abstract non-sealed class Goal extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Goal}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Goal}: one setter per attribute, named after it, such as {@code goalType(GoalType)}. A
+     * list or set has {@code add} setters too ({@code addParticipantId(String)},
+     * {@code addParticipantIds(String...)}, {@code addAllParticipantIds(Iterable)}), while its own setter
+     * ({@code participantIds(Iterable)}) replaces every element. An {@code Optional} attribute is set by
+     * value, such as {@code targetDate(LocalDate)}, or as an {@code Optional}; left unset, it is empty. An
+     * attribute with a default keeps it unless set. {@link #build()} checks every invariant and reports all
+     * violations.
+     */
     public static final class Builder extends ImmutableGoal.Builder {
         /**
          * Builds the value, checking every invariant.

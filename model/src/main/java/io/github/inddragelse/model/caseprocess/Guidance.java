@@ -8,10 +8,12 @@ import org.immutables.value.Value;
  * Guidance given to the citizen (FVL §7): about rights, how and when the case will run, the right to a companion (FVL §8), complaint options, other help, or how to reach the caseworker.
  *
  * <pre>{@code
- * Guidance event = Guidance.builder()
- *         .id("e1")
+ * Guidance guidance = Guidance.builder()
+ *         .id("e17")
  *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .addTopics(GuidanceTopic.RIGHTS, GuidanceTopic.PROCESS_AND_TIMING, GuidanceTopic.COMPANION)
+ *         .written(true)
  *         .build();
  * }</pre>
  */
@@ -60,7 +62,14 @@ public abstract non-sealed class Guidance extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Guidance}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Guidance}: one setter per attribute, named after it, such as {@code written(boolean)}.
+     * A list or set has {@code add} setters too ({@code addTopic(GuidanceTopic)},
+     * {@code addTopics(GuidanceTopic...)}, {@code addAllTopics(Iterable)}), while its own setter
+     * ({@code topics(Iterable)}) replaces every element. An {@code Optional} attribute is set by value, such
+     * as {@code note(String)}, or as an {@code Optional}; left unset, it is empty. An attribute with a
+     * default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableGuidance.Builder {
         /**
          * Builds the value, checking every invariant.

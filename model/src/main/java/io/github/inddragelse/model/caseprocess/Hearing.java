@@ -10,10 +10,15 @@ import org.immutables.value.Value;
  * A hearing of the citizen (partshøring, FVL §19) on information against them before a decision: what was sent, the response deadline, and the response.
  *
  * <pre>{@code
- * Hearing event = Hearing.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Hearing hearing = Hearing.builder()
+ *         .id("e6")
+ *         .date(LocalDate.of(2026, 3, 27))
+ *         .addParticipantId("borger-17")
+ *         .provision(LegalReferences.SEL_85)
+ *         .informationSent("Udtalelse fra egen læge")
+ *         .responseDeadline(LocalDate.of(2026, 4, 10))
+ *         .respondedOn(LocalDate.of(2026, 4, 3))
+ *         .response("Borgeren er enig i udtalelsen")
  *         .build();
  * }</pre>
  */
@@ -85,7 +90,15 @@ public abstract non-sealed class Hearing extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Hearing}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Hearing}: one setter per attribute, named after it, such as
+     * {@code responseDeadline(LocalDate)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as
+     * {@code respondedOn(LocalDate)}, or as an {@code Optional}; left unset, it is empty. An attribute with a
+     * default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableHearing.Builder {
         /**
          * Builds the value, checking every invariant.

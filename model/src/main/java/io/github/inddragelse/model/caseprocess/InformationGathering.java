@@ -8,10 +8,14 @@ import org.immutables.value.Value;
  * Information obtained for the case (RSL §§10-11): from whom, whether the citizen consented, and whether the citizen was asked to obtain it.
  *
  * <pre>{@code
- * InformationGathering event = InformationGathering.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * InformationGathering gathering = InformationGathering.builder()
+ *         .id("e3")
+ *         .date(LocalDate.of(2026, 3, 16))
+ *         .source(Actor.GENERAL_PRACTITIONER)
+ *         .sourceParticipantId("laege-1")
+ *         .consentObtained(true)
+ *         .citizenAskedToObtain(false)
+ *         .purpose("Oplysninger om borgerens helbred")
  *         .build();
  * }</pre>
  */
@@ -78,7 +82,7 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
     }
 
     /**
-     * Starts building a {@link InformationGathering}.
+     * Starts building an {@link InformationGathering}.
      *
      * @return a new builder
      */
@@ -86,7 +90,15 @@ public abstract non-sealed class InformationGathering extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link InformationGathering}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds an {@link InformationGathering}: one setter per attribute, named after it, such as
+     * {@code source(Actor)}. A list or set has {@code add} setters too ({@code addParticipantId(String)},
+     * {@code addParticipantIds(String...)}, {@code addAllParticipantIds(Iterable)}), while its own setter
+     * ({@code participantIds(Iterable)}) replaces every element. An {@code Optional} attribute is set by
+     * value, such as {@code sourceParticipantId(String)}, or as an {@code Optional}; left unset, it is empty.
+     * An attribute with a default keeps it unless set. {@link #build()} checks every invariant and reports
+     * all violations.
+     */
     public static final class Builder extends ImmutableInformationGathering.Builder {
         /**
          * Builds the value, checking every invariant.

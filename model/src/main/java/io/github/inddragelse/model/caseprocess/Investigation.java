@@ -11,10 +11,23 @@ import org.immutables.value.Value;
  * function (SEL §83 a).
  *
  * <pre>{@code
- * Investigation event = Investigation.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Investigation investigation = Investigation.builder()
+ *         .id("e4")
+ *         .date(LocalDate.of(2026, 3, 23))
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .addLifeArea(LifeAreaAssessment.builder()
+ *                 .area(LifeArea.PRACTICAL_TASKS)
+ *                 .functionLevel(FunctionLevel.MODERATE)
+ *                 .supportNeed(SupportNeed.MODERATE)
+ *                 .build())
+ *         .citizensWishes("Jeg vil klare mine indkøb og komme på biblioteket igen")
+ *         .wishesInOwnWords(true)
+ *         .resources("Har en god ven i opgangen")
+ *         .networkMapped(true)
+ *         .earlyOffersConsidered(true)
+ *         .allOptionsConsidered(true)
+ *         .reablementAssessment(ReablementAssessment.NOT_SUITABLE)
+ *         .professionalJudgement("Behov for støtte til indkøb to gange om ugen")
  *         .build();
  * }</pre>
  */
@@ -133,7 +146,7 @@ public abstract non-sealed class Investigation extends CaseEvent {
     }
 
     /**
-     * Starts building a {@link Investigation}.
+     * Starts building an {@link Investigation}.
      *
      * @return a new builder
      */
@@ -141,7 +154,15 @@ public abstract non-sealed class Investigation extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Investigation}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds an {@link Investigation}: one setter per attribute, named after it, such as
+     * {@code wishesInOwnWords(boolean)}. A list or set has {@code add} setters too
+     * ({@code addLifeArea(LifeAreaAssessment)}, {@code addLifeAreas(LifeAreaAssessment...)},
+     * {@code addAllLifeAreas(Iterable)}), while its own setter ({@code lifeAreas(Iterable)}) replaces every
+     * element. An {@code Optional} attribute is set by value, such as {@code citizensWishes(String)}, or as
+     * an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableInvestigation.Builder {
         /**
          * Builds the value, checking every invariant.

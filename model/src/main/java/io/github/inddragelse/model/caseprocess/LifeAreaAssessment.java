@@ -82,7 +82,12 @@ public abstract class LifeAreaAssessment {
         return new Builder();
     }
 
-    /** Builds a {@link LifeAreaAssessment}. */
+    /**
+     * Builds a {@link LifeAreaAssessment}: one setter per attribute, named after it, such as
+     * {@code functionLevel(FunctionLevel)}. An {@code Optional} attribute is set by value, such as
+     * {@code resources(String)}, or as an {@code Optional}; left unset, it is empty. An attribute with a
+     * default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableLifeAreaAssessment.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -8,10 +8,16 @@ import org.immutables.value.Value;
  * A meeting with the citizen: what it was for, whether it was prepared and agreed with the citizen, whether the format was adapted, who took part (an interpreter is a participant with role interpreter), and whether the citizen was invited and declined.
  *
  * <pre>{@code
- * Meeting event = Meeting.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * Meeting meeting = Meeting.builder()
+ *         .id("e2")
+ *         .date(LocalDate.of(2026, 3, 11))
+ *         .purpose(MeetingPurpose.INVESTIGATION)
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .preparedWithCitizen(true)
+ *         .agendaSentAhead(true)
+ *         .addAdaptation(Adaptation.PLAIN_LANGUAGE)
+ *         .placeChosenByCitizen(true)
+ *         .note("Mødet blev holdt hjemme hos borgeren")
  *         .build();
  * }</pre>
  */
@@ -113,7 +119,15 @@ public abstract non-sealed class Meeting extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link Meeting}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link Meeting}: one setter per attribute, named after it, such as
+     * {@code purpose(MeetingPurpose)}. A list or set has {@code add} setters too
+     * ({@code addAdaptation(Adaptation)}, {@code addAdaptations(Adaptation...)},
+     * {@code addAllAdaptations(Iterable)}), while its own setter ({@code adaptations(Iterable)}) replaces
+     * every element. An {@code Optional} attribute is set by value, such as {@code note(String)}, or as an
+     * {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableMeeting.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -7,10 +7,12 @@ import org.immutables.value.Value;
  * A named method or intervention used in the help, with its evidence base (principle 8).
  *
  * <pre>{@code
- * MethodApplied event = MethodApplied.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * MethodApplied method = MethodApplied.builder()
+ *         .id("e12")
+ *         .date(LocalDate.of(2026, 5, 4))
+ *         .addParticipantIds("borger-17", "udf-1")
+ *         .method("Critical Time Intervention")
+ *         .evidenceBase(EvidenceBase.DOCUMENTED)
  *         .build();
  * }</pre>
  */
@@ -56,7 +58,15 @@ public abstract non-sealed class MethodApplied extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link MethodApplied}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link MethodApplied}: one setter per attribute, named after it, such as
+     * {@code evidenceBase(EvidenceBase)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as {@code note(String)}, or
+     * as an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableMethodApplied.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -80,7 +80,7 @@ public abstract class Participant {
     @Value.Check
     final void check() {
         Checks c = Checks.of("Participant");
-        c.pseudonymousId(id(), "id");
+        c.ownId(id(), "id");
         c.notBlank(description(), "description");
         if (role() == Role.INTERPRETER) {
             c.require(interpretation().isPresent(), "interpretation", "is required for an interpreter");
@@ -99,7 +99,12 @@ public abstract class Participant {
         return new Builder();
     }
 
-    /** Builds a {@link Participant}. */
+    /**
+     * Builds a {@link Participant}: one setter per attribute, named after it, such as {@code role(Role)}. An
+     * {@code Optional} attribute is set by value, such as {@code interpretation(InterpretationKind)}, or as
+     * an {@code Optional}; left unset, it is empty. An attribute with a default keeps it unless set.
+     * {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableParticipant.Builder {
         /**
          * Builds the value, checking every invariant.

@@ -10,10 +10,14 @@ import org.immutables.value.Value;
  * A measurement of progress: a function level before and after, on a named instrument.
  *
  * <pre>{@code
- * ProgressMeasurement event = ProgressMeasurement.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * ProgressMeasurement measurement = ProgressMeasurement.builder()
+ *         .id("e13")
+ *         .date(LocalDate.of(2026, 8, 31))
+ *         .addParticipantIds("borger-17", "sb-1")
+ *         .instrument("Funktionsvurdering efter VUM 2.0")
+ *         .lifeArea(LifeArea.PRACTICAL_TASKS)
+ *         .before(FunctionLevel.MODERATE)
+ *         .after(FunctionLevel.MILD)
  *         .build();
  * }</pre>
  */
@@ -73,7 +77,15 @@ public abstract non-sealed class ProgressMeasurement extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link ProgressMeasurement}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link ProgressMeasurement}: one setter per attribute, named after it, such as
+     * {@code instrument(String)}. A list or set has {@code add} setters too
+     * ({@code addParticipantId(String)}, {@code addParticipantIds(String...)},
+     * {@code addAllParticipantIds(Iterable)}), while its own setter ({@code participantIds(Iterable)})
+     * replaces every element. An {@code Optional} attribute is set by value, such as
+     * {@code lifeArea(LifeArea)}, or as an {@code Optional}; left unset, it is empty. An attribute with a
+     * default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableProgressMeasurement.Builder {
         /**
          * Builds the value, checking every invariant.

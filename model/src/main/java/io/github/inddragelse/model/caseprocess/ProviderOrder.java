@@ -8,10 +8,13 @@ import org.immutables.value.Value;
  * The order to the provider (bestilling): which provider, which goals were passed on, and whether the purpose was stated.
  *
  * <pre>{@code
- * ProviderOrder event = ProviderOrder.builder()
- *         .id("e1")
- *         .date(LocalDate.of(2026, 3, 2))
- *         // ...
+ * ProviderOrder order = ProviderOrder.builder()
+ *         .id("e10")
+ *         .date(LocalDate.of(2026, 4, 22))
+ *         .addParticipantId("sb-1")
+ *         .providerId("udf-1")
+ *         .addGoalId("e5")
+ *         .purposeStated(true)
  *         .build();
  * }</pre>
  */
@@ -70,7 +73,14 @@ public abstract non-sealed class ProviderOrder extends CaseEvent {
         return new Builder();
     }
 
-    /** Builds a {@link ProviderOrder}; {@code build()} checks every invariant and reports all violations. */
+    /**
+     * Builds a {@link ProviderOrder}: one setter per attribute, named after it, such as
+     * {@code providerId(String)}. A list or set has {@code add} setters too ({@code addGoalId(String)},
+     * {@code addGoalIds(String...)}, {@code addAllGoalIds(Iterable)}), while its own setter
+     * ({@code goalIds(Iterable)}) replaces every element. An {@code Optional} attribute is set by value, such
+     * as {@code note(String)}, or as an {@code Optional}; left unset, it is empty. An attribute with a
+     * default keeps it unless set. {@link #build()} checks every invariant and reports all violations.
+     */
     public static final class Builder extends ImmutableProviderOrder.Builder {
         /**
          * Builds the value, checking every invariant.

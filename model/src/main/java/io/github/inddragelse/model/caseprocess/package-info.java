@@ -6,6 +6,11 @@
  * decision, deadline notice, action plan, order to the provider, coordination, methods, progress
  * measurement, follow-up, complaint, change of caseworker, guidance).
  *
+ * <p>Each type's javadoc shows a complete example of building it, and its {@code Builder} lists the
+ * setters: one per attribute, named after it; {@code addX}, {@code addXs} and {@code addAllXs} as
+ * well for a list or set; an {@code Optional} attribute set by value (or as an {@code Optional}); an
+ * attribute with a default keeps it unless set.
+ *
  * <p>Every type is immutable and built with a nested {@code Builder}; {@code build()} checks every
  * invariant and reports all violations at once. Free text is redacted from {@code toString}.
  *

@@ -25,6 +25,8 @@ public final class Checks {
     static final int ID_LIKE_CPR = 2;
 
     private final String type;
+    /** The value's own id, if it has a well-formed one, named in the exception's message; or null. */
+    private String id;
     /** The violations so far; made at the first, since most values checked have none. */
     private List<Violation> violations;
 
@@ -116,9 +118,32 @@ public final class Checks {
      * @return this
      */
     public Checks pseudonymousId(String id, String path) {
+        wellFormedId(id, path);
+        return this;
+    }
+
+    /** Whether an id is well formed; if not, records why at the path. */
+    private boolean wellFormedId(String id, String path) {
         int problem = idProblem(id);
         if (problem != ID_OK) {
             record(path, problem == ID_BAD_SHAPE ? ID_SHAPE : ID_CPR);
+        }
+        return problem == ID_OK;
+    }
+
+    /**
+     * Checks the value's own id like {@link #pseudonymousId(String, String)} and, if it is well
+     * formed, names the value by it in the message of the exception {@link #throwIfAny()} throws
+     * ({@code Invalid Hearing 'h1' (1 problem): …}). A malformed id, or one shaped like a CPR number,
+     * is reported and never put in the message.
+     *
+     * @param id the value's id
+     * @param path the field
+     * @return this
+     */
+    public Checks ownId(String id, String path) {
+        if (wellFormedId(id, path)) {
+            this.id = id;
         }
         return this;
     }
@@ -243,7 +268,7 @@ public final class Checks {
      */
     public void throwIfAny() {
         if (violations != null) {
-            throw new InvalidModelException(type, violations);
+            throw new InvalidModelException(type, id, violations);
         }
     }
 }

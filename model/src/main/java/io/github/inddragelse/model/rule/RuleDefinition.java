@@ -245,7 +245,7 @@ public abstract class RuleDefinition {
      *
      * @param evaluation an evaluation of this rule
      * @return the message with its placeholders filled and its plurals chosen
-     * @throws IllegalArgumentException if the definition has no message with the evaluation's key
+     * @throws RuleContractException if the definition has no message with the evaluation's key
      */
     public Text render(Evaluation evaluation) {
         MessageIndex index = index();
@@ -259,7 +259,9 @@ public abstract class RuleDefinition {
      *
      * @param messageKey the key of a message template
      * @return the template, as written
-     * @throws IllegalArgumentException if the definition has no message with that key
+     * @throws RuleContractException if the definition has no message with that key: the rule broke
+     *     its contract. The message names the rule and the key (the key only when it is shaped like
+     *     one, so that no case data passed as a key is quoted)
      */
     public Text requireMessage(String messageKey) {
         MessageIndex index = index();
@@ -280,7 +282,11 @@ public abstract class RuleDefinition {
     private int requireIndex(MessageIndex index, String messageKey) {
         int i = index.indexOf(messageKey);
         if (i < 0) {
-            throw new IllegalArgumentException("rule " + id() + " has no message '" + messageKey + "'");
+            throw new RuleContractException(
+                    id(),
+                    ID.matcher(messageKey).matches()
+                            ? "has no message '" + messageKey + "'"
+                            : "has no message with the key given, which is not lower-case kebab-case");
         }
         return i;
     }

@@ -21,9 +21,11 @@ import io.github.inddragelse.model.checklist.ChecklistResponse;
 import io.github.inddragelse.model.checklist.Perspective;
 import io.github.inddragelse.model.checklist.ResponseStatus;
 import io.github.inddragelse.model.internal.LibraryVersion;
+import io.github.inddragelse.model.rule.CaseView;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleContractException;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.scoring.Band;
 import io.github.inddragelse.model.scoring.InsufficientDataPolicy;
@@ -31,10 +33,14 @@ import io.github.inddragelse.model.scoring.Lens;
 import io.github.inddragelse.model.scoring.Score;
 import io.github.inddragelse.model.scoring.ScoringPolicy;
 import io.github.inddragelse.model.testing.CaseFixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -135,8 +141,53 @@ class AssessorTest {
     }
 
     @Test
-    void a_rule_whose_message_key_is_missing_becomes_a_failed_finding() {
-        Rule wrongKey = Rule.builder("wrong-key")
+    void the_warning_about_a_rule_that_throws_names_the_exception_type_but_never_its_message() {
+        Rule broken = rule("broken", view -> {
+            throw new IllegalStateException(SECRET);
+        });
+
+        String log = loggedWhile(() -> assessor(broken).assess(rejectedCase(), AS_OF));
+
+        assertThat(log)
+                .contains("Rule broken v1 failed on case sag-1 as of " + AS_OF + ": java.lang.IllegalStateException")
+                .doesNotContain(SECRET);
+    }
+
+    @Test
+    void a_rule_whose_message_key_is_missing_becomes_a_failed_finding_and_the_warning_names_the_key() {
+        Rule wrongKey = rule("wrong-key", view -> Evaluation.met("unknown"));
+
+        String log = loggedWhile(() -> assertThat(assessor(wrongKey)
+                        .assess(rejectedCase(), AS_OF)
+                        .finding("wrong-key")
+                        .orElseThrow()
+                        .failed())
+                .isTrue());
+
+        assertThat(log)
+                .contains("Rule wrong-key v1 failed on case sag-1 as of " + AS_OF + ": "
+                        + RuleContractException.class.getName() + ": rule wrong-key has no message 'unknown'");
+    }
+
+    @Test
+    void a_rule_that_returns_no_evaluation_breaks_its_contract_and_the_warning_says_so() {
+        Rule nothing = rule("returns-null", view -> null);
+
+        String log = loggedWhile(() -> assertThat(assessor(nothing)
+                        .assess(rejectedCase(), AS_OF)
+                        .finding("returns-null")
+                        .orElseThrow())
+                .satisfies(f -> {
+                    assertThat(f.failed()).isTrue();
+                    assertThat(f.explanation().en()).contains("RuleContractException");
+                }));
+
+        assertThat(log).contains(RuleContractException.class.getName() + ": rule returns-null returned no evaluation");
+    }
+
+    /** A rule serving trust with one message, {@code known}, evaluated by a lambda. */
+    private static Rule rule(String id, Function<CaseView, Evaluation> evaluation) {
+        return Rule.builder(id)
                 .title("t", "t")
                 .description("d", "d")
                 .rationale("r", "r")
@@ -144,15 +195,21 @@ class AssessorTest {
                 .serves("trust")
                 .severity(Severity.ADVISORY)
                 .message("known", "m", "m")
-                .evaluatedBy(view -> Evaluation.met("unknown"))
+                .evaluatedBy(evaluation)
                 .build();
+    }
 
-        assertThat(assessor(wrongKey)
-                        .assess(rejectedCase(), AS_OF)
-                        .finding("wrong-key")
-                        .orElseThrow()
-                        .failed())
-                .isTrue();
+    /** What is logged while an action runs: slf4j-simple, the tests' binding, writes to {@code System.err}. */
+    private static String loggedWhile(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test

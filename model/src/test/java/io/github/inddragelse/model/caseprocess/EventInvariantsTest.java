@@ -5,6 +5,7 @@ import static io.github.inddragelse.model.caseprocess.Invalid.assertInvalid;
 import static io.github.inddragelse.model.caseprocess.Invalid.v;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import java.util.List;
@@ -32,6 +33,56 @@ class EventInvariantsTest {
                         .build(),
                 "Contact",
                 v("id", ID_FORMAT));
+    }
+
+    @Test
+    void the_message_of_an_invalid_event_names_the_event_by_its_id() {
+        InvalidModelException e = Invalid.thrownBy(() -> Hearing.builder()
+                .from(Fixtures.hearing(TEXT))
+                .id("h1")
+                .responseDeadline(day(3, 20))
+                .build());
+
+        assertThat(e.id()).contains("h1");
+        assertThat(e)
+                .hasMessage("Invalid Hearing 'h1' (1 problem): responseDeadline: is before the hearing was sent"
+                        + " (2026-03-27)");
+        assertThat(e.violations())
+                .containsExactly(v("responseDeadline", "is before the hearing was sent (2026-03-27)"));
+    }
+
+    @Test
+    void the_message_of_an_invalid_participant_names_it_by_its_id() {
+        InvalidModelException e = Invalid.thrownBy(
+                () -> Participant.builder().id("tolk-1").role(Role.INTERPRETER).build());
+
+        assertThat(e.id()).contains("tolk-1");
+        assertThat(e).hasMessageStartingWith("Invalid Participant 'tolk-1' (1 problem): interpretation: ");
+    }
+
+    @Test
+    void an_id_that_is_malformed_or_shaped_like_a_cpr_number_is_never_put_in_the_message() {
+        for (String id : List.of("010190-1234", "b c", "-e1")) {
+            InvalidModelException e = Invalid.thrownBy(() -> Hearing.builder()
+                    .from(Fixtures.hearing(TEXT))
+                    .id(id)
+                    .responseDeadline(day(3, 20))
+                    .build());
+
+            assertThat(e.id()).isEmpty();
+            assertThat(e.getMessage())
+                    .startsWith("Invalid Hearing (2 problems): id: ")
+                    .doesNotContain(id);
+        }
+    }
+
+    @Test
+    void an_event_missing_a_required_attribute_is_named_by_its_type_only() {
+        InvalidModelException e = Invalid.thrownBy(
+                () -> Hearing.builder().id("h1").date(day(3, 20)).build());
+
+        assertThat(e.id()).isEmpty();
+        assertThat(e).hasMessage("Invalid Hearing (1 problem): responseDeadline: is required");
     }
 
     @Test

@@ -27,14 +27,15 @@ final class Invalid {
 
     /**
      * Asserts that {@code build} throws one exception for {@code type} listing exactly these
-     * violations in this order, and that the message lists them all.
+     * violations in this order, and that the message names the value's id, if known, and lists them
+     * all.
      */
     static void assertInvalid(ThrowingCallable build, String type, Violation... expected) {
         InvalidModelException e = thrownBy(build);
         assertThat(e.type()).isEqualTo(type);
         assertThat(e.violations()).containsExactly(expected);
         assertThat(e.getMessage())
-                .isEqualTo("Invalid " + type + " (" + expected.length
+                .isEqualTo("Invalid " + type + e.id().map(id -> " '" + id + "'").orElse("") + " (" + expected.length
                         + (expected.length == 1 ? " problem" : " problems") + "): "
                         + List.of(expected).stream().map(Violation::toString).collect(Collectors.joining("; ")));
     }

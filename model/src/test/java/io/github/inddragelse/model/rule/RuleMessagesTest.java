@@ -79,8 +79,21 @@ class RuleMessagesTest {
         assertThat(d.render(Evaluation.met(new String("k")).withArg("total", 2)).en())
                 .isEqualTo("All 2 decisions were explained.");
         assertThatThrownBy(() -> d.render(Evaluation.met("other")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleContractException.class)
                 .hasMessage("rule r-1 has no message 'other'");
+    }
+
+    @Test
+    void a_missing_key_breaks_the_rule_contract_and_is_quoted_only_when_shaped_like_a_key() {
+        RuleDefinition d = definition("r-1").putMessage("k", Text.of(DA, EN)).build();
+
+        assertThatThrownBy(() -> d.requireMessage("not-k"))
+                .isInstanceOfSatisfying(
+                        RuleContractException.class, e -> assertThat(e.ruleId()).isEqualTo("r-1"))
+                .hasMessage("rule r-1 has no message 'not-k'");
+        assertThatThrownBy(() -> d.requireMessage("Borgeren sagde nej"))
+                .isInstanceOf(RuleContractException.class)
+                .hasMessage("rule r-1 has no message with the key given, which is not lower-case kebab-case");
     }
 
     @Test
