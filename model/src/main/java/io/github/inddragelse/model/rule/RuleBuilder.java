@@ -158,7 +158,10 @@ public final class RuleBuilder {
     }
 
     /**
-     * Sets the applicability condition (the rule applies to every case unless set).
+     * Sets the applicability condition (the rule applies to every case unless set). It becomes the
+     * rule's {@link Rule#applicability} and keeps the contract stated on {@link Rule}: pure and
+     * thread-safe (one shared {@code Assessor} may call it concurrently), with no clock, I/O or mutable
+     * state, and a non-null result whose message key the rule defines.
      *
      * @param condition the condition
      * @return this
@@ -169,7 +172,9 @@ public final class RuleBuilder {
     }
 
     /**
-     * Sets the evaluation.
+     * Sets the evaluation. It becomes the rule's {@link Rule#evaluate} and keeps the contract stated on
+     * {@link Rule}: pure and thread-safe (one shared {@code Assessor} may call it concurrently), with no
+     * clock, I/O or mutable state, and a non-null result whose message key the rule defines.
      *
      * @param evaluation the evaluation, called only when the rule applies
      * @return this
