@@ -102,7 +102,7 @@ final class RuleFinding extends Finding {
     public Optional<Text> recommendation() {
         Outcome o = evaluation.outcome();
         return o == Outcome.NOT_MET || o == Outcome.PARTLY_MET || o == Outcome.INSUFFICIENT_DATA
-                ? Optional.of(definition.recommendation())
+                ? Optional.of(definition.recommendationFor(evaluation.messageKey()))
                 : Optional.empty();
     }
 

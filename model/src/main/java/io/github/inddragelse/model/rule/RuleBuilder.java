@@ -80,6 +80,27 @@ public final class RuleBuilder {
     }
 
     /**
+     * Sets what to do when a finding has a particular message key, in place of {@link
+     * #recommendation(String, String)} for that key: for advice that depends on what was found.
+     *
+     * <pre>{@code
+     * .message("no-investigation", "Der er ingen udredning.", "There is no investigation.")
+     * .message("areas-missing", "Udredningen dækker ikke livsområderne.", "The investigation covers no life areas.")
+     * .recommendation("Udred sagen, før der træffes afgørelse.", "Investigate before deciding.")
+     * .recommendationFor("areas-missing", "Beskriv borgerens livsområder.", "Describe the citizen's life areas.")
+     * }</pre>
+     *
+     * @param messageKey the key of one of the rule's messages
+     * @param da Danish
+     * @param en English
+     * @return this
+     */
+    public RuleBuilder recommendationFor(String messageKey, String da, String en) {
+        definition.putRecommendation(messageKey, Text.of(da, en));
+        return this;
+    }
+
+    /**
      * Adds the dimensions the rule serves.
      *
      * @param dimensionIds element and principle ids

@@ -185,11 +185,34 @@ public abstract class RuleDefinition {
     public abstract Text rationale();
 
     /**
-     * What to do when the rule is not (fully) met.
+     * What to do when the rule is not (fully) met: shown with every finding that calls for action,
+     * unless {@link #recommendations()} holds one for the finding's message key.
      *
      * @return the recommendation in Danish and English
      */
     public abstract Text recommendation();
+
+    /**
+     * Recommendations for particular message keys, where what to do depends on what was found (an
+     * investigation that left out the life areas needs other advice than no investigation at all).
+     * Each key is one of {@link #messages()}; a finding with another key gets {@link
+     * #recommendation()}. Empty for most rules.
+     *
+     * @return the recommendations by message key
+     */
+    public abstract Map<String, Text> recommendations();
+
+    /**
+     * The recommendation for a finding with a message key: the one {@link #recommendations()} holds for
+     * that key, otherwise {@link #recommendation()}.
+     *
+     * @param messageKey the key of the finding's message
+     * @return the recommendation in Danish and English
+     */
+    public Text recommendationFor(String messageKey) {
+        Text specific = recommendations().get(messageKey);
+        return specific != null ? specific : recommendation();
+    }
 
     /**
      * The ids of the dimensions (elements and principles) the rule serves.
@@ -300,6 +323,9 @@ public abstract class RuleDefinition {
         c.require(!messages().isEmpty(), "messages", "must hold at least one message template");
         for (String key : messages().keySet()) {
             c.require(ID.matcher(key).matches(), "messages." + key, "key must be lower-case kebab-case");
+        }
+        for (String key : recommendations().keySet()) {
+            c.require(messages().containsKey(key), "recommendations." + key, "names no message of the rule");
         }
         MessageIndex index = new MessageIndex(id(), messages(), c);
         c.throwIfAny();
