@@ -72,10 +72,11 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "all-interpreted",
-                    "Der var den nødvendige tolk ved {total, plural, one {mødet} other {alle # møder}}"
+                    "Der var den nødvendige tolk ved {total, plural, one {mødet} =2 {begge møder} other {alle #"
+                            + " møder}}"
                             + Facts.WHICH_MEETINGS_DA + ".",
-                    "The interpreter needed was present at {total, plural, one {the meeting} other {all #"
-                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
+                    "The interpreter needed was present at {total, plural, one {the meeting} =2 {both"
+                            + " meetings} other {all # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "some-interpreted",
                     "Der manglede den nødvendige tolk ved {missing} af {total, plural, one {# møde} other {#"
@@ -84,10 +85,12 @@ public final class InvolvementRules {
                             + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "none-interpreted",
-                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet} other {nogen af de # møder}}"
+                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet} =2 {nogen af de to møder} other"
+                            + " {nogen af de # møder}}"
                             + Facts.WHICH_MEETINGS_DA + ".",
-                    "The interpreter needed was {total, plural, one {not present at the meeting} other {present at"
-                            + " none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
+                    "The interpreter needed was {total, plural, one {not present at the meeting} =2 {present"
+                            + " at neither of the two meetings} other {present at none of the # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
@@ -192,8 +195,10 @@ public final class InvolvementRules {
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "plain",
-                    "{total, plural, one {Afgørelsen er} other {Alle # afgørelser er}} skrevet i klart sprog.",
-                    "{total, plural, one {The decision is} other {All # decisions are}} written in plain language.")
+                    "{total, plural, one {Afgørelsen er} =2 {Begge afgørelser er} other {Alle # afgørelser er}}"
+                            + " skrevet i klart sprog.",
+                    "{total, plural, one {The decision is} =2 {Both decisions are} other {All # decisions are}}"
+                            + " written in plain language.")
             .message(
                     "plain-some",
                     "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}} er ikke skrevet i klart"
@@ -202,9 +207,11 @@ public final class InvolvementRules {
                             + " other {are}} not written in plain language.")
             .message(
                     "plain-none",
-                    "{total, plural, one {Afgørelsen er ikke} other {Ingen af de # afgørelser er}} skrevet i klart"
+                    "{total, plural, one {Afgørelsen er ikke} =2 {Ingen af de to afgørelser er} other {Ingen af"
+                            + " de # afgørelser er}} skrevet i klart"
                             + " sprog.",
-                    "{total, plural, one {The decision is not} other {None of the # decisions is}} written in plain"
+                    "{total, plural, one {The decision is not} =2 {Neither of the two decisions is} other"
+                            + " {None of the # decisions is}} written in plain"
                             + " language.")
             .appliesWhen(Facts::whenDecided)
             .evaluatedBy(view -> Facts.share(
@@ -240,9 +247,10 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "adapted",
-                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var tilpasset borgerens behov.",
-                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
+                    "{total, plural, one {Mødet} =2 {Begge møder} other {Alle # møder}}"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + " var tilpasset borgerens behov.",
+                    "{total, plural, one {The meeting} =2 {Both meetings} other {All # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN
                             + " {total, plural, one {was} other {were}} adapted to the citizen's needs.")
             .message(
                     "adapted-some",
@@ -252,10 +260,12 @@ public final class InvolvementRules {
                             + " {missing, plural, one {was} other {were}} not adapted to the citizen's needs.")
             .message(
                     "adapted-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke} other {Ingen af de #"
-                            + " møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " var}} tilpasset borgerens behov.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not} other {None of the #"
-                            + " meetings" + Facts.WHICH_MEETINGS_EN + " was}} adapted to the citizen's needs.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke} =2 {Ingen af de to"
+                            + " møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " var} other {Ingen af de # møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + " var}} tilpasset borgerens behov.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not} =2 {Neither of the"
+                            + " two meetings" + Facts.WHICH_MEETINGS_EN + " was} other {None of the # meetings"
+                            + Facts.WHICH_MEETINGS_EN + " was}} adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
@@ -291,9 +301,11 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "prepared",
-                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
+                    "{total, plural, one {Mødet} =2 {Begge møder} other {Alle # møder}}"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA
                             + " var forberedt med borgeren eller havde dagsorden forud.",
-                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
+                    "{total, plural, one {The meeting} =2 {Both meetings} other {All # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN
                             + " {total, plural, one {was} other {were}} prepared with the citizen or had an agenda"
                             + " ahead.")
             .message(
@@ -306,10 +318,14 @@ public final class InvolvementRules {
             .message(
                     "prepared-none",
                     "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var hverken forberedt med"
-                            + " borgeren eller havde} other {Ingen af de # møder" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " borgeren eller havde} =2 {Ingen af de to møder" + Facts.WHICH_MEETINGS_INSIDE_DA
+                            + " var forberedt med borgeren eller havde} other {Ingen af de # møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA
                             + " var forberedt med borgeren eller havde}} dagsorden forud.",
                     "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was neither prepared with the"
-                            + " citizen nor had} other {None of the # meetings" + Facts.WHICH_MEETINGS_EN
+                            + " citizen nor had} =2 {Neither of the two meetings" + Facts.WHICH_MEETINGS_EN
+                            + " was prepared with the citizen or had} other {None of the # meetings"
+                            + Facts.WHICH_MEETINGS_EN
                             + " was prepared with the citizen or had}} an agenda ahead.")
             .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view -> Facts.shareOfMeetings(
@@ -344,10 +360,10 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "chosen",
-                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " foregik et sted, borgeren valgte.",
-                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
-                            + " took place where the citizen chose.")
+                    "{total, plural, one {Mødet} =2 {Begge møder} other {Alle # møder}}"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik et sted, borgeren valgte.",
+                    "{total, plural, one {The meeting} =2 {Both meetings} other {All # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN + " took place where the citizen chose.")
             .message(
                     "chosen-some",
                     "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
@@ -356,10 +372,12 @@ public final class InvolvementRules {
                             + " did not take place where the citizen chose.")
             .message(
                     "chosen-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik ikke} other {Ingen af"
-                            + " de # møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik}} et sted, borgeren valgte.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " did not take} other {None of"
-                            + " the # meetings" + Facts.WHICH_MEETINGS_EN + " took}} place where the citizen chose.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik ikke} =2 {Ingen af"
+                            + " de to møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik} other {Ingen af de # møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik}} et sted, borgeren valgte.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " did not take} =2 {Neither of"
+                            + " the two meetings" + Facts.WHICH_MEETINGS_EN + " took} other {None of the # meetings"
+                            + Facts.WHICH_MEETINGS_EN + " took}} place where the citizen chose.")
             .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view ->
                     Facts.shareOfMeetings(view, Meeting::placeChosenByCitizen, "chosen", "chosen-some", "chosen-none"))
@@ -397,9 +415,9 @@ public final class InvolvementRules {
             .message(
                     "not-recorded",
                     "Borgerens egen oplevelse af behovet er ikke noteret {total, plural, one {ved henvendelsen}"
-                            + " other {ved nogen af de # henvendelser}}.",
-                    "The citizen's own view of the need is not recorded {total, plural, one {at the contact} other"
-                            + " {at any of the # contacts}}.")
+                            + " =2 {ved nogen af de to henvendelser} other {ved nogen af de # henvendelser}}.",
+                    "The citizen's own view of the need is not recorded {total, plural, one {at the contact}"
+                            + " =2 {at either of the two contacts} other {at any of the # contacts}}.")
             .appliesWhen(view ->
                     view.has(Contact.class) ? Applicability.applies() : Applicability.insufficientData("no-contact"))
             .evaluatedBy(view -> {

@@ -165,10 +165,11 @@ public final class LegalDutyRules {
                     "The case has no meetings or investigation yet.")
             .message(
                     "took-part",
-                    "Borgeren deltog i {total, plural, one {sagens eneste møde eller udredning} other {alle # møder"
-                            + " og udredninger}}.",
-                    "The citizen took part in {total, plural, one {the case's only meeting or investigation} other"
-                            + " {all # meetings and investigations}}.")
+                    "Borgeren deltog i {total, plural, one {sagens eneste møde eller udredning} =2 {begge sagens"
+                            + " møder og udredninger} other {alle # møder og udredninger}}.",
+                    "The citizen took part in {total, plural, one {the case's only meeting or investigation} =2"
+                            + " {both of the case's meetings and investigations} other {all # meetings and"
+                            + " investigations}}.")
             .message(
                     "took-part-in-some",
                     "Borgeren deltog i {count} af {total, plural, one {# møde eller udredning} other {# møder og"
@@ -177,10 +178,11 @@ public final class LegalDutyRules {
                             + " meetings and investigations}}; {missing} took place without the citizen.")
             .message(
                     "took-part-in-none",
-                    "Borgeren deltog {total, plural, one {ikke i sagens eneste møde eller udredning} other {ikke i"
-                            + " nogen af sagens # møder og udredninger}}.",
+                    "Borgeren deltog {total, plural, one {ikke i sagens eneste møde eller udredning} =2"
+                            + " {ikke i nogen af sagens to møder og udredninger} other {ikke i nogen af sagens # møder og udredninger}}.",
                     "The citizen {total, plural, one {did not take part in the case's only meeting or"
-                            + " investigation} other {took part in none of the case's # meetings and"
+                            + " investigation} =2 {took part in neither of the case's two meetings and investigations}"
+                            + " other {took part in none of the case's # meetings and"
                             + " investigations}}.")
             .message(
                     "took-part-or-declined",
@@ -278,9 +280,11 @@ public final class LegalDutyRules {
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "investigated",
-                    "{count, plural, one {Afgørelsen bygger} other {Alle # afgørelser bygger}} på en forudgående"
+                    "{count, plural, one {Afgørelsen bygger} =2 {Begge afgørelser bygger} other {Alle #"
+                            + " afgørelser bygger}} på en forudgående"
                             + " udredning med vurderede livsområder.",
-                    "{count, plural, one {The decision rests} other {All # decisions rest}} on an earlier"
+                    "{count, plural, one {The decision rests} =2 {Both decisions rest} other {All # decisions"
+                            + " rest}} on an earlier"
                             + " investigation with assessed life areas.")
             .message(
                     "decided-without-investigation",
@@ -340,10 +344,11 @@ public final class LegalDutyRules {
                     "No information has been gathered from anyone other than the citizen.")
             .message(
                     "obtained-by-municipality",
-                    "Kommunen indhentede selv {total, plural, one {oplysningen} other {alle # oplysninger}} fra"
+                    "Kommunen indhentede selv {total, plural, one {oplysningen} =2 {begge oplysninger} other {alle #"
+                            + " oplysninger}} fra"
                             + " andre.",
-                    "The municipality itself obtained {total, plural, one {the item of information} other {all #"
-                            + " items of information}} from others.")
+                    "The municipality itself obtained {total, plural, one {the item of information} =2 {both items of"
+                            + " information} other {all # items of information}} from others.")
             .message(
                     "citizen-asked-for-some",
                     "Borgeren blev bedt om selv at skaffe {missing} af {total, plural, one {# oplysning} other {#"
@@ -352,10 +357,10 @@ public final class LegalDutyRules {
                             + " information from others.")
             .message(
                     "citizen-asked-for-all",
-                    "Borgeren blev bedt om selv at skaffe {total, plural, one {oplysningen} other {alle #"
-                            + " oplysninger}} fra andre.",
-                    "The citizen was asked to obtain {total, plural, one {the item of information} other {all #"
-                            + " items of information}} from others.")
+                    "Borgeren blev bedt om selv at skaffe {total, plural, one {oplysningen} =2 {begge"
+                            + " oplysninger} other {alle # oplysninger}} fra andre.",
+                    "The citizen was asked to obtain {total, plural, one {the item of information} =2 {both items of"
+                            + " information} other {all # items of information}} from others.")
             .appliesWhen(view -> Facts.any(view.eventsOf(InformationGathering.class), LegalDutyRules::fromThirdParty)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-third-party-information"))
@@ -417,10 +422,11 @@ public final class LegalDutyRules {
             .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
             .message(
                     "reconsidered-in-time",
-                    "{count, plural, one {Klagen er genvurderet} other {Alle # klager er genvurderet}} og, hvor"
+                    "{count, plural, one {Klagen er genvurderet} =2 {Begge klager er genvurderet} other {Alle # klager er"
+                            + " genvurderet}} og, hvor"
                             + " afgørelsen helt eller delvist blev fastholdt, sendt videre inden 4 uger.",
-                    "{count, plural, one {The complaint was reconsidered} other {All # complaints were"
-                            + " reconsidered}} and, where the decision was maintained in full or in part, sent on"
+                    "{count, plural, one {The complaint was reconsidered} =2 {Both complaints were"
+                            + " reconsidered} other {All # complaints were reconsidered}} and, where the decision was maintained in full or in part, sent on"
                             + " within 4 weeks.")
             .message(
                     "pending",
@@ -613,10 +619,10 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "heard",
-                    "Borgeren blev partshørt før {count, plural, one {den afgørelse, der krævede det} other {alle #"
-                            + " afgørelser, der krævede det}}.",
-                    "The citizen was heard before {count, plural, one {the decision that required it} other {all #"
-                            + " decisions that required it}}.")
+                    "Borgeren blev partshørt før {count, plural, one {den afgørelse, der krævede det} =2 {begge afgørelser,"
+                            + " der krævede det} other {alle # afgørelser, der krævede det}}.",
+                    "The citizen was heard before {count, plural, one {the decision that required it} =2 {both decisions that"
+                            + " required it} other {all # decisions that required it}}.")
             .message(
                     "exempt",
                     "Afgørelse {decision} er undtaget fra partshøring ({exemption}).",
@@ -680,10 +686,12 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "reasons-complete",
-                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} other {Alle # afgørelser,"
-                            + " der ikke gav fuldt medhold, har}} en fuld begrundelse.",
-                    "{count, plural, one {The decision that did not fully grant the request gives} other {All #"
-                            + " decisions that did not fully grant the request give}} full reasons.")
+                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} =2 {Begge afgørelser,"
+                            + " der ikke gav fuldt medhold, har} other {Alle # afgørelser, der ikke gav fuldt medhold,"
+                            + " har}} en fuld begrundelse.",
+                    "{count, plural, one {The decision that did not fully grant the request gives} =2 {Both decisions that"
+                            + " did not fully grant the request give} other {All # decisions that did not fully grant"
+                            + " the request give}} full reasons.")
             .message(
                     "reasons-partial",
                     "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af 3 elementer: retsregler,"
@@ -758,10 +766,12 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "complaint-guidance-given",
-                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} other {Alle # afgørelser,"
-                            + " der ikke gav fuldt medhold, har}} klagevejledning.",
-                    "{count, plural, one {The decision that did not fully grant the request carries} other {All #"
-                            + " decisions that did not fully grant the request carry}} complaint guidance.")
+                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} =2 {Begge afgørelser,"
+                            + " der ikke gav fuldt medhold, har} other {Alle # afgørelser, der ikke gav fuldt medhold,"
+                            + " har}} klagevejledning.",
+                    "{count, plural, one {The decision that did not fully grant the request carries} =2 {Both decisions that"
+                            + " did not fully grant the request carry} other {All # decisions that did not fully grant"
+                            + " the request carry}} complaint guidance.")
             .message(
                     "no-complaint-guidance",
                     "Afgørelse {decision} ({date}) har ingen klagevejledning.",
@@ -892,10 +902,10 @@ public final class LegalDutyRules {
             .message("none-due", "Ingen opfølgning er forfalden endnu.", "No follow-up has fallen due yet.")
             .message(
                     "all-held",
-                    "{total, plural, one {Den forfaldne opfølgning er holdt} other {Alle # forfaldne opfølgninger"
-                            + " er holdt}}.",
-                    "{total, plural, one {The follow-up due has been held} other {All # follow-ups due have been"
-                            + " held}}.")
+                    "{total, plural, one {Den forfaldne opfølgning er holdt} =2 {Begge forfaldne opfølgninger"
+                            + " er holdt} other {Alle # forfaldne opfølgninger er holdt}}.",
+                    "{total, plural, one {The follow-up due has been held} =2 {Both follow-ups due have been"
+                            + " held} other {All # follow-ups due have been held}}.")
             .message(
                     "some-held",
                     "{missing} af {total, plural, one {# forfalden opfølgning} other {# forfaldne opfølgninger}} er"
@@ -904,10 +914,10 @@ public final class LegalDutyRules {
                             + " {has} other {have}} not been held.")
             .message(
                     "none-held",
-                    "{total, plural, one {Den forfaldne opfølgning er ikke holdt} other {Ingen af de # forfaldne"
-                            + " opfølgninger er holdt}}.",
-                    "{total, plural, one {The follow-up due has not been held} other {None of the # follow-ups due"
-                            + " has been held}}.")
+                    "{total, plural, one {Den forfaldne opfølgning er ikke holdt} =2 {Ingen af de to forfaldne"
+                            + " opfølgninger er holdt} other {Ingen af de # forfaldne opfølgninger er holdt}}.",
+                    "{total, plural, one {The follow-up due has not been held} =2 {Neither of the two follow-ups due"
+                            + " has been held} other {None of the # follow-ups due has been held}}.")
             .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
                     ? Applicability.applies()
                     : Applicability.notApplicable("none-due"))
@@ -951,10 +961,12 @@ public final class LegalDutyRules {
                     "No held follow-up concludes that the help must change or end.")
             .message(
                     "decided",
-                    "{count, plural, one {Opfølgningen, der ændrer eller afslutter hjælpen, er fulgt} other {Alle #"
-                            + " opfølgninger, der ændrer eller afslutter hjælpen, er fulgt}} af en ny afgørelse.",
-                    "{count, plural, one {The follow-up that changes or ends the help was followed} other {All #"
-                            + " follow-ups that change or end the help were followed}} by a new decision.")
+                    "{count, plural, one {Opfølgningen, der ændrer eller afslutter hjælpen, er fulgt} =2 {Begge"
+                            + " opfølgninger, der ændrer eller afslutter hjælpen, er fulgt} other {Alle # opfølgninger,"
+                            + " der ændrer eller afslutter hjælpen, er fulgt}} af en ny afgørelse.",
+                    "{count, plural, one {The follow-up that changes or ends the help was followed} =2 {Both"
+                            + " follow-ups that change or end the help were followed} other {All # follow-ups that"
+                            + " change or end the help were followed}} by a new decision.")
             .message(
                     "decision-pending",
                     "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse skal træffes senest {due}.",

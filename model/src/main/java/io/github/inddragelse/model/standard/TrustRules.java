@@ -195,9 +195,10 @@ public final class TrustRules {
                     "There has been no change of caseworker.")
             .message(
                     "handed-over",
-                    "{count, plural, one {Skiftet af sagsbehandler blev} other {Alle # skift af sagsbehandler"
-                            + " blev}} overleveret sammen med borgeren.",
-                    "{count, plural, one {The change of caseworker was} other {All # changes of caseworker were}}"
+                    "{count, plural, one {Skiftet af sagsbehandler blev} =2 {Begge skift af sagsbehandler"
+                            + " blev} other {Alle # skift af sagsbehandler blev}} overleveret sammen med borgeren.",
+                    "{count, plural, one {The change of caseworker was} =2 {Both changes of"
+                            + " caseworker were} other {All # changes of caseworker were}}"
                             + " handed over together with the citizen.")
             .message(
                     "informed-only",
@@ -249,10 +250,11 @@ public final class TrustRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "explained",
-                    "{total, plural, one {Afgørelsen uden fuldt medhold blev} other {Alle # afgørelser uden fuldt"
-                            + " medhold blev}} forklaret personligt.",
-                    "{total, plural, one {The decision not fully granting the request was} other {All # decisions"
-                            + " not fully granting the request were}} explained in person.")
+                    "{total, plural, one {Afgørelsen uden fuldt medhold blev} =2 {Begge afgørelser uden"
+                            + " fuldt medhold blev} other {Alle # afgørelser uden fuldt medhold blev}} forklaret personligt.",
+                    "{total, plural, one {The decision not fully granting the request was} =2 {Both"
+                            + " decisions not fully granting the request were} other {All # decisions not fully"
+                            + " granting the request were}} explained in person.")
             .message(
                     "explained-some",
                     "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}} uden fuldt medhold blev"
@@ -261,11 +263,13 @@ public final class TrustRules {
                             + " request {missing, plural, one {was} other {were}} not explained in person.")
             .message(
                     "explained-none",
-                    "{total, plural, one {Afgørelsen uden fuldt medhold blev ikke forklaret personligt} other"
-                            + " {Ingen af de # afgørelser uden fuldt medhold blev forklaret personligt}}.",
+                    "{total, plural, one {Afgørelsen uden fuldt medhold blev ikke forklaret personligt}"
+                            + " =2 {Ingen af de to afgørelser uden fuldt medhold blev forklaret personligt} other {Ingen"
+                            + " af de # afgørelser uden fuldt medhold blev forklaret personligt}}.",
                     "{total, plural, one {The decision not fully granting the request was not explained in person}"
-                            + " other {None of the # decisions not fully granting the request was explained in"
-                            + " person}}.")
+                            + " =2 {Neither of the two decisions not fully granting the request was explained in"
+                            + " person} other {None of the # decisions not fully granting the request was explained"
+                            + " in person}}.")
             .appliesWhen(Facts::whenAdverseDecision)
             .evaluatedBy(view -> Facts.share(
                     view.adverseDecisions(),
