@@ -63,6 +63,12 @@ public final class LegalDutyRules {
 
     private LegalDutyRules() {}
 
+    /** After "opfølgninger", the follow-ups the as-of date judges (Danish), as a relative clause. */
+    private static final String DUE_BEFORE_AS_OF_DA = ", der skulle have været holdt før {asOf},";
+
+    /** After "follow-ups", the follow-ups the as-of date judges (English). */
+    private static final String DUE_BEFORE_AS_OF_EN = " due before {asOf}";
+
     /** RSL §3: the first decision comes within the published deadline, or the citizen is told in writing in time. */
     public static final Rule RSL_3_DEADLINE_OR_NOTICE = Rule.builder("rsl-3-deadline-or-notice")
             .title("Afgørelse inden fristen eller skriftlig besked", "Decision within the deadline or written notice")
@@ -856,8 +862,8 @@ public final class LegalDutyRules {
                             + " action plan.")
             .message(
                     "no-help-yet",
-                    "Der er endnu ikke bevilget hjælp, så tilbuddet om handleplan er ikke forfaldent.",
-                    "No help has been granted yet, so the offer of an action plan is not due.")
+                    "Der er endnu ikke bevilget hjælp, så det er endnu ikke aktuelt at tilbyde en handleplan.",
+                    "No help has been granted yet, so an action plan does not need to be offered yet.")
             .message(
                     "accepted",
                     "Borgeren er tilbudt handleplan {plan} og har takket ja.",
@@ -878,14 +884,20 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::actionPlanOffered)
             .build();
 
-    /** SEL §148: every follow-up that fell due before the as-of date has been held. */
+    /**
+     * SEL §148: every follow-up planned for a date before the as-of date has been held. Its evaluations
+     * name the follow-up judged (arguments {@code followUp} and {@code plannedFor}: with several, the
+     * first not held, or the first when all were held) and the as-of date ({@code asOf}).
+     */
     public static final Rule SEL_148_FOLLOW_UP_HELD = Rule.builder("sel-148-follow-up-held")
-            .title("Opfølgningen er holdt", "The follow-up is held")
+            .title("Planlagte opfølgninger er holdt", "Planned follow-ups are held")
             .description(
-                    "Tjekker, at hver planlagt opfølgning, der er forfalden på vurderingsdatoen, er holdt. En"
-                            + " opfølgning, der først forfalder senere, er ikke forsinket.",
-                    "Checks that every planned follow-up that has fallen due by the assessment date has been held."
-                            + " A follow-up that falls due later is not overdue.")
+                    "Tjekker, at hver planlagt opfølgning, hvis dato ligger før vurderingsdatoen, er holdt. En"
+                            + " opfølgning, der er planlagt til vurderingsdatoen eller senere, er endnu ikke aktuel og"
+                            + " tæller ikke med.",
+                    "Checks that every planned follow-up whose date is before the assessment date has been held. A"
+                            + " follow-up planned for the assessment date or later is not yet due and does not"
+                            + " count.")
             .rationale(
                     "Serviceloven §148 pålægger kommunen løbende at følge op på, om hjælpen fortsat opfylder sit"
                             + " formål. Uden opfølgning kan en indsats, der ikke virker, fortsætte, og borgerens nye"
@@ -894,40 +906,42 @@ public final class LegalDutyRules {
                             + " meets its purpose. Without follow-up, help that does not work may continue, and the"
                             + " citizen's new wishes are lost.")
             .recommendation(
-                    "Hold de forfaldne opfølgninger sammen med borgeren, og planlæg den næste.",
-                    "Hold the overdue follow-ups with the citizen, and plan the next one.")
+                    "Hold de opfølgninger, der skulle have været holdt, sammen med borgeren, og planlæg den næste.",
+                    "Hold the follow-ups that are overdue together with the citizen, and plan the next one.")
             .serves(P7_FOLLOW_UP, TRUST)
             .cites(LegalReferences.SEL_148)
             .severity(Severity.ADVISORY)
-            .message("none-due", "Ingen opfølgning er forfalden endnu.", "No follow-up has fallen due yet.")
+            .message(
+                    "none-due",
+                    "Ingen planlagt opfølgning skulle have været holdt endnu.",
+                    "No planned follow-up was due to be held yet.")
             .message(
                     "all-held",
-                    "{total, plural, one {Den forfaldne opfølgning er holdt} =2 {Begge forfaldne opfølgninger"
-                            + " er holdt} other {Alle # forfaldne opfølgninger er holdt}}.",
-                    "{total, plural, one {The follow-up due has been held} =2 {Both follow-ups due have been"
-                            + " held} other {All # follow-ups due have been held}}.")
+                    "{total, plural, one {Opfølgning {followUp}, planlagt til {plannedFor}, er holdt} =2 {Begge"
+                            + " opfølgninger" + DUE_BEFORE_AS_OF_DA + " er holdt} other {Alle # opfølgninger"
+                            + DUE_BEFORE_AS_OF_DA + " er holdt}}.",
+                    "{total, plural, one {Follow-up {followUp}, planned for {plannedFor}, has been held} =2 {Both"
+                            + " follow-ups" + DUE_BEFORE_AS_OF_EN + " have been held} other {All # follow-ups"
+                            + DUE_BEFORE_AS_OF_EN + " have been held}}.")
             .message(
                     "some-held",
-                    "{missing} af {total, plural, one {# forfalden opfølgning} other {# forfaldne opfølgninger}} er"
-                            + " ikke holdt.",
-                    "{missing} of {total, plural, one {# follow-up} other {# follow-ups}} due {missing, plural, one"
-                            + " {has} other {have}} not been held.")
+                    "{missing} af {total, plural, one {# opfølgning} =2 {de to opfølgninger} other {de #"
+                            + " opfølgninger}}" + DUE_BEFORE_AS_OF_DA + " er ikke holdt.",
+                    "{missing} of {total, plural, one {# follow-up} =2 {the two follow-ups} other {the #"
+                            + " follow-ups}}" + DUE_BEFORE_AS_OF_EN + " {missing, plural, one {has} other {have}} not"
+                            + " been held.")
             .message(
                     "none-held",
-                    "{total, plural, one {Den forfaldne opfølgning er ikke holdt} =2 {Ingen af de to forfaldne"
-                            + " opfølgninger er holdt} other {Ingen af de # forfaldne opfølgninger er holdt}}.",
-                    "{total, plural, one {The follow-up due has not been held} =2 {Neither of the two follow-ups due"
-                            + " has been held} other {None of the # follow-ups due has been held}}.")
+                    "{total, plural, one {Opfølgning {followUp}, planlagt til {plannedFor}, er ikke holdt} =2"
+                            + " {Ingen af de to opfølgninger" + DUE_BEFORE_AS_OF_DA + " er holdt} other {Ingen af de #"
+                            + " opfølgninger" + DUE_BEFORE_AS_OF_DA + " er holdt}}.",
+                    "{total, plural, one {Follow-up {followUp}, planned for {plannedFor}, has not been held} =2"
+                            + " {Neither of the two follow-ups" + DUE_BEFORE_AS_OF_EN + " has been held} other {None"
+                            + " of the # follow-ups" + DUE_BEFORE_AS_OF_EN + " has been held}}.")
             .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
                     ? Applicability.applies()
                     : Applicability.notApplicable("none-due"))
-            .evaluatedBy(view -> Facts.shareOf(
-                    view.eventsOf(FollowUp.class),
-                    f -> isDue(view, f),
-                    f -> Facts.isHeld(view, f),
-                    "all-held",
-                    "some-held",
-                    "none-held"))
+            .evaluatedBy(LegalDutyRules::followUpsHeld)
             .build();
 
     /** SEL §148: a follow-up that concludes the help must change or end is followed by a new decision. */
@@ -1540,9 +1554,41 @@ public final class LegalDutyRules {
         return e.build();
     }
 
-    /** Whether a follow-up fell due before the as-of date. */
+    /** Whether a follow-up was planned for a date before the as-of date, so that it should have been held. */
     private static boolean isDue(CaseView view, FollowUp f) {
         return f.plannedFor().isBefore(view.asOf());
+    }
+
+    /**
+     * The share of the follow-ups due that were held, naming the first not held (or the first due, when
+     * all were held) and the as-of date.
+     */
+    private static Evaluation followUpsHeld(CaseView view) {
+        List<FollowUp> followUps = view.eventsOf(FollowUp.class);
+        FollowUp named = null;
+        for (FollowUp f : followUps) {
+            if (isDue(view, f)) {
+                if (!Facts.isHeld(view, f)) {
+                    named = f;
+                    break;
+                }
+                if (named == null) {
+                    named = f;
+                }
+            }
+        }
+        return Facts.shareOf(
+                        followUps,
+                        f -> isDue(view, f),
+                        f -> Facts.isHeld(view, f),
+                        "all-held",
+                        "some-held",
+                        "none-held")
+                .toBuilder()
+                .arg("followUp", named.id())
+                .arg("plannedFor", named.plannedFor())
+                .arg("asOf", view.asOf())
+                .build();
     }
 
     /** Whether a follow-up has been held and concluded that the help must change or end. */

@@ -54,8 +54,10 @@ import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleDefinition;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -138,6 +140,36 @@ class LegalDutyRulesTest {
                 .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
                         + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
                         + " er udløbet.");
+    }
+
+    @Test
+    void a_single_follow_up_not_held_is_named_with_its_planned_date() {
+        Text text = message(SEL_148_FOLLOW_UP_HELD, openedCase().followUp("f-1", day(20), day(60), f -> {}), day(100));
+
+        assertThat(text.da()).isEqualTo("Opfølgning f-1, planlagt til " + day(60) + ", er ikke holdt.");
+        assertThat(text.en()).isEqualTo("Follow-up f-1, planned for " + day(60) + ", has not been held.");
+    }
+
+    @Test
+    void several_follow_ups_are_counted_among_those_that_should_have_been_held_before_the_as_of_date() {
+        Text text = message(
+                SEL_148_FOLLOW_UP_HELD,
+                openedCase().heldFollowUp("f-1", day(20), day(60), f -> {}).followUp("f-2", day(60), day(80), f -> {}),
+                day(100));
+
+        assertThat(text.da())
+                .isEqualTo("1 af de to opfølgninger, der skulle have været holdt før " + day(100) + ", er ikke holdt.");
+        assertThat(text.en()).isEqualTo("1 of the two follow-ups due before " + day(100) + " has not been held.");
+    }
+
+    @Test
+    void no_text_of_the_follow_up_and_action_plan_rules_calls_anything_forfalden_like_a_bill() {
+        for (Rule rule : List.of(SEL_148_FOLLOW_UP_HELD, SEL_141_PLAN_OFFERED)) {
+            RuleDefinition d = rule.definition();
+            List<Text> texts = new ArrayList<>(List.of(d.title(), d.description(), d.rationale(), d.recommendation()));
+            texts.addAll(d.messages().values());
+            assertThat(texts).as(rule.id()).allSatisfy(t -> assertThat(t.da()).doesNotContainIgnoringCase("forfald"));
+        }
     }
 
     /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */
