@@ -69,6 +69,36 @@ public final class LegalDutyRules {
     /** After "follow-ups", the follow-ups the as-of date judges (English). */
     private static final String DUE_BEFORE_AS_OF_EN = " due before {asOf}";
 
+    /**
+     * The argument by which the messages of {@link #RSL_66_67_RECONSIDERED} say what a reconsideration
+     * concluded: the {@link ReconsiderationOutcome#code()} of the complaint the evaluation is about.
+     */
+    static final String RECONSIDERATION_ARG = "reconsideration";
+
+    /** What a reconsideration that leaves the complaint to send on concluded, after "afgørelsen blev/er". */
+    private static final String MAINTAINED_DA = "{" + RECONSIDERATION_ARG + ", select, upheld {fastholdt}"
+            + " partly-changed {kun delvist ændret} other {helt eller delvist fastholdt}}";
+
+    /** {@link #MAINTAINED_DA} in English, after "the decision was". */
+    private static final String MAINTAINED_EN = "{" + RECONSIDERATION_ARG + ", select, upheld {upheld}"
+            + " partly-changed {changed only in part} other {maintained in full or in part}}";
+
+    /** " for resten" where the decision was changed in part: the complaint goes on for what was maintained. */
+    private static final String FOR_THE_REST_DA =
+            "{" + RECONSIDERATION_ARG + ", select, partly-changed { for resten} other {}}";
+
+    /** {@link #FOR_THE_REST_DA} in English. */
+    private static final String FOR_THE_REST_EN =
+            "{" + RECONSIDERATION_ARG + ", select, partly-changed { for the rest} other {}}";
+
+    /** After "Alle 3 klager": every complaint reconsidered and, where needed, sent on in time (Danish). */
+    private static final String ALL_RECONSIDERED_DA = " er genvurderet inden 4 uger og, hvor afgørelsen helt eller"
+            + " delvist blev fastholdt, sendt til Ankestyrelsen inden for samme frist";
+
+    /** {@link #ALL_RECONSIDERED_DA} in English, after "All 3 complaints were". */
+    private static final String ALL_RECONSIDERED_EN = " reconsidered within 4 weeks and, where the decision was"
+            + " maintained in full or in part, sent on to Ankestyrelsen within the same period";
+
     /** RSL §3: the first decision comes within the published deadline, or the citizen is told in writing in time. */
     public static final Rule RSL_3_DEADLINE_OR_NOTICE = Rule.builder("rsl-3-deadline-or-notice")
             .title("Afgørelse inden fristen eller skriftlig besked", "Decision within the deadline or written notice")
@@ -382,24 +412,29 @@ public final class LegalDutyRules {
     /**
      * RSL §§66-67: a complaint is reconsidered within four weeks of receipt and, when the decision is
      * maintained in full or in part ({@link ReconsiderationOutcome#mustBeSentOn()}), sent on to
-     * Ankestyrelsen within the same four weeks.
+     * Ankestyrelsen within the same four weeks. The messages word what the reconsideration concluded by
+     * the argument {@value #RECONSIDERATION_ARG}, the code of the recorded {@link ReconsiderationOutcome}:
+     * set on an evaluation about one complaint reconsidered by the as-of date, including the met one when
+     * a single complaint was judged.
      */
     public static final Rule RSL_66_67_RECONSIDERED = Rule.builder("rsl-66-67-complaint-reconsidered-in-time")
             .title(
-                    "Klagen er genvurderet og, hvis afgørelsen helt eller delvist er fastholdt, sendt videre inden"
-                            + " 4 uger",
-                    "The complaint is reconsidered and, if the decision is maintained in full or in part, sent on"
-                            + " within 4 weeks")
+                    "Klagen er genvurderet og om nødvendigt sendt videre inden 4 uger",
+                    "The complaint is reconsidered and, if needed, sent on within 4 weeks")
             .description(
                     "Tjekker for hver klage, at kommunen har genvurderet afgørelsen inden 4 uger efter, at klagen"
                             + " blev modtaget, og at klagen inden for samme frist er sendt til Ankestyrelsen, når"
                             + " afgørelsen er helt eller delvist fastholdt (udfaldet fastholdt eller delvist ændret)."
-                            + " En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
+                            + " En klage, hvis frist ikke er udløbet, vurderes ikke endnu. Registrer en afgørelse,"
+                            + " der ved genvurderingen kun ændres delvist, som delvist ændret, ikke som ændret: så"
+                            + " ved reglen, at klagen skal sendes videre for resten.",
                     "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
                             + " receiving the complaint, and that the complaint was sent on to Ankestyrelsen within"
                             + " the same period when the decision was maintained in full or in part (the outcome"
                             + " upheld or changed in part). A complaint whose period has not run out is not judged"
-                            + " yet.")
+                            + " yet. Record a decision that the reconsideration changes only in part as changed in"
+                            + " part, not as changed: then the rule knows the complaint must be sent on for the"
+                            + " rest.")
             .rationale(
                     "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger."
                             + " Fastholder kommunen afgørelsen helt eller delvist, skal klagen inden for samme frist"
@@ -415,49 +450,52 @@ public final class LegalDutyRules {
                             + " and shows the citizen that the complaint is taken seriously.")
             .recommendation(
                     "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen. Fastholder kommunen afgørelsen"
-                            + " helt eller delvist, skal klagen inden for samme frist sendes til Ankestyrelsen for den"
-                            + " del, borgeren ikke får medhold i. Registrer en afgørelse, der kun ændres delvist,"
-                            + " som delvist ændret, ikke som ændret.",
+                            + " helt eller delvist, så send klagen til Ankestyrelsen inden for samme frist for den"
+                            + " del, borgeren ikke får medhold i.",
                     "Reconsider the decision within 4 weeks of receiving the complaint. If the municipality"
-                            + " maintains the decision in full or in part, the complaint must be sent on to"
-                            + " Ankestyrelsen within the same period for the part the citizen is not granted. Record"
-                            + " a decision changed only in part as changed in part, not as changed.")
+                            + " maintains the decision in full or in part, send the complaint on to Ankestyrelsen"
+                            + " within the same period for the part the citizen is not granted.")
             .serves(TRANSPARENCY, TRUST)
             .cites(LegalReferences.RSL_66_67)
             .severity(Severity.ADVISORY)
             .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
             .message(
                     "reconsidered-in-time",
-                    "{count, plural, one {Klagen er genvurderet} =2 {Begge klager er genvurderet} other {Alle # klager er"
-                            + " genvurderet}} og, hvor"
-                            + " afgørelsen helt eller delvist blev fastholdt, sendt videre inden 4 uger.",
-                    "{count, plural, one {The complaint was reconsidered} =2 {Both complaints were"
-                            + " reconsidered} other {All # complaints were reconsidered}} and, where the decision was maintained in full or in part, sent on"
-                            + " within 4 weeks.")
+                    "{count, plural, one {Klagen er genvurderet inden 4 uger{" + RECONSIDERATION_ARG + ", select,"
+                            + " upheld {; afgørelsen blev fastholdt, og klagen er sendt til Ankestyrelsen inden for"
+                            + " samme frist} partly-changed {; afgørelsen blev delvist ændret, og klagen er sendt til"
+                            + " Ankestyrelsen for resten inden for samme frist} changed {, og afgørelsen blev ændret,"
+                            + " så borgeren fik medhold} other {}}} =2 {Begge klager" + ALL_RECONSIDERED_DA + "}"
+                            + " other {Alle # klager" + ALL_RECONSIDERED_DA + "}}.",
+                    "{count, plural, one {The complaint was reconsidered within 4 weeks{" + RECONSIDERATION_ARG
+                            + ", select, upheld {; the decision was upheld, and the complaint was sent on to"
+                            + " Ankestyrelsen within the same period} partly-changed {; the decision was changed in"
+                            + " part, and the complaint was sent on to Ankestyrelsen for the rest within the same"
+                            + " period} changed {, and the decision was changed to grant what the complaint asked}"
+                            + " other {}}} =2 {Both complaints were" + ALL_RECONSIDERED_EN + "} other {All #"
+                            + " complaints were" + ALL_RECONSIDERED_EN + "}}.")
             .message(
                     "pending",
                     "Klage {complaint} afventer genvurdering; fristen er {due}.",
                     "Complaint {complaint} awaits reconsideration; the deadline is {due}.")
             .message(
                     "forwarding-pending",
-                    "Klage {complaint} er genvurderet, og afgørelsen er helt eller delvist fastholdt; klagen skal"
-                            + " sendes til Ankestyrelsen senest {due}.",
-                    "Complaint {complaint} was reconsidered and the decision maintained in full or in part; the"
-                            + " complaint must be sent to Ankestyrelsen by {due}.")
+                    "Klage {complaint} er genvurderet, og afgørelsen er " + MAINTAINED_DA + "; klagen skal sendes"
+                            + " til Ankestyrelsen" + FOR_THE_REST_DA + " senest {due}.",
+                    "Complaint {complaint} was reconsidered and the decision " + MAINTAINED_EN + "; the complaint"
+                            + " must be sent to Ankestyrelsen" + FOR_THE_REST_EN + " by {due}.")
             .message(
                     "forwarded-late",
-                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen helt eller delvist fastholdt, men"
-                            + " klagen blev først sendt til Ankestyrelsen {forwarded}, efter fristen {due}.",
-                    "On complaint {complaint} (received {received}) the decision was maintained in full or in part,"
-                            + " but the complaint was sent to Ankestyrelsen only on {forwarded}, after the deadline"
-                            + " {due}.")
+                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen " + MAINTAINED_DA + ", men klagen"
+                            + " blev først sendt til Ankestyrelsen {forwarded}, efter fristen {due}.",
+                    "On complaint {complaint} (received {received}) the decision was " + MAINTAINED_EN + ", but the"
+                            + " complaint was sent to Ankestyrelsen only on {forwarded}, after the deadline {due}.")
             .message(
                     "not-forwarded",
-                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen helt eller delvist fastholdt, men"
-                            + " klagen er ikke sendt til Ankestyrelsen, og fristen {due} er udløbet.",
-                    "On complaint {complaint} (received {received}) the decision was maintained in full or in part,"
-                            + " but the complaint has not been sent to Ankestyrelsen, and the deadline {due} has"
-                            + " passed.")
+                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen " + MAINTAINED_DA + ", men klagen"
+                            + " er ikke sendt til Ankestyrelsen, og fristen {due} er udløbet.",
+                    "On complaint {complaint} (received {received}) the decision was " + MAINTAINED_EN + ", but the"
+                            + " complaint has not been sent to Ankestyrelsen, and the deadline {due} has passed.")
             .message(
                     "reconsidered-late",
                     "Klage {complaint} (modtaget {received}) blev genvurderet {reconsidered}, efter fristen {due}.",
@@ -1359,29 +1397,56 @@ public final class LegalDutyRules {
 
     /**
      * A complaint reconsidered in time: met unless the decision was maintained in full or in part, when
-     * the complaint must also be sent on to Ankestyrelsen by the same deadline.
+     * the complaint must also be sent on to Ankestyrelsen by the same deadline. Each complaint judged met
+     * is added to a list.
      */
-    private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due) {
-        Supplier<Worst.Item> met = () -> worst.item(Outcome.MET, "reconsidered-in-time");
+    private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due, List<Complaint> met) {
+        Supplier<Worst.Item> inTime = () -> {
+            met.add(c);
+            return worst.item(Outcome.MET, "reconsidered-in-time");
+        };
         return c.reconsiderationOutcome()
                         .map(ReconsiderationOutcome::mustBeSentOn)
                         .orElse(false)
-                ? step(view, worst, SENDING_ON, c.forwardedOn(), due, met)
-                : met.get();
+                ? step(view, worst, SENDING_ON, c.forwardedOn(), due, inTime)
+                : inTime.get();
     }
 
     private static Evaluation reconsidered(CaseView view) {
         Worst worst = new Worst("reconsidered-in-time", "no-complaint");
+        List<Complaint> met = new ArrayList<>(1);
         for (Complaint c : view.eventsOf(Complaint.class)) {
             LocalDate due = Facts.fourWeeksAfter(c.date());
-            step(view, worst, RECONSIDERATION, c.reconsideredOn(), due, () -> sentOn(view, worst, c, due))
+            Worst.Item item = step(
+                            view,
+                            worst,
+                            RECONSIDERATION,
+                            c.reconsideredOn(),
+                            due,
+                            () -> sentOn(view, worst, c, due, met))
                     .evidence(c.id())
                     .evidence(c.decisionId())
                     .arg("complaint", c.id())
                     .arg("received", c.date())
                     .arg("due", due);
+            reconsiderationOutcome(view, c).ifPresent(code -> item.arg(RECONSIDERATION_ARG, code));
         }
-        return worst.result();
+        Evaluation result = worst.result();
+        // the met evaluation keeps no item's arguments; with one complaint it says how it was reconsidered
+        if (result.outcome() == Outcome.MET && met.size() == 1) {
+            Optional<String> code = reconsiderationOutcome(view, met.get(0));
+            if (code.isPresent()) {
+                return result.withArg(RECONSIDERATION_ARG, code.get());
+            }
+        }
+        return result;
+    }
+
+    /** The code of what a complaint's reconsideration concluded, once it is known as of the view's date. */
+    private static Optional<String> reconsiderationOutcome(CaseView view, Complaint c) {
+        return view.known(c.reconsideredOn()).isPresent()
+                ? c.reconsiderationOutcome().map(ReconsiderationOutcome::code)
+                : Optional.empty();
     }
 
     private static Evaluation companion(CaseView view) {

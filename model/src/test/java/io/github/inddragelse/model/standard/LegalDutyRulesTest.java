@@ -52,6 +52,7 @@ import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.RuleDefinition;
@@ -128,18 +129,54 @@ class LegalDutyRulesTest {
     }
 
     @Test
-    void the_not_forwarded_message_says_the_decision_was_maintained_in_full_or_in_part() {
+    void the_not_forwarded_message_says_the_decision_was_changed_only_in_part_when_that_is_recorded() {
         Text text = message(
                 RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, -1), day(70));
 
         assertThat(text.en())
-                .isEqualTo("On complaint k-1 (received " + day(30) + ") the decision was maintained in full or in"
-                        + " part, but the complaint has not been sent to Ankestyrelsen, and the deadline "
-                        + day(58) + " has passed.");
+                .isEqualTo("On complaint k-1 (received " + day(30) + ") the decision was changed only in part, but"
+                        + " the complaint has not been sent to Ankestyrelsen, and the deadline " + day(58)
+                        + " has passed.");
         assertThat(text.da())
-                .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
-                        + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
-                        + " er udløbet.");
+                .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen kun delvist ændret, men klagen"
+                        + " er ikke sendt til Ankestyrelsen, og fristen " + day(58) + " er udløbet.");
+    }
+
+    @Test
+    void the_not_forwarded_message_says_the_decision_was_upheld_when_that_is_recorded() {
+        Text text = message(RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.UPHELD, -1), day(70));
+
+        assertThat(text.da()).contains("blev afgørelsen fastholdt, men").doesNotContain("delvist");
+        assertThat(text.en()).contains("the decision was upheld, but").doesNotContain("in part");
+    }
+
+    @Test
+    void one_complaint_reconsidered_in_time_says_what_the_reconsideration_concluded() {
+        Text upheld = message(RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 55), day(70));
+        Text changed =
+                message(RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.CHANGED, -1), day(70));
+
+        assertThat(upheld.da())
+                .isEqualTo("Klagen er genvurderet inden 4 uger; afgørelsen blev fastholdt, og klagen er sendt til"
+                        + " Ankestyrelsen inden for samme frist.");
+        assertThat(upheld.en())
+                .isEqualTo("The complaint was reconsidered within 4 weeks; the decision was upheld, and the"
+                        + " complaint was sent on to Ankestyrelsen within the same period.");
+        assertThat(changed.da())
+                .isEqualTo("Klagen er genvurderet inden 4 uger, og afgørelsen blev ændret, så borgeren fik medhold.");
+        assertThat(changed.en())
+                .isEqualTo("The complaint was reconsidered within 4 weeks, and the decision was changed to grant"
+                        + " what the complaint asked.");
+    }
+
+    @Test
+    void a_reconsideration_outcome_not_known_by_the_as_of_date_is_not_told() {
+        Evaluation e = RuleCase.run(
+                RSL_66_67_RECONSIDERED,
+                reconsideredOnDay50(ReconsiderationOutcome.UPHELD, -1).viewAsOf(day(45)));
+
+        assertThat(e.messageKey()).isEqualTo("pending");
+        assertThat(e.args()).doesNotContainKey(LegalDutyRules.RECONSIDERATION_ARG);
     }
 
     @Test

@@ -90,4 +90,16 @@ class RuleLegalTextsTest {
         assertThat(pending.da()).endsWith("den nye afgørelse skal træffes senest {due}.");
         assertThat(pending.en()).endsWith("the new decision is due by {due}.");
     }
+
+    @Test
+    void the_complaint_rule_tells_data_entry_in_its_description_not_in_the_caseworkers_recommendation() {
+        RuleDefinition d = LegalDutyRules.RSL_66_67_RECONSIDERED.definition();
+
+        assertThat(d.recommendation().da()).doesNotContain("Registrer");
+        assertThat(d.recommendation().en()).doesNotContain("Record");
+        assertThat(d.description().da()).contains("Registrer en afgørelse", "som delvist ændret, ikke som ændret");
+        assertThat(d.description().en()).contains("Record a decision", "as changed in part, not as changed");
+        assertThat(d.title().da().split(" ")).hasSizeLessThanOrEqualTo(12);
+        assertThat(d.title().en().split(" ")).hasSizeLessThanOrEqualTo(12);
+    }
 }

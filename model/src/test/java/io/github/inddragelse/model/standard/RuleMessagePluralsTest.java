@@ -3,10 +3,12 @@ package io.github.inddragelse.model.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.RuleDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +64,13 @@ class RuleMessagePluralsTest {
     private static final List<String> COUNTS = List.of("1", "2", "3");
 
     /** The arguments the standard messages choose words by with a select selector, and their values. */
-    private static final Map<String, List<String>> SELECTED =
-            Map.of(Facts.MEETINGS_JUDGED_ARG, List.of(Facts.WITH_CITIZEN, Facts.WITHOUT_CITIZEN));
+    private static final Map<String, List<String>> SELECTED = Map.of(
+            Facts.MEETINGS_JUDGED_ARG,
+            List.of(Facts.WITH_CITIZEN, Facts.WITHOUT_CITIZEN),
+            LegalDutyRules.RECONSIDERATION_ARG,
+            Arrays.stream(ReconsiderationOutcome.values())
+                    .map(ReconsiderationOutcome::code)
+                    .toList());
 
     /** The name of the argument of a select selector in a template. */
     private static final Pattern SELECT = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*select\\s*,");
