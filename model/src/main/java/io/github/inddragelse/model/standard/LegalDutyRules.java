@@ -119,10 +119,12 @@ public final class LegalDutyRules {
                             + " is an order rule: breaking it does not invalidate the decision, but the citizen loses"
                             + " overview and trust when the deadline slips without notice.")
             .recommendation(
-                    "Hold øje med fristen, og send borgeren skriftlig besked med en ny forventet dato, før fristen"
-                            + " udløber.",
-                    "Watch the deadline, and send the citizen written notice of a new expected date before it"
-                            + " expires.")
+                    "Registrer kommunens offentliggjorte frist på sagen, hold øje med den og med en ny dato, borgeren"
+                            + " har fået, og send borgeren skriftlig besked med en ny forventet dato, før den"
+                            + " overskrides.",
+                    "Record the municipality's published deadline on the case, watch it and any new date the citizen"
+                            + " was given, and send the citizen written notice of a new expected date before it is"
+                            + " exceeded.")
             .serves(TRANSPARENCY, TRUST, P5_EARLY_HELP)
             .cites(LegalReferences.RSL_3)
             .severity(Severity.ADVISORY)
@@ -296,20 +298,24 @@ public final class LegalDutyRules {
             .rationale(
                     "Officialprincippet i retssikkerhedsloven §10 er en garantiforskrift: kommunen skal sørge for,"
                             + " at sagen er tilstrækkeligt oplyst, før der træffes afgørelse, og manglende oplysning"
-                            + " kan gøre afgørelsen ugyldig. I Ankestyrelsens praksisundersøgelse af sager om"
-                            + " ledsageordning (serviceloven §97, 2023) var utilstrækkelig oplysning den hyppigste"
-                            + " fejl (42 %). VUM er metoden til at oplyse sagen, ikke selv lovens krav.",
+                            + " kan gøre afgørelsen ugyldig. Et eksempel fra ét område: i Ankestyrelsens"
+                            + " praksisundersøgelse fra 2023 af sager om ledsageordning (serviceloven §97) var"
+                            + " utilstrækkelig oplysning den hyppigste fejl (42 %); tallet gælder kun de sager. VUM er"
+                            + " metoden til at oplyse sagen, ikke selv lovens krav.",
                     "The investigation principle of retssikkerhedsloven §10 is a guarantee rule: the municipality"
                             + " must make sure the case is investigated enough before deciding, and insufficient"
-                            + " investigation can make a decision invalid. In Ankestyrelsen's 2023 review of"
-                            + " companion-scheme cases (serviceloven §97), insufficient investigation was the most"
-                            + " common defect (42 %). VUM is the method for investigating the case, not itself what"
-                            + " the law requires.")
+                            + " investigation can make a decision invalid. One example from one area: in"
+                            + " Ankestyrelsen's 2023 review of companion-scheme cases (serviceloven §97), insufficient"
+                            + " investigation was the most common defect (42 %); the figure applies to those cases"
+                            + " only. VUM is the method for investigating the case, not itself what the law"
+                            + " requires.")
             .recommendation(
-                    "Udred sagen med borgeren efter VUM, vurder de relevante livsområder, og træf først afgørelse,"
-                            + " når sagen er oplyst; genvurder før hjælpen ændres eller stoppes.",
-                    "Investigate the case with the citizen using VUM, assess the relevant life areas, and decide only"
-                            + " once the case is investigated; reassess before help is changed or stopped.")
+                    "Sørg for, at hver afgørelse bygger på en udredning med borgeren, hvor de relevante livsområder"
+                            + " er vurderet (fx efter VUM), og vurder sagen på ny med en udredning eller en"
+                            + " opfølgning, før hjælpen ændres eller stoppes.",
+                    "Make sure every decision rests on an investigation with the citizen that assesses the relevant"
+                            + " life areas (for example with VUM), and reassess the case with an investigation or a"
+                            + " follow-up before the help is changed or stopped.")
             .serves(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.RSL_10)
             .severity(Severity.CRITICAL)
@@ -868,8 +874,11 @@ public final class LegalDutyRules {
                             + " plan is appropriate. The plan brings purpose, help and duration together as a shared"
                             + " basis for collaboration; the citizen may decline.")
             .recommendation(
-                    "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
-                    "Offer the citizen an action plan, and record the offer and the citizen's answer.")
+                    "Notér borgerens funktionsniveau og eventuelle alvorlige sociale problemer i udredningen, og"
+                            + " tilbyd borgeren en handleplan, når pligten gælder; notér tilbuddet og borgerens svar.",
+                    "Record the citizen's function level and any serious social problems in the investigation, and"
+                            + " offer the citizen an action plan where the duty applies; record the offer and the"
+                            + " citizen's answer.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
             .severity(Severity.ADVISORY)
