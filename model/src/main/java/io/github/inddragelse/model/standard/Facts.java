@@ -428,20 +428,15 @@ final class Facts {
     }
 
     /**
-     * The earlier of two optional events.
+     * Whether something was done by a milestone: on or before it, or at all when the milestone is not
+     * reached.
      *
-     * @param a one event
-     * @param b another event
-     * @return the earlier (the first on a tie), or whichever is present
+     * @param done the event that did it
+     * @param milestone the event it should come before, if reached
+     * @return true if done in time
      */
-    static Optional<CaseEvent> earlier(Optional<? extends CaseEvent> a, Optional<? extends CaseEvent> b) {
-        if (a.isEmpty()) {
-            return b.map(CaseEvent.class::cast);
-        }
-        if (b.isEmpty() || !b.get().date().isBefore(a.get().date())) {
-            return a.map(CaseEvent.class::cast);
-        }
-        return b.map(CaseEvent.class::cast);
+    static boolean doneInTime(CaseEvent done, Optional<? extends CaseEvent> milestone) {
+        return milestone.isEmpty() || !done.date().isAfter(milestone.get().date());
     }
 
     /**
@@ -476,7 +471,7 @@ final class Facts {
     static Evaluation doneBy(Optional<? extends CaseEvent> done, Optional<? extends CaseEvent> milestone) {
         if (done.isPresent()) {
             CaseEvent d = done.get();
-            if (milestone.isEmpty() || !d.date().isAfter(milestone.get().date())) {
+            if (doneInTime(d, milestone)) {
                 return Evaluation.builder(Outcome.MET, "given")
                         .evidence(d.id())
                         .arg("event", d.id())

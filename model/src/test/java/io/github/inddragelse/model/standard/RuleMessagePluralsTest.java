@@ -70,7 +70,9 @@ class RuleMessagePluralsTest {
             LegalDutyRules.RECONSIDERATION_ARG,
             Arrays.stream(ReconsiderationOutcome.values())
                     .map(ReconsiderationOutcome::code)
-                    .toList());
+                    .toList(),
+            TrustRules.EXPECTATIONS_BY_ARG,
+            List.of(TrustRules.BY_MEETING, TrustRules.BY_GUIDANCE));
 
     /** The name of the argument of a select selector in a template. */
     private static final Pattern SELECT = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*select\\s*,");
