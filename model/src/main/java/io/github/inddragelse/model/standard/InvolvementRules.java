@@ -44,6 +44,14 @@ public final class InvolvementRules {
 
     private InvolvementRules() {}
 
+    /** After "Ingen af de 3 møder": none prepared with the citizen and no agenda in advance (Danish). */
+    private static final String NONE_PREPARED_DA =
+            " var forberedt med borgeren, og borgeren fik heller ikke dagsordenen på forhånd til nogen af dem";
+
+    /** After "None of the 3 meetings": none prepared with the citizen and no agenda in advance (English). */
+    private static final String NONE_PREPARED_EN =
+            " was prepared with the citizen, nor did the citizen receive the agenda in advance";
+
     /** An interpreter of every kind the citizen needs takes part in the meetings with the citizen. */
     public static final Rule INTERPRETER_WHEN_NEEDED = Rule.builder("interpreter-when-needed")
             .title("Tolk, når borgeren har brug for det", "An interpreter when the citizen needs one")
@@ -276,14 +284,36 @@ public final class InvolvementRules {
             })
             .build();
 
-    /** Meetings are prepared with the citizen or have an agenda sent ahead. */
+    /**
+     * The argument by which the met message of {@link #MEETINGS_PREPARED} says how the meetings were
+     * prepared: {@value #PREPARED_BOTH}, {@value #PREPARED_WITH_CITIZEN}, {@value #AGENDA_AHEAD} or
+     * {@value #PREPARED_EITHER}.
+     */
+    static final String PREPARATION_ARG = "preparation";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged was prepared with the citizen and had the agenda sent ahead. */
+    static final String PREPARED_BOTH = "both";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged was prepared with the citizen, the agenda not sent ahead of them all. */
+    static final String PREPARED_WITH_CITIZEN = "prepared-with-citizen";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged had the agenda sent ahead, not all were prepared with the citizen. */
+    static final String AGENDA_AHEAD = "agenda-ahead";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged had one of the two, neither held for all. */
+    static final String PREPARED_EITHER = "either";
+
+    /**
+     * Meetings are prepared with the citizen, or the citizen receives the agenda in advance. The met
+     * evaluation says which held for all the meetings judged with {@value #PREPARATION_ARG}.
+     */
     public static final Rule MEETINGS_PREPARED = Rule.builder("meetings-prepared-with-citizen")
             .title("Møder er forberedt med borgeren", "Meetings are prepared with the citizen")
             .description(
-                    "Tjekker, at møderne med borgeren er forberedt sammen med borgeren eller har haft en dagsorden"
-                            + " sendt forud." + Facts.MEETINGS_JUDGED_DA,
-                    "Checks that the meetings with the citizen were prepared together with the citizen or had an"
-                            + " agenda sent ahead." + Facts.MEETINGS_JUDGED_EN)
+                    "Tjekker, at møderne med borgeren er forberedt sammen med borgeren, eller at borgeren har fået"
+                            + " dagsordenen på forhånd." + Facts.MEETINGS_JUDGED_DA,
+                    "Checks that the meetings with the citizen were prepared together with the citizen, or that the"
+                            + " citizen received the agenda in advance." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
                             + " forberede sig og deltage som ligeværdig part. Det er en kerneindikator for åbenhed,"
@@ -301,39 +331,40 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "prepared",
-                    "{total, plural, one {Mødet} =2 {Begge møder} other {Alle # møder}}"
-                            + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var forberedt med borgeren eller havde dagsorden forud.",
-                    "{total, plural, one {The meeting} =2 {Both meetings} other {All # meetings}}"
-                            + Facts.WHICH_MEETINGS_EN
-                            + " {total, plural, one {was} other {were}} prepared with the citizen or had an agenda"
-                            + " ahead.")
+                    "{" + PREPARATION_ARG + ", select, " + AGENDA_AHEAD + " {Til {total, plural, one {mødet} =2"
+                            + " {begge møder} other {alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA + " fik borgeren"
+                            + " dagsordenen på forhånd} other {{total, plural, one {Mødet} =2 {Begge møder} other"
+                            + " {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA + " var forberedt med borgeren{"
+                            + PREPARATION_ARG + ", select, " + PREPARED_BOTH + " {, og borgeren fik dagsordenen på"
+                            + " forhånd} " + PREPARED_WITH_CITIZEN + " {} other {, eller borgeren fik dagsordenen på"
+                            + " forhånd}}}}.",
+                    "{" + PREPARATION_ARG + ", select, " + AGENDA_AHEAD + " {The citizen received the agenda in"
+                            + " advance for {total, plural, one {the meeting} =2 {both meetings} other {all #"
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + "} other {{total, plural, one {The meeting}"
+                            + " =2 {Both meetings} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN + " {total,"
+                            + " plural, one {was} other {were}} prepared with the citizen{" + PREPARATION_ARG
+                            + ", select, " + PREPARED_BOTH + " {, and the citizen received the agenda in advance} "
+                            + PREPARED_WITH_CITIZEN + " {} other {, or the citizen received the agenda in"
+                            + " advance}}}}.")
             .message(
                     "prepared-some",
                     "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var hverken forberedt med borgeren eller havde dagsorden forud.",
+                            + " var ikke forberedt med borgeren, og borgeren fik heller ikke dagsordenen på forhånd.",
                     "{missing} of {total, plural, one {# meeting} other {# meetings}}" + Facts.WHICH_MEETINGS_EN
-                            + " {missing, plural, one {was} other {were}} neither prepared with the citizen nor had"
-                            + " an agenda ahead.")
+                            + " {missing, plural, one {was} other {were}} not prepared with the citizen, nor did the"
+                            + " citizen receive the agenda in advance.")
             .message(
                     "prepared-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var hverken forberedt med"
-                            + " borgeren eller havde} =2 {Ingen af de to møder" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var forberedt med borgeren eller havde} other {Ingen af de # møder"
-                            + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var forberedt med borgeren eller havde}} dagsorden forud.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was neither prepared with the"
-                            + " citizen nor had} =2 {Neither of the two meetings" + Facts.WHICH_MEETINGS_EN
-                            + " was prepared with the citizen or had} other {None of the # meetings"
-                            + Facts.WHICH_MEETINGS_EN
-                            + " was prepared with the citizen or had}} an agenda ahead.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke forberedt med"
+                            + " borgeren, og borgeren fik heller ikke dagsordenen på forhånd} =2 {Ingen af de to møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + NONE_PREPARED_DA + "} other {Ingen af de # møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + NONE_PREPARED_DA + "}}.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not prepared with the"
+                            + " citizen, nor did the citizen receive the agenda in advance} =2 {Neither of the two"
+                            + " meetings" + Facts.WHICH_MEETINGS_EN + NONE_PREPARED_EN + " for either} other {None of"
+                            + " the # meetings" + Facts.WHICH_MEETINGS_EN + NONE_PREPARED_EN + " for any of them}}.")
             .appliesWhen(Facts::whenMeetingToJudge)
-            .evaluatedBy(view -> Facts.shareOfMeetings(
-                    view,
-                    m -> m.preparedWithCitizen() || m.agendaSentAhead(),
-                    "prepared",
-                    "prepared-some",
-                    "prepared-none"))
+            .evaluatedBy(InvolvementRules::meetingsPrepared)
             .build();
 
     /** Meetings take place where the citizen chooses. */
@@ -477,6 +508,30 @@ public final class InvolvementRules {
             }
         }
         return false;
+    }
+
+    /** Whether a meeting was prepared with the citizen or the citizen received the agenda in advance. */
+    private static boolean prepared(Meeting m) {
+        return m.preparedWithCitizen() || m.agendaSentAhead();
+    }
+
+    /** The share of meetings prepared, and, when all were, how ({@value #PREPARATION_ARG}). */
+    private static Evaluation meetingsPrepared(CaseView view) {
+        Evaluation e =
+                Facts.shareOfMeetings(view, InvolvementRules::prepared, "prepared", "prepared-some", "prepared-none");
+        if (e.outcome() != Outcome.MET) {
+            return e;
+        }
+        boolean allWithCitizen = true;
+        boolean allAgenda = true;
+        for (Meeting m : Facts.meetingsWithCitizen(view)) {
+            allWithCitizen &= m.preparedWithCitizen();
+            allAgenda &= m.agendaSentAhead();
+        }
+        String how = allWithCitizen
+                ? (allAgenda ? PREPARED_BOTH : PREPARED_WITH_CITIZEN)
+                : (allAgenda ? AGENDA_AHEAD : PREPARED_EITHER);
+        return e.withArg(PREPARATION_ARG, how);
     }
 
     private static Set<Adaptation> adaptationsNeeded(CaseView view) {

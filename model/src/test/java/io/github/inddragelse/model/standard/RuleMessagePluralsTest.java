@@ -72,7 +72,13 @@ class RuleMessagePluralsTest {
                     .map(ReconsiderationOutcome::code)
                     .toList(),
             TrustRules.EXPECTATIONS_BY_ARG,
-            List.of(TrustRules.BY_MEETING, TrustRules.BY_GUIDANCE));
+            List.of(TrustRules.BY_MEETING, TrustRules.BY_GUIDANCE),
+            InvolvementRules.PREPARATION_ARG,
+            List.of(
+                    InvolvementRules.PREPARED_BOTH,
+                    InvolvementRules.PREPARED_WITH_CITIZEN,
+                    InvolvementRules.AGENDA_AHEAD,
+                    InvolvementRules.PREPARED_EITHER));
 
     /** The name of the argument of a select selector in a template. */
     private static final Pattern SELECT = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*,\\s*select\\s*,");
