@@ -249,20 +249,24 @@ public final class RecoveryRules {
                                             + " loss of function), the life area it concerns.")
                             .rationale(
                                     "Biblioteket måler princip 2 bl.a. på, at hvert mål angiver, om funktionsevnen"
-                                            + " skal udvikles, vedligeholdes eller tab begrænses. Det giver kun"
-                                            + " mening knyttet til et livsområde fra udredningen, hvor borgerens"
-                                            + " ressourcer og udfordringer er beskrevet, og det binder målene"
-                                            + " sammen med borgerens samlede situation.",
+                                            + " skal udvikles, vedligeholdes eller tab begrænses (jf. formålet i"
+                                            + " serviceloven §81). Det giver kun mening knyttet til et livsområde"
+                                            + " fra udredningen: i VUM 2.0 beskriver udredningen funktionsevne,"
+                                            + " ressourcer og udfordringer pr. livsområde og sætter målene ud fra"
+                                            + " dem. Det binder målene i handleplanen efter serviceloven §141 sammen"
+                                            + " med borgerens samlede situation.",
                                     "The library measures principle 2 partly by whether every goal says if"
-                                            + " function is to be developed, maintained or its loss limited. That"
-                                            + " only makes sense tied to a life area from the investigation, where"
-                                            + " the citizen's resources and challenges are recorded, and it ties the"
-                                            + " goals to the citizen's whole situation.")
+                                            + " function is to be developed, maintained or its loss limited (cf. the"
+                                            + " purpose in serviceloven §81). That only makes sense tied to a life"
+                                            + " area from the investigation: in VUM 2.0 the investigation records"
+                                            + " function, resources and challenges per life area and sets the goals"
+                                            + " from them. It ties the goals of the action plan under serviceloven"
+                                            + " §141 to the citizen's whole situation.")
                             .recommendation(
                                     "Knyt hvert mål til et livsområde fra udredningen.",
                                     "Tie every goal to a life area from the investigation.")
                             .serves(P2_RESOURCES, P6_COORDINATED_WHOLE_LIFE)
-                            .cites(LegalReferences.SEL_81)
+                            .cites(LegalReferences.SEL_81, LegalReferences.SEL_141)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "linked",
