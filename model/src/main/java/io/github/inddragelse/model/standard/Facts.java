@@ -161,6 +161,36 @@ final class Facts {
     static final String WHICH_MEETINGS_EN = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
             + " { held without the citizen} other { with the citizen}}";
 
+    /**
+     * The start of a message saying that none of the meetings judged did something, up to its verb
+     * (Danish), by {@code total} and {@value #MEETINGS_JUDGED_ARG}: "Mødet med borgeren foregik ikke",
+     * "Ingen af de to møder med borgeren foregik", "Ingen af de 3 møder, der blev holdt uden borgeren,
+     * foregik".
+     *
+     * @param negatedVerb the verb for one meeting, negated ("foregik ikke")
+     * @param verb the verb after "Ingen af" ("foregik")
+     * @return the template text
+     */
+    static String noMeetingDa(String negatedVerb, String verb) {
+        return "{total, plural, one {Mødet" + WHICH_MEETINGS_INSIDE_DA + " " + negatedVerb + "} =2 {Ingen af de to"
+                + " møder" + WHICH_MEETINGS_INSIDE_DA + " " + verb + "} other {Ingen af de # møder"
+                + WHICH_MEETINGS_INSIDE_DA + " " + verb + "}}";
+    }
+
+    /**
+     * {@link #noMeetingDa} in English: "The meeting with the citizen did not take", "Neither of the two
+     * meetings with the citizen took", "None of the 3 meetings held without the citizen took".
+     *
+     * @param negatedVerb the verb for one meeting, negated ("did not take")
+     * @param verb the verb after "Neither" and "None" ("took")
+     * @return the template text
+     */
+    static String noMeetingEn(String negatedVerb, String verb) {
+        return "{total, plural, one {The meeting" + WHICH_MEETINGS_EN + " " + negatedVerb + "} =2 {Neither of the"
+                + " two meetings" + WHICH_MEETINGS_EN + " " + verb + "} other {None of the # meetings"
+                + WHICH_MEETINGS_EN + " " + verb + "}}";
+    }
+
     /** Message key for a rule about decisions when there is none. */
     static final String NO_DECISION = "no-decision";
 

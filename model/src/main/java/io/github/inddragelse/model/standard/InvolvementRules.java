@@ -268,12 +268,8 @@ public final class InvolvementRules {
                             + " {missing, plural, one {was} other {were}} not adapted to the citizen's needs.")
             .message(
                     "adapted-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke} =2 {Ingen af de to"
-                            + " møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " var} other {Ingen af de # møder"
-                            + Facts.WHICH_MEETINGS_INSIDE_DA + " var}} tilpasset borgerens behov.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not} =2 {Neither of the"
-                            + " two meetings" + Facts.WHICH_MEETINGS_EN + " was} other {None of the # meetings"
-                            + Facts.WHICH_MEETINGS_EN + " was}} adapted to the citizen's needs.")
+                    Facts.noMeetingDa("var ikke", "var") + " tilpasset borgerens behov.",
+                    Facts.noMeetingEn("was not", "was") + " adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
@@ -403,12 +399,8 @@ public final class InvolvementRules {
                             + " did not take place where the citizen chose.")
             .message(
                     "chosen-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik ikke} =2 {Ingen af"
-                            + " de to møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik} other {Ingen af de # møder"
-                            + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik}} et sted, borgeren valgte.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " did not take} =2 {Neither of"
-                            + " the two meetings" + Facts.WHICH_MEETINGS_EN + " took} other {None of the # meetings"
-                            + Facts.WHICH_MEETINGS_EN + " took}} place where the citizen chose.")
+                    Facts.noMeetingDa("foregik ikke", "foregik") + " et sted, borgeren valgte.",
+                    Facts.noMeetingEn("did not take", "took") + " place where the citizen chose.")
             .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view ->
                     Facts.shareOfMeetings(view, Meeting::placeChosenByCitizen, "chosen", "chosen-some", "chosen-none"))
