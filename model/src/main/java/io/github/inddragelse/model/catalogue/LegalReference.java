@@ -31,7 +31,9 @@ public abstract class LegalReference {
     public abstract Law law();
 
     /**
-     * The provision within the law, for example {@code §19} or {@code §§22-24}.
+     * The provision within the law, for example {@code §19} or {@code §§22-24}; for good practice the
+     * topic ({@code klart sprog}), for practice material the publisher and the work ({@code Social- og
+     * Boligstyrelsen 2023}).
      *
      * @return the provision
      */
@@ -59,12 +61,13 @@ public abstract class LegalReference {
     public abstract Text duty();
 
     /**
-     * The short citation, for example {@code FVL §19}.
+     * The short citation, as its {@link Law} cites it: for example {@code FVL §19}, {@code God
+     * forvaltningsskik (klart sprog)} or {@code Social- og Boligstyrelsen 2023}.
      *
      * @return the citation
      */
     public String citation() {
-        return law().abbreviation() + " " + section();
+        return law().cite(section());
     }
 
     @Value.Check

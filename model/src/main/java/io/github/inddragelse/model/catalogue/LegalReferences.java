@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The legal references of the standard catalogue: the duties of retssikkerhedsloven (RSL),
- * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice,
- * the model Borgeren i centrum and the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
+ * forvaltningsloven (FVL) and serviceloven (SEL) that the standard rules cite, plus good practice and
+ * two works of Social- og Boligstyrelsen's professional practice material (not formal vejledninger on
+ * Retsinformation): the model Borgeren i centrum and the recovery guide. Summaries of public sources (danskelove.dk, elov.dk, ombudsmanden.dk, kl.dk,
  * ast.dk, dukh.dk; 2023–2025 versions), not quotations of the law. Breaking a {@link
  * LegalKind#GUARANTEE_RULE guarantee rule} (RSL §10, FVL §19, FVL §§22-24) is critical. Breaking an
  * {@link LegalKind#ORDER_RULE order rule} does not normally make the decision invalid and is as a rule
@@ -147,7 +148,7 @@ public final class LegalReferences {
                     "En afgørelse, der ikke giver fuldt medhold, skal ledsages af vejledning om, hvor, hvordan og inden hvilken frist der kan klages.",
                     "A decision that does not fully grant the request must say where, how and by when the citizen can complain."));
 
-    /** Good practice: Plain, understandable language. */
+    /** Good practice: Plain, understandable language; cited as "God forvaltningsskik (klart sprog)". */
     public static final LegalReference PLAIN_LANGUAGE = ref(
             "good-practice-plain-language",
             Law.GOOD_PRACTICE,
@@ -158,7 +159,7 @@ public final class LegalReferences {
                     "Breve, afgørelser og møder bør være i et sprog og en form, borgeren kan forstå.",
                     "Letters, decisions and meetings should use language and a format the citizen can understand."));
 
-    /** Good practice: Interpreter when needed. */
+    /** Good practice: Interpreter when needed; cited as "God forvaltningsskik (tolkning)". */
     public static final LegalReference INTERPRETER = ref(
             "good-practice-interpreter",
             Law.GOOD_PRACTICE,
@@ -293,13 +294,13 @@ public final class LegalReferences {
                     "The municipality must keep following the case to make sure the help still meets its purpose, on the citizen's terms and together with them; changing or stopping help needs a new decision."));
 
     /**
-     * Guidance (2023–2025): Borgeren i centrum, Socialstyrelsen's model for stronger trust, collaboration
-     * and involvement.
+     * Practice material (2023–2025): Borgeren i centrum, Social- og Boligstyrelsen's model for stronger
+     * trust, collaboration and involvement; cited as "Social- og Boligstyrelsen, Borgeren i centrum".
      */
     public static final LegalReference BORGEREN_I_CENTRUM = ref(
             "guidance-borgeren-i-centrum",
             Law.GUIDANCE,
-            "Borgeren i centrum",
+            "Social- og Boligstyrelsen, Borgeren i centrum",
             LegalKind.GOOD_PRACTICE,
             Text.of(
                     "Borgeren i centrum – Model for styrket tillid, samarbejde og inddragelse",
@@ -308,18 +309,21 @@ public final class LegalReferences {
                     "Socialstyrelsens model (nu Social- og Boligstyrelsen, udviklet 2023–2025 med Aarhus, Roskilde og Hedensted Kommuner) er bygget op om elementer, der styrker en tillidsfuld relation mellem borger og sagsbehandler, fx tid til borgeren, en kendt, fast sagsbehandler og forventninger, der afstemmes tidligt; kerneelementernes officielle navne er ikke offentligt tilgængelige.",
                     "Socialstyrelsen's model (now Social- og Boligstyrelsen, developed 2023–2025 with Aarhus, Roskilde and Hedensted municipalities) is built around elements that strengthen a trusting relationship between citizen and caseworker, for example time for the citizen, a known, fixed caseworker and expectations agreed early; the official names of its core elements are not public."));
 
-    /** Guidance (2023): Recovery-oriented rehabilitation. Guidance for practice. */
+    /**
+     * Practice material (2023): Recovery-oriented rehabilitation. Guidance for practice, published by
+     * Socialstyrelsen, now Social- og Boligstyrelsen; cited as "Social- og Boligstyrelsen 2023".
+     */
     public static final LegalReference RECOVERY_GUIDE = ref(
             "guidance-recovery-2023",
             Law.GUIDANCE,
-            "2023",
+            "Social- og Boligstyrelsen 2023",
             LegalKind.GOOD_PRACTICE,
             Text.of(
                     "Recovery-orienteret rehabilitering. Vejledning til praksis",
                     "Recovery-oriented rehabilitation. Guidance for practice"),
             Text.of(
-                    "Socialstyrelsens otte principper for recovery-orienteret rehabilitering; alle skal følges.",
-                    "Socialstyrelsen's eight principles of recovery-oriented rehabilitation; all must be followed."));
+                    "Socialstyrelsens (nu Social- og Boligstyrelsen) otte principper for recovery-orienteret rehabilitering; alle skal følges.",
+                    "The eight principles of recovery-oriented rehabilitation of Socialstyrelsen (now Social- og Boligstyrelsen); all must be followed."));
 
     private static final List<LegalReference> ALL = List.of(
             RSL_1,

@@ -209,10 +209,11 @@ public final class CollaborationRules {
                     "There is no coordination with other authorities or sectors.")
             .message(
                     "shared-goals",
-                    "{total, plural, one {Koordineringen med en anden myndighed har} other {Alle # koordineringer"
-                            + " med andre myndigheder har}} fælles mål.",
-                    "{total, plural, one {The coordination with another authority has} other {All # coordinations"
-                            + " with other authorities have}} shared goals.")
+                    "{total, plural, one {Koordineringen med en anden myndighed har} =2 {Begge koordineringer"
+                            + " med andre myndigheder har} other {Alle # koordineringer med andre myndigheder har}} fælles mål.",
+                    "{total, plural, one {The coordination with another authority has} =2 {Both coordinations"
+                            + " with other authorities have} other {All # coordinations with other authorities"
+                            + " have}} shared goals.")
             .message(
                     "shared-goals-some",
                     "{missing} af {total, plural, one {# koordinering} other {# koordineringer}} med andre"
@@ -221,10 +222,12 @@ public final class CollaborationRules {
                             + " authorities {missing, plural, one {has} other {have}} no shared goals.")
             .message(
                     "shared-goals-none",
-                    "{total, plural, one {Koordineringen med en anden myndighed har ikke} other {Ingen af de #"
-                            + " koordineringer med andre myndigheder har}} fælles mål.",
-                    "{total, plural, one {The coordination with another authority has no} other {None of the #"
-                            + " coordinations with other authorities has}} shared goals.")
+                    "{total, plural, one {Koordineringen med en anden myndighed har ikke} =2 {Ingen af de to"
+                            + " koordineringer med andre myndigheder har} other {Ingen af de # koordineringer med"
+                            + " andre myndigheder har}} fælles mål.",
+                    "{total, plural, one {The coordination with another authority has no} =2 {Neither of the two"
+                            + " coordinations with other authorities has} other {None of the # coordinations with"
+                            + " other authorities has}} shared goals.")
             .appliesWhen(view -> Facts.any(view.eventsOf(Coordination.class), CollaborationRules::withOtherAuthority)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-other-authority"))
@@ -263,8 +266,10 @@ public final class CollaborationRules {
             .message("no-order", "Der er ingen bestilling til en udfører.", "There is no order to a provider.")
             .message(
                     "complete",
-                    "{count, plural, one {Bestillingen angiver} other {Alle # bestillinger angiver}} formål og mål.",
-                    "{count, plural, one {The order states} other {All # orders state}} purpose and goals.")
+                    "{count, plural, one {Bestillingen angiver} =2 {Begge bestillinger angiver} other {Alle #"
+                            + " bestillinger angiver}} formål og mål.",
+                    "{count, plural, one {The order states} =2 {Both orders state} other {All # orders state}}"
+                            + " purpose and goals.")
             .message(
                     "purpose-missing",
                     "Bestilling {order} henviser til mål, men angiver ikke formålet.",
@@ -327,10 +332,10 @@ public final class CollaborationRules {
                     "No follow-up has been held after an order to a provider.")
             .message(
                     "collected",
-                    "Udførerens status blev indhentet ved {total, plural, one {opfølgningen} other {alle #"
-                            + " opfølgninger}}.",
-                    "The provider's status was collected at {total, plural, one {the follow-up} other {all #"
-                            + " follow-ups}}.")
+                    "Udførerens status blev indhentet ved {total, plural, one {opfølgningen} =2 {begge"
+                            + " opfølgninger} other {alle # opfølgninger}}.",
+                    "The provider's status was collected at {total, plural, one {the follow-up} =2 {both"
+                            + " follow-ups} other {all # follow-ups}}.")
             .message(
                     "collected-some",
                     "Udførerens status blev ikke indhentet ved {missing} af {total, plural, one {# opfølgning}"
@@ -339,10 +344,11 @@ public final class CollaborationRules {
                             + " other {# follow-ups}}.")
             .message(
                     "collected-none",
-                    "Udførerens status blev ikke indhentet ved {total, plural, one {opfølgningen} other {nogen af"
-                            + " de # opfølgninger}}.",
-                    "The provider's status was {total, plural, one {not collected at the follow-up} other"
-                            + " {collected at none of the # follow-ups}}.")
+                    "Udførerens status blev ikke indhentet ved {total, plural, one {opfølgningen} =2 {nogen af"
+                            + " de to opfølgninger} other {nogen af de # opfølgninger}}.",
+                    "The provider's status was {total, plural, one {not collected at the follow-up}"
+                            + " =2 {collected at neither of the two follow-ups} other {collected at none of the #"
+                            + " follow-ups}}.")
             .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), heldAfterOrder(view))
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-provider-follow-up"))
@@ -401,10 +407,11 @@ public final class CollaborationRules {
                             + " first in {meeting}}}.")
             .message(
                     "not-involved",
-                    "Borgerens valgte netværk deltog {total, plural, one {ikke i mødet} other {ikke i nogen af de #"
-                            + " møder}}" + Facts.WHICH_MEETINGS_DA + ".",
-                    "The citizen's chosen network {total, plural, one {did not take part in the meeting} other"
-                            + " {took part in none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
+                    "Borgerens valgte netværk deltog {total, plural, one {ikke i mødet} =2 {ikke i nogen af de to"
+                            + " møder} other {ikke i nogen af de # møder}}" + Facts.WHICH_MEETINGS_DA + ".",
+                    "The citizen's chosen network {total, plural, one {did not take part in the meeting}"
+                            + " =2 {took part in neither of the two meetings} other {took part in none of the #"
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> Facts.any(view.process().participants(), CollaborationRules::chosenNetwork)
                     ? Facts.whenMeetingToJudge(view)
                     : view.notRecorded().contains(RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN)

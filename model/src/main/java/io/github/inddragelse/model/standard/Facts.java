@@ -161,6 +161,36 @@ final class Facts {
     static final String WHICH_MEETINGS_EN = "{" + MEETINGS_JUDGED_ARG + ", select, " + WITHOUT_CITIZEN
             + " { held without the citizen} other { with the citizen}}";
 
+    /**
+     * The start of a message saying that none of the meetings judged did something, up to its verb
+     * (Danish), by {@code total} and {@value #MEETINGS_JUDGED_ARG}: "Mødet med borgeren foregik ikke",
+     * "Ingen af de to møder med borgeren foregik", "Ingen af de 3 møder, der blev holdt uden borgeren,
+     * foregik".
+     *
+     * @param negatedVerb the verb for one meeting, negated ("foregik ikke")
+     * @param verb the verb after "Ingen af" ("foregik")
+     * @return the template text
+     */
+    static String noMeetingDa(String negatedVerb, String verb) {
+        return "{total, plural, one {Mødet" + WHICH_MEETINGS_INSIDE_DA + " " + negatedVerb + "} =2 {Ingen af de to"
+                + " møder" + WHICH_MEETINGS_INSIDE_DA + " " + verb + "} other {Ingen af de # møder"
+                + WHICH_MEETINGS_INSIDE_DA + " " + verb + "}}";
+    }
+
+    /**
+     * {@link #noMeetingDa} in English: "The meeting with the citizen did not take", "Neither of the two
+     * meetings with the citizen took", "None of the 3 meetings held without the citizen took".
+     *
+     * @param negatedVerb the verb for one meeting, negated ("did not take")
+     * @param verb the verb after "Neither" and "None" ("took")
+     * @return the template text
+     */
+    static String noMeetingEn(String negatedVerb, String verb) {
+        return "{total, plural, one {The meeting" + WHICH_MEETINGS_EN + " " + negatedVerb + "} =2 {Neither of the"
+                + " two meetings" + WHICH_MEETINGS_EN + " " + verb + "} other {None of the # meetings"
+                + WHICH_MEETINGS_EN + " " + verb + "}}";
+    }
+
     /** Message key for a rule about decisions when there is none. */
     static final String NO_DECISION = "no-decision";
 
@@ -428,20 +458,15 @@ final class Facts {
     }
 
     /**
-     * The earlier of two optional events.
+     * Whether something was done by a milestone: on or before it, or at all when the milestone is not
+     * reached.
      *
-     * @param a one event
-     * @param b another event
-     * @return the earlier (the first on a tie), or whichever is present
+     * @param done the event that did it
+     * @param milestone the event it should come before, if reached
+     * @return true if done in time
      */
-    static Optional<CaseEvent> earlier(Optional<? extends CaseEvent> a, Optional<? extends CaseEvent> b) {
-        if (a.isEmpty()) {
-            return b.map(CaseEvent.class::cast);
-        }
-        if (b.isEmpty() || !b.get().date().isBefore(a.get().date())) {
-            return a.map(CaseEvent.class::cast);
-        }
-        return b.map(CaseEvent.class::cast);
+    static boolean doneInTime(CaseEvent done, Optional<? extends CaseEvent> milestone) {
+        return milestone.isEmpty() || !done.date().isAfter(milestone.get().date());
     }
 
     /**
@@ -476,7 +501,7 @@ final class Facts {
     static Evaluation doneBy(Optional<? extends CaseEvent> done, Optional<? extends CaseEvent> milestone) {
         if (done.isPresent()) {
             CaseEvent d = done.get();
-            if (milestone.isEmpty() || !d.date().isAfter(milestone.get().date())) {
+            if (doneInTime(d, milestone)) {
                 return Evaluation.builder(Outcome.MET, "given")
                         .evidence(d.id())
                         .arg("event", d.id())

@@ -45,6 +45,14 @@ public final class InvolvementRules {
 
     private InvolvementRules() {}
 
+    /** After "Ingen af de 3 møder": none prepared with the citizen and no agenda in advance (Danish). */
+    private static final String NONE_PREPARED_DA =
+            " var forberedt med borgeren, og borgeren fik heller ikke dagsordenen på forhånd til nogen af dem";
+
+    /** After "None of the 3 meetings": none prepared with the citizen and no agenda in advance (English). */
+    private static final String NONE_PREPARED_EN =
+            " was prepared with the citizen, nor did the citizen receive the agenda in advance";
+
     /** An interpreter of every kind the citizen needs takes part in the meetings with the citizen. */
     public static final Rule INTERPRETER_WHEN_NEEDED = Rule.builder("interpreter-when-needed")
             .title("Tolk, når borgeren har brug for det", "An interpreter when the citizen needs one")
@@ -73,10 +81,11 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "all-interpreted",
-                    "Der var den nødvendige tolk ved {total, plural, one {mødet} other {alle # møder}}"
+                    "Der var den nødvendige tolk ved {total, plural, one {mødet} =2 {begge møder} other {alle #"
+                            + " møder}}"
                             + Facts.WHICH_MEETINGS_DA + ".",
-                    "The interpreter needed was present at {total, plural, one {the meeting} other {all #"
-                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
+                    "The interpreter needed was present at {total, plural, one {the meeting} =2 {both"
+                            + " meetings} other {all # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "some-interpreted",
                     "Der manglede den nødvendige tolk ved {missing} af {total, plural, one {# møde} other {#"
@@ -85,10 +94,12 @@ public final class InvolvementRules {
                             + " meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
             .message(
                     "none-interpreted",
-                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet} other {nogen af de # møder}}"
+                    "Der var ikke den nødvendige tolk ved {total, plural, one {mødet} =2 {nogen af de to møder} other"
+                            + " {nogen af de # møder}}"
                             + Facts.WHICH_MEETINGS_DA + ".",
-                    "The interpreter needed was {total, plural, one {not present at the meeting} other {present at"
-                            + " none of the # meetings}}" + Facts.WHICH_MEETINGS_EN + ".")
+                    "The interpreter needed was {total, plural, one {not present at the meeting} =2 {present"
+                            + " at neither of the two meetings} other {present at none of the # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN + ".")
             .appliesWhen(view -> view.interpretersNeeded().isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
@@ -194,8 +205,10 @@ public final class InvolvementRules {
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "plain",
-                    "{total, plural, one {Afgørelsen er} other {Alle # afgørelser er}} skrevet i klart sprog.",
-                    "{total, plural, one {The decision is} other {All # decisions are}} written in plain language.")
+                    "{total, plural, one {Afgørelsen er} =2 {Begge afgørelser er} other {Alle # afgørelser er}}"
+                            + " skrevet i klart sprog.",
+                    "{total, plural, one {The decision is} =2 {Both decisions are} other {All # decisions are}}"
+                            + " written in plain language.")
             .message(
                     "plain-some",
                     "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}} er ikke skrevet i klart"
@@ -204,9 +217,11 @@ public final class InvolvementRules {
                             + " other {are}} not written in plain language.")
             .message(
                     "plain-none",
-                    "{total, plural, one {Afgørelsen er ikke} other {Ingen af de # afgørelser er}} skrevet i klart"
+                    "{total, plural, one {Afgørelsen er ikke} =2 {Ingen af de to afgørelser er} other {Ingen af"
+                            + " de # afgørelser er}} skrevet i klart"
                             + " sprog.",
-                    "{total, plural, one {The decision is not} other {None of the # decisions is}} written in plain"
+                    "{total, plural, one {The decision is not} =2 {Neither of the two decisions is} other"
+                            + " {None of the # decisions is}} written in plain"
                             + " language.")
             .appliesWhen(Facts::whenDecided)
             .evaluatedBy(view -> Facts.share(
@@ -242,9 +257,10 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "adapted",
-                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var tilpasset borgerens behov.",
-                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
+                    "{total, plural, one {Mødet} =2 {Begge møder} other {Alle # møder}}"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + " var tilpasset borgerens behov.",
+                    "{total, plural, one {The meeting} =2 {Both meetings} other {All # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN
                             + " {total, plural, one {was} other {were}} adapted to the citizen's needs.")
             .message(
                     "adapted-some",
@@ -254,10 +270,8 @@ public final class InvolvementRules {
                             + " {missing, plural, one {was} other {were}} not adapted to the citizen's needs.")
             .message(
                     "adapted-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke} other {Ingen af de #"
-                            + " møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " var}} tilpasset borgerens behov.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not} other {None of the #"
-                            + " meetings" + Facts.WHICH_MEETINGS_EN + " was}} adapted to the citizen's needs.")
+                    Facts.noMeetingDa("var ikke", "var") + " tilpasset borgerens behov.",
+                    Facts.noMeetingEn("was not", "was") + " adapted to the citizen's needs.")
             .appliesWhen(view -> adaptationsNeeded(view).isEmpty()
                     ? Applicability.notApplicable("no-need")
                     : Facts.whenMeetingToJudge(view))
@@ -268,14 +282,36 @@ public final class InvolvementRules {
             })
             .build();
 
-    /** Meetings are prepared with the citizen or have an agenda sent ahead. */
+    /**
+     * The argument by which the met message of {@link #MEETINGS_PREPARED} says how the meetings were
+     * prepared: {@value #PREPARED_BOTH}, {@value #PREPARED_WITH_CITIZEN}, {@value #AGENDA_AHEAD} or
+     * {@value #PREPARED_EITHER}.
+     */
+    static final String PREPARATION_ARG = "preparation";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged was prepared with the citizen and had the agenda sent ahead. */
+    static final String PREPARED_BOTH = "both";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged was prepared with the citizen, the agenda not sent ahead of them all. */
+    static final String PREPARED_WITH_CITIZEN = "prepared-with-citizen";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged had the agenda sent ahead, not all were prepared with the citizen. */
+    static final String AGENDA_AHEAD = "agenda-ahead";
+
+    /** {@value #PREPARATION_ARG}: every meeting judged had one of the two, neither held for all. */
+    static final String PREPARED_EITHER = "either";
+
+    /**
+     * Meetings are prepared with the citizen, or the citizen receives the agenda in advance. The met
+     * evaluation says which held for all the meetings judged with {@value #PREPARATION_ARG}.
+     */
     public static final Rule MEETINGS_PREPARED = Rule.builder("meetings-prepared-with-citizen")
             .title("Møder er forberedt med borgeren", "Meetings are prepared with the citizen")
             .description(
-                    "Tjekker, at møderne med borgeren er forberedt sammen med borgeren eller har haft en dagsorden"
-                            + " sendt forud." + Facts.MEETINGS_JUDGED_DA,
-                    "Checks that the meetings with the citizen were prepared together with the citizen or had an"
-                            + " agenda sent ahead." + Facts.MEETINGS_JUDGED_EN)
+                    "Tjekker, at møderne med borgeren er forberedt sammen med borgeren, eller at borgeren har fået"
+                            + " dagsordenen på forhånd." + Facts.MEETINGS_JUDGED_DA,
+                    "Checks that the meetings with the citizen were prepared together with the citizen, or that the"
+                            + " citizen received the agenda in advance." + Facts.MEETINGS_JUDGED_EN)
             .rationale(
                     "Når borgeren ved, hvad mødet handler om, og har været med til at sætte dagsordenen, kan borgeren"
                             + " forberede sig og deltage som ligeværdig part. Det er en kerneindikator for åbenhed,"
@@ -294,33 +330,40 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "prepared",
-                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var forberedt med borgeren eller havde dagsorden forud.",
-                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
-                            + " {total, plural, one {was} other {were}} prepared with the citizen or had an agenda"
-                            + " ahead.")
+                    "{" + PREPARATION_ARG + ", select, " + AGENDA_AHEAD + " {Til {total, plural, one {mødet} =2"
+                            + " {begge møder} other {alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA + " fik borgeren"
+                            + " dagsordenen på forhånd} other {{total, plural, one {Mødet} =2 {Begge møder} other"
+                            + " {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA + " var forberedt med borgeren{"
+                            + PREPARATION_ARG + ", select, " + PREPARED_BOTH + " {, og borgeren fik dagsordenen på"
+                            + " forhånd} " + PREPARED_WITH_CITIZEN + " {} other {, eller borgeren fik dagsordenen på"
+                            + " forhånd}}}}.",
+                    "{" + PREPARATION_ARG + ", select, " + AGENDA_AHEAD + " {The citizen received the agenda in"
+                            + " advance for {total, plural, one {the meeting} =2 {both meetings} other {all #"
+                            + " meetings}}" + Facts.WHICH_MEETINGS_EN + "} other {{total, plural, one {The meeting}"
+                            + " =2 {Both meetings} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN + " {total,"
+                            + " plural, one {was} other {were}} prepared with the citizen{" + PREPARATION_ARG
+                            + ", select, " + PREPARED_BOTH + " {, and the citizen received the agenda in advance} "
+                            + PREPARED_WITH_CITIZEN + " {} other {, or the citizen received the agenda in"
+                            + " advance}}}}.")
             .message(
                     "prepared-some",
                     "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var hverken forberedt med borgeren eller havde dagsorden forud.",
+                            + " var ikke forberedt med borgeren, og borgeren fik heller ikke dagsordenen på forhånd.",
                     "{missing} of {total, plural, one {# meeting} other {# meetings}}" + Facts.WHICH_MEETINGS_EN
-                            + " {missing, plural, one {was} other {were}} neither prepared with the citizen nor had"
-                            + " an agenda ahead.")
+                            + " {missing, plural, one {was} other {were}} not prepared with the citizen, nor did the"
+                            + " citizen receive the agenda in advance.")
             .message(
                     "prepared-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var hverken forberedt med"
-                            + " borgeren eller havde} other {Ingen af de # møder" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " var forberedt med borgeren eller havde}} dagsorden forud.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was neither prepared with the"
-                            + " citizen nor had} other {None of the # meetings" + Facts.WHICH_MEETINGS_EN
-                            + " was prepared with the citizen or had}} an agenda ahead.")
+                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " var ikke forberedt med"
+                            + " borgeren, og borgeren fik heller ikke dagsordenen på forhånd} =2 {Ingen af de to møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + NONE_PREPARED_DA + "} other {Ingen af de # møder"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + NONE_PREPARED_DA + "}}.",
+                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " was not prepared with the"
+                            + " citizen, nor did the citizen receive the agenda in advance} =2 {Neither of the two"
+                            + " meetings" + Facts.WHICH_MEETINGS_EN + NONE_PREPARED_EN + " for either} other {None of"
+                            + " the # meetings" + Facts.WHICH_MEETINGS_EN + NONE_PREPARED_EN + " for any of them}}.")
             .appliesWhen(Facts::whenMeetingToJudge)
-            .evaluatedBy(view -> Facts.shareOfMeetings(
-                    view,
-                    m -> m.preparedWithCitizen() || m.agendaSentAhead(),
-                    "prepared",
-                    "prepared-some",
-                    "prepared-none"))
+            .evaluatedBy(InvolvementRules::meetingsPrepared)
             .build();
 
     /** Meetings take place where the citizen chooses. */
@@ -348,10 +391,10 @@ public final class InvolvementRules {
             .message(Facts.DECLINED_EVERY_MEETING, Facts.DECLINED_EVERY_MEETING_DA, Facts.DECLINED_EVERY_MEETING_EN)
             .message(
                     "chosen",
-                    "{total, plural, one {Mødet} other {Alle # møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
-                            + " foregik et sted, borgeren valgte.",
-                    "{total, plural, one {The meeting} other {All # meetings}}" + Facts.WHICH_MEETINGS_EN
-                            + " took place where the citizen chose.")
+                    "{total, plural, one {Mødet} =2 {Begge møder} other {Alle # møder}}"
+                            + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik et sted, borgeren valgte.",
+                    "{total, plural, one {The meeting} =2 {Both meetings} other {All # meetings}}"
+                            + Facts.WHICH_MEETINGS_EN + " took place where the citizen chose.")
             .message(
                     "chosen-some",
                     "{missing} af {total, plural, one {# møde} other {# møder}}" + Facts.WHICH_MEETINGS_INSIDE_DA
@@ -360,10 +403,8 @@ public final class InvolvementRules {
                             + " did not take place where the citizen chose.")
             .message(
                     "chosen-none",
-                    "{total, plural, one {Mødet" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik ikke} other {Ingen af"
-                            + " de # møder" + Facts.WHICH_MEETINGS_INSIDE_DA + " foregik}} et sted, borgeren valgte.",
-                    "{total, plural, one {The meeting" + Facts.WHICH_MEETINGS_EN + " did not take} other {None of"
-                            + " the # meetings" + Facts.WHICH_MEETINGS_EN + " took}} place where the citizen chose.")
+                    Facts.noMeetingDa("foregik ikke", "foregik") + " et sted, borgeren valgte.",
+                    Facts.noMeetingEn("did not take", "took") + " place where the citizen chose.")
             .appliesWhen(Facts::whenMeetingToJudge)
             .evaluatedBy(view ->
                     Facts.shareOfMeetings(view, Meeting::placeChosenByCitizen, "chosen", "chosen-some", "chosen-none"))
@@ -401,9 +442,9 @@ public final class InvolvementRules {
             .message(
                     "not-recorded",
                     "Borgerens egen oplevelse af behovet er ikke noteret {total, plural, one {ved henvendelsen}"
-                            + " other {ved nogen af de # henvendelser}}.",
-                    "The citizen's own view of the need is not recorded {total, plural, one {at the contact} other"
-                            + " {at any of the # contacts}}.")
+                            + " =2 {ved nogen af de to henvendelser} other {ved nogen af de # henvendelser}}.",
+                    "The citizen's own view of the need is not recorded {total, plural, one {at the contact}"
+                            + " =2 {at either of the two contacts} other {at any of the # contacts}}.")
             .appliesWhen(view ->
                     view.has(Contact.class) ? Applicability.applies() : Applicability.insufficientData("no-contact"))
             .evaluatedBy(view -> {
@@ -463,6 +504,30 @@ public final class InvolvementRules {
             }
         }
         return false;
+    }
+
+    /** Whether a meeting was prepared with the citizen or the citizen received the agenda in advance. */
+    private static boolean prepared(Meeting m) {
+        return m.preparedWithCitizen() || m.agendaSentAhead();
+    }
+
+    /** The share of meetings prepared, and, when all were, how ({@value #PREPARATION_ARG}). */
+    private static Evaluation meetingsPrepared(CaseView view) {
+        Evaluation e =
+                Facts.shareOfMeetings(view, InvolvementRules::prepared, "prepared", "prepared-some", "prepared-none");
+        if (e.outcome() != Outcome.MET) {
+            return e;
+        }
+        boolean allWithCitizen = true;
+        boolean allAgenda = true;
+        for (Meeting m : Facts.meetingsWithCitizen(view)) {
+            allWithCitizen &= m.preparedWithCitizen();
+            allAgenda &= m.agendaSentAhead();
+        }
+        String how = allWithCitizen
+                ? (allAgenda ? PREPARED_BOTH : PREPARED_WITH_CITIZEN)
+                : (allAgenda ? AGENDA_AHEAD : PREPARED_EITHER);
+        return e.withArg(PREPARATION_ARG, how);
     }
 
     private static Set<Adaptation> adaptationsNeeded(CaseView view) {

@@ -64,6 +64,42 @@ public final class LegalDutyRules {
 
     private LegalDutyRules() {}
 
+    /** After "opfølgninger", the follow-ups the as-of date judges (Danish), as a relative clause. */
+    private static final String DUE_BEFORE_AS_OF_DA = ", der skulle have været holdt før {asOf},";
+
+    /** After "follow-ups", the follow-ups the as-of date judges (English). */
+    private static final String DUE_BEFORE_AS_OF_EN = " due before {asOf}";
+
+    /**
+     * The argument by which the messages of {@link #RSL_66_67_RECONSIDERED} say what a reconsideration
+     * concluded: the {@link ReconsiderationOutcome#code()} of the complaint the evaluation is about.
+     */
+    static final String RECONSIDERATION_ARG = "reconsideration";
+
+    /** What a reconsideration that leaves the complaint to send on concluded, after "afgørelsen blev/er". */
+    private static final String MAINTAINED_DA = "{" + RECONSIDERATION_ARG + ", select, upheld {fastholdt}"
+            + " partly-changed {kun delvist ændret} other {helt eller delvist fastholdt}}";
+
+    /** {@link #MAINTAINED_DA} in English, after "the decision was". */
+    private static final String MAINTAINED_EN = "{" + RECONSIDERATION_ARG + ", select, upheld {upheld}"
+            + " partly-changed {changed only in part} other {maintained in full or in part}}";
+
+    /** " for resten" where the decision was changed in part: the complaint goes on for what was maintained. */
+    private static final String FOR_THE_REST_DA =
+            "{" + RECONSIDERATION_ARG + ", select, partly-changed { for resten} other {}}";
+
+    /** {@link #FOR_THE_REST_DA} in English. */
+    private static final String FOR_THE_REST_EN =
+            "{" + RECONSIDERATION_ARG + ", select, partly-changed { for the rest} other {}}";
+
+    /** After "Alle 3 klager": every complaint reconsidered and, where needed, sent on in time (Danish). */
+    private static final String ALL_RECONSIDERED_DA = " er genvurderet inden 4 uger og, hvor afgørelsen helt eller"
+            + " delvist blev fastholdt, sendt til Ankestyrelsen inden for samme frist";
+
+    /** {@link #ALL_RECONSIDERED_DA} in English, after "All 3 complaints were". */
+    private static final String ALL_RECONSIDERED_EN = " reconsidered within 4 weeks and, where the decision was"
+            + " maintained in full or in part, sent on to Ankestyrelsen within the same period";
+
     /** RSL §3: the first decision comes within the published deadline, or the citizen is told in writing in time. */
     public static final Rule RSL_3_DEADLINE_OR_NOTICE = Rule.builder("rsl-3-deadline-or-notice")
             .title("Afgørelse inden fristen eller skriftlig besked", "Decision within the deadline or written notice")
@@ -84,10 +120,12 @@ public final class LegalDutyRules {
                             + " is an order rule: breaking it does not invalidate the decision, but the citizen loses"
                             + " overview and trust when the deadline slips without notice.")
             .recommendation(
-                    "Hold øje med fristen, og send borgeren skriftlig besked med en ny forventet dato, før fristen"
-                            + " udløber.",
-                    "Watch the deadline, and send the citizen written notice of a new expected date before it"
-                            + " expires.")
+                    "Registrer kommunens offentliggjorte frist på sagen, hold øje med den og med en ny dato, borgeren"
+                            + " har fået, og send borgeren skriftlig besked med en ny forventet dato, før den"
+                            + " overskrides.",
+                    "Record the municipality's published deadline on the case, watch it and any new date the citizen"
+                            + " was given, and send the citizen written notice of a new expected date before it is"
+                            + " exceeded.")
             .serves(TRANSPARENCY, TRUST, P5_EARLY_HELP)
             .cites(LegalReferences.RSL_3)
             .severity(Severity.ADVISORY)
@@ -166,10 +204,11 @@ public final class LegalDutyRules {
                     "The case has no meetings or investigation yet.")
             .message(
                     "took-part",
-                    "Borgeren deltog i {total, plural, one {sagens eneste møde eller udredning} other {alle # møder"
-                            + " og udredninger}}.",
-                    "The citizen took part in {total, plural, one {the case's only meeting or investigation} other"
-                            + " {all # meetings and investigations}}.")
+                    "Borgeren deltog i {total, plural, one {sagens eneste møde eller udredning} =2 {begge sagens"
+                            + " møder og udredninger} other {alle # møder og udredninger}}.",
+                    "The citizen took part in {total, plural, one {the case's only meeting or investigation} =2"
+                            + " {both of the case's meetings and investigations} other {all # meetings and"
+                            + " investigations}}.")
             .message(
                     "took-part-in-some",
                     "Borgeren deltog i {count} af {total, plural, one {# møde eller udredning} other {# møder og"
@@ -178,10 +217,11 @@ public final class LegalDutyRules {
                             + " meetings and investigations}}; {missing} took place without the citizen.")
             .message(
                     "took-part-in-none",
-                    "Borgeren deltog {total, plural, one {ikke i sagens eneste møde eller udredning} other {ikke i"
-                            + " nogen af sagens # møder og udredninger}}.",
+                    "Borgeren deltog {total, plural, one {ikke i sagens eneste møde eller udredning} =2"
+                            + " {ikke i nogen af sagens to møder og udredninger} other {ikke i nogen af sagens # møder og udredninger}}.",
                     "The citizen {total, plural, one {did not take part in the case's only meeting or"
-                            + " investigation} other {took part in none of the case's # meetings and"
+                            + " investigation} =2 {took part in neither of the case's two meetings and investigations}"
+                            + " other {took part in none of the case's # meetings and"
                             + " investigations}}.")
             .message(
                     "took-part-or-declined",
@@ -260,29 +300,35 @@ public final class LegalDutyRules {
             .rationale(
                     "Officialprincippet i retssikkerhedsloven §10 er en garantiforskrift: kommunen skal sørge for,"
                             + " at sagen er tilstrækkeligt oplyst, før der træffes afgørelse, og manglende oplysning"
-                            + " kan gøre afgørelsen ugyldig. I Ankestyrelsens praksisundersøgelse af sager om"
-                            + " ledsageordning (serviceloven §97, 2023) var utilstrækkelig oplysning den hyppigste"
-                            + " fejl (42 %). VUM er metoden til at oplyse sagen, ikke selv lovens krav.",
+                            + " kan gøre afgørelsen ugyldig. Et eksempel fra ét område: i Ankestyrelsens"
+                            + " praksisundersøgelse fra 2023 af sager om ledsageordning (serviceloven §97) var"
+                            + " utilstrækkelig oplysning den hyppigste fejl (42 %); tallet gælder kun de sager. VUM er"
+                            + " metoden til at oplyse sagen, ikke selv lovens krav.",
                     "The investigation principle of retssikkerhedsloven §10 is a guarantee rule: the municipality"
                             + " must make sure the case is investigated enough before deciding, and insufficient"
-                            + " investigation can make a decision invalid. In Ankestyrelsen's 2023 review of"
-                            + " companion-scheme cases (serviceloven §97), insufficient investigation was the most"
-                            + " common defect (42 %). VUM is the method for investigating the case, not itself what"
-                            + " the law requires.")
+                            + " investigation can make a decision invalid. One example from one area: in"
+                            + " Ankestyrelsen's 2023 review of companion-scheme cases (serviceloven §97), insufficient"
+                            + " investigation was the most common defect (42 %); the figure applies to those cases"
+                            + " only. VUM is the method for investigating the case, not itself what the law"
+                            + " requires.")
             .recommendation(
-                    "Udred sagen med borgeren efter VUM, vurder de relevante livsområder, og træf først afgørelse,"
-                            + " når sagen er oplyst; genvurder før hjælpen ændres eller stoppes.",
-                    "Investigate the case with the citizen using VUM, assess the relevant life areas, and decide only"
-                            + " once the case is investigated; reassess before help is changed or stopped.")
+                    "Sørg for, at hver afgørelse bygger på en udredning med borgeren, hvor de relevante livsområder"
+                            + " er vurderet (fx efter VUM), og vurder sagen på ny med en udredning eller en"
+                            + " opfølgning, før hjælpen ændres eller stoppes.",
+                    "Make sure every decision rests on an investigation with the citizen that assesses the relevant"
+                            + " life areas (for example with VUM), and reassess the case with an investigation or a"
+                            + " follow-up before the help is changed or stopped.")
             .serves(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.RSL_10)
             .severity(Severity.CRITICAL)
             .message(Facts.NO_DECISION, Facts.NO_DECISION_DA, Facts.NO_DECISION_EN)
             .message(
                     "investigated",
-                    "{count, plural, one {Afgørelsen bygger} other {Alle # afgørelser bygger}} på en forudgående"
+                    "{count, plural, one {Afgørelsen bygger} =2 {Begge afgørelser bygger} other {Alle #"
+                            + " afgørelser bygger}} på en forudgående"
                             + " udredning med vurderede livsområder.",
-                    "{count, plural, one {The decision rests} other {All # decisions rest}} on an earlier"
+                    "{count, plural, one {The decision rests} =2 {Both decisions rest} other {All # decisions"
+                            + " rest}} on an earlier"
                             + " investigation with assessed life areas.")
             .message(
                     "decided-without-investigation",
@@ -342,10 +388,11 @@ public final class LegalDutyRules {
                     "No information has been gathered from anyone other than the citizen.")
             .message(
                     "obtained-by-municipality",
-                    "Kommunen indhentede selv {total, plural, one {oplysningen} other {alle # oplysninger}} fra"
+                    "Kommunen indhentede selv {total, plural, one {oplysningen} =2 {begge oplysninger} other {alle #"
+                            + " oplysninger}} fra"
                             + " andre.",
-                    "The municipality itself obtained {total, plural, one {the item of information} other {all #"
-                            + " items of information}} from others.")
+                    "The municipality itself obtained {total, plural, one {the item of information} =2 {both items of"
+                            + " information} other {all # items of information}} from others.")
             .message(
                     "citizen-asked-for-some",
                     "Borgeren blev bedt om selv at skaffe {missing} af {total, plural, one {# oplysning} other {#"
@@ -354,10 +401,10 @@ public final class LegalDutyRules {
                             + " information from others.")
             .message(
                     "citizen-asked-for-all",
-                    "Borgeren blev bedt om selv at skaffe {total, plural, one {oplysningen} other {alle #"
-                            + " oplysninger}} fra andre.",
-                    "The citizen was asked to obtain {total, plural, one {the item of information} other {all #"
-                            + " items of information}} from others.")
+                    "Borgeren blev bedt om selv at skaffe {total, plural, one {oplysningen} =2 {begge"
+                            + " oplysninger} other {alle # oplysninger}} fra andre.",
+                    "The citizen was asked to obtain {total, plural, one {the item of information} =2 {both items of"
+                            + " information} other {all # items of information}} from others.")
             .appliesWhen(view -> Facts.any(view.eventsOf(InformationGathering.class), LegalDutyRules::fromThirdParty)
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-third-party-information"))
@@ -373,24 +420,29 @@ public final class LegalDutyRules {
     /**
      * RSL §§66-67: a complaint is reconsidered within four weeks of receipt and, when the decision is
      * maintained in full or in part ({@link ReconsiderationOutcome#mustBeSentOn()}), sent on to
-     * Ankestyrelsen within the same four weeks.
+     * Ankestyrelsen within the same four weeks. The messages word what the reconsideration concluded by
+     * the argument {@value #RECONSIDERATION_ARG}, the code of the recorded {@link ReconsiderationOutcome}:
+     * set on an evaluation about one complaint reconsidered by the as-of date, including the met one when
+     * a single complaint was judged.
      */
     public static final Rule RSL_66_67_RECONSIDERED = Rule.builder("rsl-66-67-complaint-reconsidered-in-time")
             .title(
-                    "Klagen er genvurderet og, hvis afgørelsen helt eller delvist er fastholdt, sendt videre inden"
-                            + " 4 uger",
-                    "The complaint is reconsidered and, if the decision is maintained in full or in part, sent on"
-                            + " within 4 weeks")
+                    "Klagen er genvurderet og om nødvendigt sendt videre inden 4 uger",
+                    "The complaint is reconsidered and, if needed, sent on within 4 weeks")
             .description(
                     "Tjekker for hver klage, at kommunen har genvurderet afgørelsen inden 4 uger efter, at klagen"
                             + " blev modtaget, og at klagen inden for samme frist er sendt til Ankestyrelsen, når"
                             + " afgørelsen er helt eller delvist fastholdt (udfaldet fastholdt eller delvist ændret)."
-                            + " En klage, hvis frist ikke er udløbet, vurderes ikke endnu.",
+                            + " En klage, hvis frist ikke er udløbet, vurderes ikke endnu. Registrer en afgørelse,"
+                            + " der ved genvurderingen kun ændres delvist, som delvist ændret, ikke som ændret: så"
+                            + " ved reglen, at klagen skal sendes videre for resten.",
                     "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
                             + " receiving the complaint, and that the complaint was sent on to Ankestyrelsen within"
                             + " the same period when the decision was maintained in full or in part (the outcome"
                             + " upheld or changed in part). A complaint whose period has not run out is not judged"
-                            + " yet.")
+                            + " yet. Record a decision that the reconsideration changes only in part as changed in"
+                            + " part, not as changed: then the rule knows the complaint must be sent on for the"
+                            + " rest.")
             .rationale(
                     "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger."
                             + " Fastholder kommunen afgørelsen helt eller delvist, skal klagen inden for samme frist"
@@ -406,48 +458,52 @@ public final class LegalDutyRules {
                             + " and shows the citizen that the complaint is taken seriously.")
             .recommendation(
                     "Genvurder afgørelsen inden 4 uger efter modtagelsen af klagen. Fastholder kommunen afgørelsen"
-                            + " helt eller delvist, skal klagen inden for samme frist sendes til Ankestyrelsen for den"
-                            + " del, borgeren ikke får medhold i. Registrer en afgørelse, der kun ændres delvist,"
-                            + " som delvist ændret, ikke som ændret.",
+                            + " helt eller delvist, så send klagen til Ankestyrelsen inden for samme frist for den"
+                            + " del, borgeren ikke får medhold i.",
                     "Reconsider the decision within 4 weeks of receiving the complaint. If the municipality"
-                            + " maintains the decision in full or in part, the complaint must be sent on to"
-                            + " Ankestyrelsen within the same period for the part the citizen is not granted. Record"
-                            + " a decision changed only in part as changed in part, not as changed.")
+                            + " maintains the decision in full or in part, send the complaint on to Ankestyrelsen"
+                            + " within the same period for the part the citizen is not granted.")
             .serves(TRANSPARENCY, TRUST)
             .cites(LegalReferences.RSL_66_67)
             .severity(Severity.ADVISORY)
             .message("no-complaint", "Der er ingen klager i sagen.", "There are no complaints in the case.")
             .message(
                     "reconsidered-in-time",
-                    "{count, plural, one {Klagen er genvurderet} other {Alle # klager er genvurderet}} og, hvor"
-                            + " afgørelsen helt eller delvist blev fastholdt, sendt videre inden 4 uger.",
-                    "{count, plural, one {The complaint was reconsidered} other {All # complaints were"
-                            + " reconsidered}} and, where the decision was maintained in full or in part, sent on"
-                            + " within 4 weeks.")
+                    "{count, plural, one {Klagen er genvurderet inden 4 uger{" + RECONSIDERATION_ARG + ", select,"
+                            + " upheld {; afgørelsen blev fastholdt, og klagen er sendt til Ankestyrelsen inden for"
+                            + " samme frist} partly-changed {; afgørelsen blev delvist ændret, og klagen er sendt til"
+                            + " Ankestyrelsen for resten inden for samme frist} changed {, og afgørelsen blev ændret,"
+                            + " så borgeren fik medhold} other {}}} =2 {Begge klager" + ALL_RECONSIDERED_DA + "}"
+                            + " other {Alle # klager" + ALL_RECONSIDERED_DA + "}}.",
+                    "{count, plural, one {The complaint was reconsidered within 4 weeks{" + RECONSIDERATION_ARG
+                            + ", select, upheld {; the decision was upheld, and the complaint was sent on to"
+                            + " Ankestyrelsen within the same period} partly-changed {; the decision was changed in"
+                            + " part, and the complaint was sent on to Ankestyrelsen for the rest within the same"
+                            + " period} changed {, and the decision was changed to grant what the complaint asked}"
+                            + " other {}}} =2 {Both complaints were" + ALL_RECONSIDERED_EN + "} other {All #"
+                            + " complaints were" + ALL_RECONSIDERED_EN + "}}.")
             .message(
                     "pending",
                     "Klage {complaint} afventer genvurdering; fristen er {due}.",
                     "Complaint {complaint} awaits reconsideration; the deadline is {due}.")
             .message(
                     "forwarding-pending",
-                    "Klage {complaint} er genvurderet, og afgørelsen er helt eller delvist fastholdt; klagen skal"
-                            + " sendes til Ankestyrelsen senest {due}.",
-                    "Complaint {complaint} was reconsidered and the decision maintained in full or in part; the"
-                            + " complaint must be sent to Ankestyrelsen by {due}.")
+                    "Klage {complaint} er genvurderet, og afgørelsen er " + MAINTAINED_DA + "; klagen skal sendes"
+                            + " til Ankestyrelsen" + FOR_THE_REST_DA + " senest {due}.",
+                    "Complaint {complaint} was reconsidered and the decision " + MAINTAINED_EN + "; the complaint"
+                            + " must be sent to Ankestyrelsen" + FOR_THE_REST_EN + " by {due}.")
             .message(
                     "forwarded-late",
-                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen helt eller delvist fastholdt, men"
-                            + " klagen blev først sendt til Ankestyrelsen {forwarded}, efter fristen {due}.",
-                    "On complaint {complaint} (received {received}) the decision was maintained in full or in part,"
-                            + " but the complaint was sent to Ankestyrelsen only on {forwarded}, after the deadline"
-                            + " {due}.")
+                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen " + MAINTAINED_DA + ", men klagen"
+                            + " blev først sendt til Ankestyrelsen {forwarded}, efter fristen {due}.",
+                    "On complaint {complaint} (received {received}) the decision was " + MAINTAINED_EN + ", but the"
+                            + " complaint was sent to Ankestyrelsen only on {forwarded}, after the deadline {due}.")
             .message(
                     "not-forwarded",
-                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen helt eller delvist fastholdt, men"
-                            + " klagen er ikke sendt til Ankestyrelsen, og fristen {due} er udløbet.",
-                    "On complaint {complaint} (received {received}) the decision was maintained in full or in part,"
-                            + " but the complaint has not been sent to Ankestyrelsen, and the deadline {due} has"
-                            + " passed.")
+                    "Ved klage {complaint} (modtaget {received}) blev afgørelsen " + MAINTAINED_DA + ", men klagen"
+                            + " er ikke sendt til Ankestyrelsen, og fristen {due} er udløbet.",
+                    "On complaint {complaint} (received {received}) the decision was " + MAINTAINED_EN + ", but the"
+                            + " complaint has not been sent to Ankestyrelsen, and the deadline {due} has passed.")
             .message(
                     "reconsidered-late",
                     "Klage {complaint} (modtaget {received}) blev genvurderet {reconsidered}, efter fristen {due}.",
@@ -615,10 +671,10 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "heard",
-                    "Borgeren blev partshørt før {count, plural, one {den afgørelse, der krævede det} other {alle #"
-                            + " afgørelser, der krævede det}}.",
-                    "The citizen was heard before {count, plural, one {the decision that required it} other {all #"
-                            + " decisions that required it}}.")
+                    "Borgeren blev partshørt før {count, plural, one {den afgørelse, der krævede det} =2 {begge afgørelser,"
+                            + " der krævede det} other {alle # afgørelser, der krævede det}}.",
+                    "The citizen was heard before {count, plural, one {the decision that required it} =2 {both decisions that"
+                            + " required it} other {all # decisions that required it}}.")
             .message(
                     "exempt",
                     "Afgørelse {decision} er undtaget fra partshøring ({exemption}).",
@@ -686,10 +742,12 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "reasons-complete",
-                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} other {Alle # afgørelser,"
-                            + " der ikke gav fuldt medhold, har}} en fuld begrundelse.",
-                    "{count, plural, one {The decision that did not fully grant the request gives} other {All #"
-                            + " decisions that did not fully grant the request give}} full reasons.")
+                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} =2 {Begge afgørelser,"
+                            + " der ikke gav fuldt medhold, har} other {Alle # afgørelser, der ikke gav fuldt medhold,"
+                            + " har}} en fuld begrundelse.",
+                    "{count, plural, one {The decision that did not fully grant the request gives} =2 {Both decisions that"
+                            + " did not fully grant the request give} other {All # decisions that did not fully grant"
+                            + " the request give}} full reasons.")
             .message(
                     "reasons-partial",
                     "Begrundelsen for afgørelse {decision} ({date}) rummer kun {present} af 3 elementer: retsregler,"
@@ -765,10 +823,12 @@ public final class LegalDutyRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "complaint-guidance-given",
-                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} other {Alle # afgørelser,"
-                            + " der ikke gav fuldt medhold, har}} klagevejledning.",
-                    "{count, plural, one {The decision that did not fully grant the request carries} other {All #"
-                            + " decisions that did not fully grant the request carry}} complaint guidance.")
+                    "{count, plural, one {Afgørelsen, der ikke gav fuldt medhold, har} =2 {Begge afgørelser,"
+                            + " der ikke gav fuldt medhold, har} other {Alle # afgørelser, der ikke gav fuldt medhold,"
+                            + " har}} klagevejledning.",
+                    "{count, plural, one {The decision that did not fully grant the request carries} =2 {Both decisions that"
+                            + " did not fully grant the request carry} other {All # decisions that did not fully grant"
+                            + " the request carry}} complaint guidance.")
             .message(
                     "no-complaint-guidance",
                     "Afgørelse {decision} ({date}) har ingen klagevejledning.",
@@ -821,8 +881,11 @@ public final class LegalDutyRules {
                             + " plan is appropriate. The plan brings purpose, help and duration together as a shared"
                             + " basis for collaboration; the citizen may decline.")
             .recommendation(
-                    "Tilbyd borgeren en handleplan, og notér tilbuddet og borgerens svar.",
-                    "Offer the citizen an action plan, and record the offer and the citizen's answer.")
+                    "Notér borgerens funktionsniveau og eventuelle alvorlige sociale problemer i udredningen, og"
+                            + " tilbyd borgeren en handleplan, når pligten gælder; notér tilbuddet og borgerens svar.",
+                    "Record the citizen's function level and any serious social problems in the investigation, and"
+                            + " offer the citizen an action plan where the duty applies; record the offer and the"
+                            + " citizen's answer.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
             .severity(Severity.ADVISORY)
@@ -853,8 +916,8 @@ public final class LegalDutyRules {
                             + " action plan.")
             .message(
                     "no-help-yet",
-                    "Der er endnu ikke bevilget hjælp, så tilbuddet om handleplan er ikke forfaldent.",
-                    "No help has been granted yet, so the offer of an action plan is not due.")
+                    "Der er endnu ikke bevilget hjælp, så det er endnu ikke aktuelt at tilbyde en handleplan.",
+                    "No help has been granted yet, so an action plan does not need to be offered yet.")
             .message(
                     "accepted",
                     "Borgeren er tilbudt handleplan {plan} og har takket ja.",
@@ -875,14 +938,20 @@ public final class LegalDutyRules {
             .evaluatedBy(LegalDutyRules::actionPlanOffered)
             .build();
 
-    /** SEL §148: every follow-up that fell due before the as-of date has been held. */
+    /**
+     * SEL §148: every follow-up planned for a date before the as-of date has been held. Its evaluations
+     * name the follow-up judged (arguments {@code followUp} and {@code plannedFor}: with several, the
+     * first not held, or the first when all were held) and the as-of date ({@code asOf}).
+     */
     public static final Rule SEL_148_FOLLOW_UP_HELD = Rule.builder("sel-148-follow-up-held")
-            .title("Opfølgningen er holdt", "The follow-up is held")
+            .title("Planlagte opfølgninger er holdt", "Planned follow-ups are held")
             .description(
-                    "Tjekker, at hver planlagt opfølgning, der er forfalden på vurderingsdatoen, er holdt. En"
-                            + " opfølgning, der først forfalder senere, er ikke forsinket.",
-                    "Checks that every planned follow-up that has fallen due by the assessment date has been held."
-                            + " A follow-up that falls due later is not overdue.")
+                    "Tjekker, at hver planlagt opfølgning, hvis dato ligger før vurderingsdatoen, er holdt. En"
+                            + " opfølgning, der er planlagt til vurderingsdatoen eller senere, er endnu ikke aktuel og"
+                            + " tæller ikke med.",
+                    "Checks that every planned follow-up whose date is before the assessment date has been held. A"
+                            + " follow-up planned for the assessment date or later is not yet due and does not"
+                            + " count.")
             .rationale(
                     "Serviceloven §148 pålægger kommunen løbende at følge op på, om hjælpen fortsat opfylder sit"
                             + " formål. Uden opfølgning kan en indsats, der ikke virker, fortsætte, og borgerens nye"
@@ -891,40 +960,42 @@ public final class LegalDutyRules {
                             + " meets its purpose. Without follow-up, help that does not work may continue, and the"
                             + " citizen's new wishes are lost.")
             .recommendation(
-                    "Hold de forfaldne opfølgninger sammen med borgeren, og planlæg den næste.",
-                    "Hold the overdue follow-ups with the citizen, and plan the next one.")
+                    "Hold de opfølgninger, der skulle have været holdt, sammen med borgeren, og planlæg den næste.",
+                    "Hold the follow-ups that are overdue together with the citizen, and plan the next one.")
             .serves(P7_FOLLOW_UP, TRUST)
             .cites(LegalReferences.SEL_148)
             .severity(Severity.ADVISORY)
-            .message("none-due", "Ingen opfølgning er forfalden endnu.", "No follow-up has fallen due yet.")
+            .message(
+                    "none-due",
+                    "Ingen planlagt opfølgning skulle have været holdt endnu.",
+                    "No planned follow-up was due to be held yet.")
             .message(
                     "all-held",
-                    "{total, plural, one {Den forfaldne opfølgning er holdt} other {Alle # forfaldne opfølgninger"
-                            + " er holdt}}.",
-                    "{total, plural, one {The follow-up due has been held} other {All # follow-ups due have been"
-                            + " held}}.")
+                    "{total, plural, one {Opfølgning {followUp}, planlagt til {plannedFor}, er holdt} =2 {Begge"
+                            + " opfølgninger" + DUE_BEFORE_AS_OF_DA + " er holdt} other {Alle # opfølgninger"
+                            + DUE_BEFORE_AS_OF_DA + " er holdt}}.",
+                    "{total, plural, one {Follow-up {followUp}, planned for {plannedFor}, has been held} =2 {Both"
+                            + " follow-ups" + DUE_BEFORE_AS_OF_EN + " have been held} other {All # follow-ups"
+                            + DUE_BEFORE_AS_OF_EN + " have been held}}.")
             .message(
                     "some-held",
-                    "{missing} af {total, plural, one {# forfalden opfølgning} other {# forfaldne opfølgninger}} er"
-                            + " ikke holdt.",
-                    "{missing} of {total, plural, one {# follow-up} other {# follow-ups}} due {missing, plural, one"
-                            + " {has} other {have}} not been held.")
+                    "{missing} af {total, plural, one {# opfølgning} =2 {de to opfølgninger} other {de #"
+                            + " opfølgninger}}" + DUE_BEFORE_AS_OF_DA + " er ikke holdt.",
+                    "{missing} of {total, plural, one {# follow-up} =2 {the two follow-ups} other {the #"
+                            + " follow-ups}}" + DUE_BEFORE_AS_OF_EN + " {missing, plural, one {has} other {have}} not"
+                            + " been held.")
             .message(
                     "none-held",
-                    "{total, plural, one {Den forfaldne opfølgning er ikke holdt} other {Ingen af de # forfaldne"
-                            + " opfølgninger er holdt}}.",
-                    "{total, plural, one {The follow-up due has not been held} other {None of the # follow-ups due"
-                            + " has been held}}.")
+                    "{total, plural, one {Opfølgning {followUp}, planlagt til {plannedFor}, er ikke holdt} =2"
+                            + " {Ingen af de to opfølgninger" + DUE_BEFORE_AS_OF_DA + " er holdt} other {Ingen af de #"
+                            + " opfølgninger" + DUE_BEFORE_AS_OF_DA + " er holdt}}.",
+                    "{total, plural, one {Follow-up {followUp}, planned for {plannedFor}, has not been held} =2"
+                            + " {Neither of the two follow-ups" + DUE_BEFORE_AS_OF_EN + " has been held} other {None"
+                            + " of the # follow-ups" + DUE_BEFORE_AS_OF_EN + " has been held}}.")
             .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
                     ? Applicability.applies()
                     : Applicability.notApplicable("none-due"))
-            .evaluatedBy(view -> Facts.shareOf(
-                    view.eventsOf(FollowUp.class),
-                    f -> isDue(view, f),
-                    f -> Facts.isHeld(view, f),
-                    "all-held",
-                    "some-held",
-                    "none-held"))
+            .evaluatedBy(LegalDutyRules::followUpsHeld)
             .build();
 
     /** SEL §148: a follow-up that concludes the help must change or end is followed by a new decision. */
@@ -958,10 +1029,12 @@ public final class LegalDutyRules {
                     "No held follow-up concludes that the help must change or end.")
             .message(
                     "decided",
-                    "{count, plural, one {Opfølgningen, der ændrer eller afslutter hjælpen, er fulgt} other {Alle #"
-                            + " opfølgninger, der ændrer eller afslutter hjælpen, er fulgt}} af en ny afgørelse.",
-                    "{count, plural, one {The follow-up that changes or ends the help was followed} other {All #"
-                            + " follow-ups that change or end the help were followed}} by a new decision.")
+                    "{count, plural, one {Opfølgningen, der ændrer eller afslutter hjælpen, er fulgt} =2 {Begge"
+                            + " opfølgninger, der ændrer eller afslutter hjælpen, er fulgt} other {Alle # opfølgninger,"
+                            + " der ændrer eller afslutter hjælpen, er fulgt}} af en ny afgørelse.",
+                    "{count, plural, one {The follow-up that changes or ends the help was followed} =2 {Both"
+                            + " follow-ups that change or end the help were followed} other {All # follow-ups that"
+                            + " change or end the help were followed}} by a new decision.")
             .message(
                     "decision-pending",
                     "Opfølgning {followUp} konkluderer ændring eller ophør; den nye afgørelse skal træffes senest {due}.",
@@ -1340,29 +1413,56 @@ public final class LegalDutyRules {
 
     /**
      * A complaint reconsidered in time: met unless the decision was maintained in full or in part, when
-     * the complaint must also be sent on to Ankestyrelsen by the same deadline.
+     * the complaint must also be sent on to Ankestyrelsen by the same deadline. Each complaint judged met
+     * is added to a list.
      */
-    private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due) {
-        Supplier<Worst.Item> met = () -> worst.item(Outcome.MET, "reconsidered-in-time");
+    private static Worst.Item sentOn(CaseView view, Worst worst, Complaint c, LocalDate due, List<Complaint> met) {
+        Supplier<Worst.Item> inTime = () -> {
+            met.add(c);
+            return worst.item(Outcome.MET, "reconsidered-in-time");
+        };
         return c.reconsiderationOutcome()
                         .map(ReconsiderationOutcome::mustBeSentOn)
                         .orElse(false)
-                ? step(view, worst, SENDING_ON, c.forwardedOn(), due, met)
-                : met.get();
+                ? step(view, worst, SENDING_ON, c.forwardedOn(), due, inTime)
+                : inTime.get();
     }
 
     private static Evaluation reconsidered(CaseView view) {
         Worst worst = new Worst("reconsidered-in-time", "no-complaint");
+        List<Complaint> met = new ArrayList<>(1);
         for (Complaint c : view.eventsOf(Complaint.class)) {
             LocalDate due = Facts.fourWeeksAfter(c.date());
-            step(view, worst, RECONSIDERATION, c.reconsideredOn(), due, () -> sentOn(view, worst, c, due))
+            Worst.Item item = step(
+                            view,
+                            worst,
+                            RECONSIDERATION,
+                            c.reconsideredOn(),
+                            due,
+                            () -> sentOn(view, worst, c, due, met))
                     .evidence(c.id())
                     .evidence(c.decisionId())
                     .arg("complaint", c.id())
                     .arg("received", c.date())
                     .arg("due", due);
+            reconsiderationOutcome(view, c).ifPresent(code -> item.arg(RECONSIDERATION_ARG, code));
         }
-        return worst.result();
+        Evaluation result = worst.result();
+        // the met evaluation keeps no item's arguments; with one complaint it says how it was reconsidered
+        if (result.outcome() == Outcome.MET && met.size() == 1) {
+            Optional<String> code = reconsiderationOutcome(view, met.get(0));
+            if (code.isPresent()) {
+                return result.withArg(RECONSIDERATION_ARG, code.get());
+            }
+        }
+        return result;
+    }
+
+    /** The code of what a complaint's reconsideration concluded, once it is known as of the view's date. */
+    private static Optional<String> reconsiderationOutcome(CaseView view, Complaint c) {
+        return view.known(c.reconsideredOn()).isPresent()
+                ? c.reconsiderationOutcome().map(ReconsiderationOutcome::code)
+                : Optional.empty();
     }
 
     private static Evaluation companion(CaseView view) {
@@ -1535,9 +1635,41 @@ public final class LegalDutyRules {
         return e.build();
     }
 
-    /** Whether a follow-up fell due before the as-of date. */
+    /** Whether a follow-up was planned for a date before the as-of date, so that it should have been held. */
     private static boolean isDue(CaseView view, FollowUp f) {
         return f.plannedFor().isBefore(view.asOf());
+    }
+
+    /**
+     * The share of the follow-ups due that were held, naming the first not held (or the first due, when
+     * all were held) and the as-of date.
+     */
+    private static Evaluation followUpsHeld(CaseView view) {
+        List<FollowUp> followUps = view.eventsOf(FollowUp.class);
+        FollowUp named = null;
+        for (FollowUp f : followUps) {
+            if (isDue(view, f)) {
+                if (!Facts.isHeld(view, f)) {
+                    named = f;
+                    break;
+                }
+                if (named == null) {
+                    named = f;
+                }
+            }
+        }
+        return Facts.shareOf(
+                        followUps,
+                        f -> isDue(view, f),
+                        f -> Facts.isHeld(view, f),
+                        "all-held",
+                        "some-held",
+                        "none-held")
+                .toBuilder()
+                .arg("followUp", named.id())
+                .arg("plannedFor", named.plannedFor())
+                .arg("asOf", view.asOf())
+                .build();
     }
 
     /** Whether a follow-up has been held and concluded that the help must change or end. */

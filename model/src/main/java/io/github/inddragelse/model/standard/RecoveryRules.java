@@ -121,9 +121,11 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "derived",
-                                    "{total, plural, one {Målet er} other {Alle # mål er}} afledt af borgerens"
+                                    "{total, plural, one {Målet er} =2 {Begge mål er} other {Alle # mål er}} afledt af"
+                                            + " borgerens"
                                             + " ønsker.",
-                                    "{total, plural, one {The goal is} other {All # goals are}} derived from the"
+                                    "{total, plural, one {The goal is} =2 {Both goals are} other {All # goals are}} derived"
+                                            + " from the"
                                             + " citizen's wishes.")
                             .message(
                                     "derived-some",
@@ -132,9 +134,11 @@ public final class RecoveryRules {
                                             + " one {is} other {are}} not derived from the citizen's wishes.")
                             .message(
                                     "derived-none",
-                                    "{total, plural, one {Målet er ikke} other {Ingen af de # mål er}} afledt af"
+                                    "{total, plural, one {Målet er ikke} =2 {Ingen af de to mål er} other {Ingen af de #"
+                                            + " mål er}} afledt af"
                                             + " borgerens ønsker.",
-                                    "{total, plural, one {The goal is not} other {None of the # goals is}} derived"
+                                    "{total, plural, one {The goal is not} =2 {Neither of the two goals is} other {None of"
+                                            + " the # goals is}} derived"
                                             + " from the citizen's wishes."),
                     Goal::derivedFromWishes,
                     "derived",
@@ -165,8 +169,10 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "accepted",
-                                    "Borgeren har accepteret {total, plural, one {målet} other {alle # mål}}.",
-                                    "The citizen has accepted {total, plural, one {the goal} other {all # goals}}.")
+                                    "Borgeren har accepteret {total, plural, one {målet} =2 {begge mål} other {alle #"
+                                            + " mål}}.",
+                                    "The citizen has accepted {total, plural, one {the goal} =2 {both goals} other {all #"
+                                            + " goals}}.")
                             .message(
                                     "accepted-some",
                                     "Borgeren har ikke accepteret {missing} af {total} mål.",
@@ -174,10 +180,10 @@ public final class RecoveryRules {
                                             + " {# goals}}.")
                             .message(
                                     "accepted-none",
-                                    "Borgeren har ikke accepteret {total, plural, one {målet} other {nogen af de #"
-                                            + " mål}}.",
-                                    "The citizen has {total, plural, one {not accepted the goal} other {accepted"
-                                            + " none of the # goals}}."),
+                                    "Borgeren har ikke accepteret {total, plural, one {målet} =2 {nogen af de to mål}"
+                                            + " other {nogen af de # mål}}.",
+                                    "The citizen has {total, plural, one {not accepted the goal} =2 {accepted"
+                                            + " neither of the two goals} other {accepted none of the # goals}}."),
                     Goal::acceptedByCitizen,
                     "accepted",
                     "accepted-some",
@@ -247,25 +253,31 @@ public final class RecoveryRules {
                                             + " loss of function), the life area it concerns.")
                             .rationale(
                                     "Biblioteket måler princip 2 bl.a. på, at hvert mål angiver, om funktionsevnen"
-                                            + " skal udvikles, vedligeholdes eller tab begrænses. Det giver kun"
-                                            + " mening knyttet til et livsområde fra udredningen, hvor borgerens"
-                                            + " ressourcer og udfordringer er beskrevet, og det binder målene"
-                                            + " sammen med borgerens samlede situation.",
+                                            + " skal udvikles, vedligeholdes eller tab begrænses (jf. formålet i"
+                                            + " serviceloven §81). Det giver kun mening knyttet til et livsområde"
+                                            + " fra udredningen: i VUM 2.0 beskriver udredningen funktionsevne,"
+                                            + " ressourcer og udfordringer pr. livsområde og sætter målene ud fra"
+                                            + " dem. Det binder målene i handleplanen efter serviceloven §141 sammen"
+                                            + " med borgerens samlede situation.",
                                     "The library measures principle 2 partly by whether every goal says if"
-                                            + " function is to be developed, maintained or its loss limited. That"
-                                            + " only makes sense tied to a life area from the investigation, where"
-                                            + " the citizen's resources and challenges are recorded, and it ties the"
-                                            + " goals to the citizen's whole situation.")
+                                            + " function is to be developed, maintained or its loss limited (cf. the"
+                                            + " purpose in serviceloven §81). That only makes sense tied to a life"
+                                            + " area from the investigation: in VUM 2.0 the investigation records"
+                                            + " function, resources and challenges per life area and sets the goals"
+                                            + " from them. It ties the goals of the action plan under serviceloven"
+                                            + " §141 to the citizen's whole situation.")
                             .recommendation(
                                     "Knyt hvert mål til et livsområde fra udredningen.",
                                     "Tie every goal to a life area from the investigation.")
                             .serves(P2_RESOURCES, P6_COORDINATED_WHOLE_LIFE)
-                            .cites(LegalReferences.SEL_81)
+                            .cites(LegalReferences.SEL_81, LegalReferences.SEL_141)
                             .severity(Severity.ADVISORY)
                             .message(
                                     "linked",
-                                    "{total, plural, one {Målet angiver} other {Alle # mål angiver}} et livsområde.",
-                                    "{total, plural, one {The goal states} other {All # goals state}} a life area.")
+                                    "{total, plural, one {Målet angiver} =2 {Begge mål angiver} other {Alle # mål"
+                                            + " angiver}} et livsområde.",
+                                    "{total, plural, one {The goal states} =2 {Both goals state} other {All # goals"
+                                            + " state}} a life area.")
                             .message(
                                     "linked-some",
                                     "{missing} af {total} mål angiver ikke et livsområde.",
@@ -273,10 +285,11 @@ public final class RecoveryRules {
                                             + " one {does} other {do}} not state a life area.")
                             .message(
                                     "linked-none",
-                                    "{total, plural, one {Målet angiver ikke} other {Ingen af de # mål angiver}} et"
+                                    "{total, plural, one {Målet angiver ikke} =2 {Ingen af de to mål angiver} other"
+                                            + " {Ingen af de # mål angiver}} et"
                                             + " livsområde.",
-                                    "{total, plural, one {The goal does not state} other {None of the # goals"
-                                            + " states}} a life area."),
+                                    "{total, plural, one {The goal does not state} =2 {Neither of the two goals"
+                                            + " states} other {None of the # goals states}} a life area."),
                     g -> g.lifeArea().isPresent(),
                     "linked",
                     "linked-some",
@@ -470,10 +483,10 @@ public final class RecoveryRules {
                     "no-follow-up-held", "Der er endnu ikke holdt nogen opfølgning.", "No follow-up has been held yet.")
             .message(
                     "reviewed",
-                    "Målene blev gennemgået med borgeren ved {total, plural, one {opfølgningen} other {alle #"
-                            + " opfølgninger}}.",
-                    "The goals were reviewed with the citizen at {total, plural, one {the follow-up} other {all #"
-                            + " follow-ups}}.")
+                    "Målene blev gennemgået med borgeren ved {total, plural, one {opfølgningen} =2 {begge"
+                            + " opfølgninger} other {alle # opfølgninger}}.",
+                    "The goals were reviewed with the citizen at {total, plural, one {the follow-up} =2 {both"
+                            + " follow-ups} other {all # follow-ups}}.")
             .message(
                     "reviewed-some",
                     "Målene blev ikke gennemgået med borgeren ved {missing} af {total, plural, one {# opfølgning}"
@@ -482,10 +495,11 @@ public final class RecoveryRules {
                             + " other {# follow-ups}}.")
             .message(
                     "reviewed-none",
-                    "Målene blev ikke gennemgået med borgeren ved {total, plural, one {opfølgningen} other {nogen"
-                            + " af de # opfølgninger}}.",
-                    "The goals were {total, plural, one {not reviewed with the citizen at the follow-up} other"
-                            + " {reviewed with the citizen at none of the # follow-ups}}.")
+                    "Målene blev ikke gennemgået med borgeren ved {total, plural, one {opfølgningen} =2 {nogen"
+                            + " af de to opfølgninger} other {nogen af de # opfølgninger}}.",
+                    "The goals were {total, plural, one {not reviewed with the citizen at the follow-up} =2"
+                            + " {reviewed with the citizen at neither of the two follow-ups} other {reviewed with the"
+                            + " citizen at none of the # follow-ups}}.")
             .appliesWhen(Facts::whenFollowUpHeld)
             .evaluatedBy(view -> Facts.shareOf(
                     view.eventsOf(FollowUp.class),
@@ -519,10 +533,10 @@ public final class RecoveryRules {
             .message("no-help-granted", "Der er ikke bevilget hjælp.", "No help has been granted.")
             .message(
                     "date-set",
-                    "{total, plural, one {Afgørelsen, der giver hjælp, har} other {Alle # afgørelser, der giver"
-                            + " hjælp, har}} en opfølgningsdato.",
-                    "{total, plural, one {The decision granting help has} other {All # decisions granting help"
-                            + " have}} a follow-up date.")
+                    "{total, plural, one {Afgørelsen, der giver hjælp, har} =2 {Begge afgørelser, der giver"
+                            + " hjælp, har} other {Alle # afgørelser, der giver hjælp, har}} en opfølgningsdato.",
+                    "{total, plural, one {The decision granting help has} =2 {Both decisions granting help"
+                            + " have} other {All # decisions granting help have}} a follow-up date.")
             .message(
                     "date-set-some",
                     "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}}, der giver hjælp, har"
@@ -531,10 +545,12 @@ public final class RecoveryRules {
                             + " plural, one {has} other {have}} no follow-up date.")
             .message(
                     "date-set-none",
-                    "{total, plural, one {Afgørelsen, der giver hjælp, har ingen opfølgningsdato} other {Ingen af"
-                            + " de # afgørelser, der giver hjælp, har en opfølgningsdato}}.",
-                    "{total, plural, one {The decision granting help has no follow-up date} other {None of the #"
-                            + " decisions granting help has a follow-up date}}.")
+                    "{total, plural, one {Afgørelsen, der giver hjælp, har ingen opfølgningsdato} =2 {Ingen af"
+                            + " de to afgørelser, der giver hjælp, har en opfølgningsdato} other {Ingen af de #"
+                            + " afgørelser, der giver hjælp, har en opfølgningsdato}}.",
+                    "{total, plural, one {The decision granting help has no follow-up date} =2 {Neither of the two"
+                            + " decisions granting help has a follow-up date} other {None of the # decisions granting"
+                            + " help has a follow-up date}}.")
             .appliesWhen(view -> Facts.firstGrantingDecision(view).isPresent()
                     ? Applicability.applies()
                     : Applicability.notApplicable("no-help-granted"))
@@ -662,8 +678,10 @@ public final class RecoveryRules {
                             .severity(Severity.ADVISORY)
                             .message(
                                     "measurable",
-                                    "{total, plural, one {Målet er målbart} other {Alle # mål er målbare}}.",
-                                    "{total, plural, one {The goal is} other {All # goals are}} measurable.")
+                                    "{total, plural, one {Målet er målbart} =2 {Begge mål er målbare} other {Alle # mål er"
+                                            + " målbare}}.",
+                                    "{total, plural, one {The goal is} =2 {Both goals are} other {All # goals are}}"
+                                            + " measurable.")
                             .message(
                                     "measurable-some",
                                     "{missing} af {total} mål er ikke {missing, plural, one {målbart} other"
@@ -672,10 +690,10 @@ public final class RecoveryRules {
                                             + " one {is} other {are}} not measurable.")
                             .message(
                                     "measurable-none",
-                                    "{total, plural, one {Målet er ikke målbart} other {Ingen af de # mål er"
-                                            + " målbare}}.",
-                                    "{total, plural, one {The goal is not} other {None of the # goals is}}"
-                                            + " measurable."),
+                                    "{total, plural, one {Målet er ikke målbart} =2 {Ingen af de to mål er målbare}"
+                                            + " other {Ingen af de # mål er målbare}}.",
+                                    "{total, plural, one {The goal is not} =2 {Neither of the two goals is} other {None"
+                                            + " of the # goals is}} measurable."),
                     Goal::measurable,
                     "measurable",
                     "measurable-some",

@@ -4,8 +4,10 @@ import static io.github.inddragelse.model.catalogue.StandardCatalogue.P4_OPENNES
 import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRANSPARENCY;
 import static io.github.inddragelse.model.catalogue.StandardCatalogue.TRUST;
 
+import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseworkerChange;
 import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.Guidance;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.Meeting;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
@@ -32,15 +34,38 @@ public final class TrustRules {
 
     private TrustRules() {}
 
-    /** Expectations about the process and its timing are agreed before the case work starts. */
+    /**
+     * The argument by which the messages of {@link #EXPECTATIONS_AGREED_EARLY} say what the evidence is:
+     * {@value #BY_MEETING} or {@value #BY_GUIDANCE}.
+     */
+    static final String EXPECTATIONS_BY_ARG = "expectationsBy";
+
+    /** {@value #EXPECTATIONS_BY_ARG} when a meeting on expectations with the citizen is the evidence. */
+    static final String BY_MEETING = "meeting";
+
+    /** {@value #EXPECTATIONS_BY_ARG} when guidance on the process and its timing is the evidence. */
+    static final String BY_GUIDANCE = "guidance";
+
+    /**
+     * Expectations about the process and its timing are agreed with the citizen at a meeting, or the
+     * citizen is at least guided on them, before the case work starts. A meeting on expectations is the
+     * evidence of agreement, so it is preferred to guidance whenever that gives the same outcome: when
+     * it came in time, or when neither did. The messages say which with {@value #EXPECTATIONS_BY_ARG}.
+     */
     public static final Rule EXPECTATIONS_AGREED_EARLY = Rule.builder("expectations-agreed-early")
             .title("Forventninger er afstemt tidligt", "Expectations are agreed early")
             .description(
-                    "Tjekker, at borgeren er vejledt om forløb og tidsramme, eller at der er holdt et møde om"
-                            + " forventninger med borgeren, senest når udredningen eller afgørelsen begynder.",
-                    "Checks that the citizen was guided on the process and its timing, or that a meeting on"
-                            + " expectations was held with the citizen, by the time the investigation or decision"
-                            + " starts.")
+                    "Tjekker, at forventningerne til forløb og tidsramme er afstemt med borgeren på et møde om"
+                            + " forventninger, eller at borgeren i det mindste er vejledt om forløb og tidsramme,"
+                            + " senest når udredningen eller afgørelsen begynder. Mødet er beviset på, at"
+                            + " forventningerne er afstemt; vejledningen alene er envejs. Findes begge, vurderes"
+                            + " mødet, hvis det kom i tide, eller hvis ingen af dem gjorde; ellers vejledningen.",
+                    "Checks that expectations about the process and its timing were agreed with the citizen at a"
+                            + " meeting on expectations, or that the citizen was at least guided on the process and"
+                            + " its timing, by the time the investigation or decision starts. The meeting is the"
+                            + " evidence that expectations were agreed; guidance alone is one-way. When both exist,"
+                            + " the meeting is judged if it came in time, or if neither did; otherwise the"
+                            + " guidance.")
             .rationale(
                     "Borgeren i centrum lægger vægt på, at forventninger til forløb og tidsramme afstemmes tidligt."
                             + " Det bygger på vejledningspligten i forvaltningsloven §7 og fristerne i"
@@ -56,29 +81,35 @@ public final class TrustRules {
             .severity(Severity.ADVISORY)
             .message(
                     "given",
-                    "Forventninger til forløb og tidsramme blev afstemt ({event}, {date}) i tide.",
-                    "Expectations about the process and its timing were agreed ({event}, {date}) in time.")
+                    "{" + EXPECTATIONS_BY_ARG + ", select, " + BY_MEETING + " {Forventningerne til forløb og"
+                            + " tidsramme blev i tide afstemt med borgeren på et møde} other {Borgeren blev i tide"
+                            + " vejledt om forløb og tidsramme}} ({event}, {date}).",
+                    "{" + EXPECTATIONS_BY_ARG + ", select, " + BY_MEETING + " {Expectations about the process and"
+                            + " its timing were agreed with the citizen in time at a meeting} other {The citizen was"
+                            + " guided in time on the process and its timing}} ({event}, {date}).")
             .message(
                     "given-late",
-                    "Forventninger blev først afstemt ({event}, {date}) efter, at sagsarbejdet var begyndt med"
-                            + " {milestone} ({milestoneDate}).",
-                    "Expectations were only agreed ({event}, {date}) after the case work had started with"
-                            + " {milestone} ({milestoneDate}).")
-            .message(
-                    "not-given",
-                    "Der er ikke afstemt forventninger, og sagsarbejdet er begyndt med {milestone}"
+                    "{" + EXPECTATIONS_BY_ARG + ", select, " + BY_MEETING + " {Forventningerne blev først afstemt"
+                            + " med borgeren på et møde} other {Borgeren blev først vejledt om forløb og"
+                            + " tidsramme}} ({event}, {date}), efter at sagsarbejdet var begyndt med {milestone}"
                             + " ({milestoneDate}).",
-                    "Expectations have not been agreed, and the case work has started with {milestone}"
+                    "{" + EXPECTATIONS_BY_ARG + ", select, " + BY_MEETING + " {Expectations were only agreed with"
+                            + " the citizen at a meeting} other {The citizen was only guided on the process and its"
+                            + " timing}} ({event}, {date}) after the case work had started with {milestone}"
                             + " ({milestoneDate}).")
             .message(
+                    "not-given",
+                    "Der er hverken holdt et møde om forventninger med borgeren eller givet vejledning om forløb og"
+                            + " tidsramme, og sagsarbejdet er begyndt med {milestone} ({milestoneDate}).",
+                    "There has been neither a meeting on expectations with the citizen nor guidance on the process"
+                            + " and its timing, and the case work has started with {milestone} ({milestoneDate}).")
+            .message(
                     "not-yet",
-                    "Der er endnu ikke afstemt forventninger, og sagsarbejdet er ikke begyndt.",
-                    "Expectations have not been agreed yet, and the case work has not started.")
-            .evaluatedBy(view -> Facts.doneBy(
-                    Facts.earlier(
-                            Facts.firstGuidanceOn(view, GuidanceTopic.PROCESS_AND_TIMING),
-                            firstExpectationsMeeting(view)),
-                    Facts.caseWorkStarted(view)))
+                    "Der er endnu hverken holdt et møde om forventninger eller givet vejledning om forløb og"
+                            + " tidsramme, og sagsarbejdet er ikke begyndt.",
+                    "There has been no meeting on expectations and no guidance on the process and its timing yet,"
+                            + " and the case work has not started.")
+            .evaluatedBy(TrustRules::expectations)
             .build();
 
     /** The citizen is told how to reach the caseworker before the case work starts. */
@@ -199,9 +230,10 @@ public final class TrustRules {
                     "There has been no change of caseworker.")
             .message(
                     "handed-over",
-                    "{count, plural, one {Skiftet af sagsbehandler blev} other {Alle # skift af sagsbehandler"
-                            + " blev}} overleveret sammen med borgeren.",
-                    "{count, plural, one {The change of caseworker was} other {All # changes of caseworker were}}"
+                    "{count, plural, one {Skiftet af sagsbehandler blev} =2 {Begge skift af sagsbehandler"
+                            + " blev} other {Alle # skift af sagsbehandler blev}} overleveret sammen med borgeren.",
+                    "{count, plural, one {The change of caseworker was} =2 {Both changes of"
+                            + " caseworker were} other {All # changes of caseworker were}}"
                             + " handed over together with the citizen.")
             .message(
                     "informed-only",
@@ -254,10 +286,11 @@ public final class TrustRules {
             .message(Facts.NO_ADVERSE_DECISION, Facts.NO_ADVERSE_DECISION_DA, Facts.NO_ADVERSE_DECISION_EN)
             .message(
                     "explained",
-                    "{total, plural, one {Afgørelsen uden fuldt medhold blev} other {Alle # afgørelser uden fuldt"
-                            + " medhold blev}} forklaret personligt.",
-                    "{total, plural, one {The decision not fully granting the request was} other {All # decisions"
-                            + " not fully granting the request were}} explained in person.")
+                    "{total, plural, one {Afgørelsen uden fuldt medhold blev} =2 {Begge afgørelser uden"
+                            + " fuldt medhold blev} other {Alle # afgørelser uden fuldt medhold blev}} forklaret personligt.",
+                    "{total, plural, one {The decision not fully granting the request was} =2 {Both"
+                            + " decisions not fully granting the request were} other {All # decisions not fully"
+                            + " granting the request were}} explained in person.")
             .message(
                     "explained-some",
                     "{missing} af {total, plural, one {# afgørelse} other {# afgørelser}} uden fuldt medhold blev"
@@ -266,11 +299,13 @@ public final class TrustRules {
                             + " request {missing, plural, one {was} other {were}} not explained in person.")
             .message(
                     "explained-none",
-                    "{total, plural, one {Afgørelsen uden fuldt medhold blev ikke forklaret personligt} other"
-                            + " {Ingen af de # afgørelser uden fuldt medhold blev forklaret personligt}}.",
+                    "{total, plural, one {Afgørelsen uden fuldt medhold blev ikke forklaret personligt}"
+                            + " =2 {Ingen af de to afgørelser uden fuldt medhold blev forklaret personligt} other {Ingen"
+                            + " af de # afgørelser uden fuldt medhold blev forklaret personligt}}.",
                     "{total, plural, one {The decision not fully granting the request was not explained in person}"
-                            + " other {None of the # decisions not fully granting the request was explained in"
-                            + " person}}.")
+                            + " =2 {Neither of the two decisions not fully granting the request was explained in"
+                            + " person} other {None of the # decisions not fully granting the request was explained"
+                            + " in person}}.")
             .appliesWhen(Facts::whenAdverseDecision)
             .evaluatedBy(view -> Facts.share(
                     view.adverseDecisions(),
@@ -294,6 +329,25 @@ public final class TrustRules {
      */
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /**
+     * Judges by {@link Facts#doneBy} the meeting on expectations, or the guidance on the process and its
+     * timing where only the guidance came in time or there is no such meeting, and says which.
+     */
+    private static Evaluation expectations(CaseView view) {
+        Optional<Meeting> meeting = firstExpectationsMeeting(view);
+        Optional<Guidance> guidance = Facts.firstGuidanceOn(view, GuidanceTopic.PROCESS_AND_TIMING);
+        Optional<CaseEvent> started = Facts.caseWorkStarted(view);
+        boolean byMeeting = meeting.isPresent()
+                && (guidance.isEmpty()
+                        || Facts.doneInTime(meeting.get(), started)
+                        || !Facts.doneInTime(guidance.get(), started));
+        Evaluation e = Facts.doneBy(byMeeting ? meeting : guidance, started);
+        if (!byMeeting && guidance.isEmpty()) {
+            return e;
+        }
+        return e.withArg(EXPECTATIONS_BY_ARG, byMeeting ? BY_MEETING : BY_GUIDANCE);
     }
 
     private static Optional<Meeting> firstExpectationsMeeting(CaseView view) {

@@ -33,7 +33,11 @@
  * met) says which with the argument {@code meetingsJudged}, {@code with-citizen} or {@code
  * without-citizen}, and their messages say "med borgeren" / "with the citizen" only for the former.
  * Message arguments are ids, codes, dates and counts, never free text from the case; the messages
- * choose their words by the counts (plural selectors), so that one decision reads as well as three,
- * and by codes such as {@code meetingsJudged} (select selectors).
+ * choose their words by the counts (plural selectors), so that one decision reads as well as two
+ * ("begge", "ingen af de to") and three, and by codes (select selectors): {@code meetingsJudged}, {@code
+ * reconsideration} (the recorded outcome of a complaint's reconsideration, RSL §§66-67), {@code
+ * expectationsBy} (a meeting on expectations, or only guidance on the process) and {@code preparation}
+ * (how the meetings were prepared). A rule's recommendation is shown with every outcome that falls
+ * short, so it is worded to fit each of them.
  */
 package io.github.inddragelse.model.standard;

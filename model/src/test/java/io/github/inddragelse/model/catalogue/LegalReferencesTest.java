@@ -111,6 +111,32 @@ class LegalReferencesTest {
     }
 
     @Test
+    void good_practice_and_practice_material_are_cited_by_name_a_caseworker_knows() {
+        assertThat(LegalReferences.PLAIN_LANGUAGE.citation()).isEqualTo("God forvaltningsskik (klart sprog)");
+        assertThat(LegalReferences.INTERPRETER.citation()).isEqualTo("God forvaltningsskik (tolkning)");
+        assertThat(LegalReferences.RECOVERY_GUIDE.citation()).isEqualTo("Social- og Boligstyrelsen 2023");
+        assertThat(LegalReferences.BORGEREN_I_CENTRUM.citation())
+                .isEqualTo("Social- og Boligstyrelsen, Borgeren i centrum");
+        assertThat(all).extracting(LegalReference::citation).noneMatch(c -> c.contains("GFS") || c.contains("VEJL"));
+        assertThat(Law.GUIDANCE.label().da()).doesNotContainIgnoringCase("vejledning");
+    }
+
+    @Test
+    void the_codes_of_the_references_cited_by_name_are_kept() {
+        assertThat(List.of(
+                        LegalReferences.PLAIN_LANGUAGE,
+                        LegalReferences.INTERPRETER,
+                        LegalReferences.BORGEREN_I_CENTRUM,
+                        LegalReferences.RECOVERY_GUIDE))
+                .extracting(LegalReference::code)
+                .containsExactly(
+                        "good-practice-plain-language",
+                        "good-practice-interpreter",
+                        "guidance-borgeren-i-centrum",
+                        "guidance-recovery-2023");
+    }
+
+    @Test
     void a_reference_prints_as_its_citation() {
         assertThat(LegalReferences.FVL_19.citation()).isEqualTo("FVL §19");
         assertThat(LegalReferences.FVL_19).hasToString("FVL §19");

@@ -14,17 +14,21 @@ import static io.github.inddragelse.model.standard.InvolvementRules.MEETING_PLAC
 import static io.github.inddragelse.model.standard.InvolvementRules.NO_CHILD_INTERPRETER;
 import static io.github.inddragelse.model.standard.InvolvementRules.OWN_NEED_RECORDED;
 import static io.github.inddragelse.model.standard.InvolvementRules.PLAIN_LANGUAGE_DECISIONS;
+import static io.github.inddragelse.model.standard.RuleCase.message;
 import static io.github.inddragelse.model.standard.RuleCase.of;
 import static io.github.inddragelse.model.testing.CaseFixtures.bareCase;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.Adaptation;
 import io.github.inddragelse.model.caseprocess.CommunicationNeed;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,6 +50,34 @@ class InvolvementRulesTest {
     /** A citizen who needs easy-read material. */
     private static CaseFixtures needsEasyRead() {
         return openedCase().needs(CommunicationNeed.EASY_READ);
+    }
+
+    @Test
+    void meetings_prepared_with_the_citizen_that_also_had_the_agenda_in_advance_say_both() {
+        Text text = message(
+                MEETINGS_PREPARED,
+                openedCase()
+                        .meeting("m-1", day(5), m -> m.preparedWithCitizen(true).agendaSentAhead(true))
+                        .meeting("m-2", day(8), m -> m.preparedWithCitizen(true).agendaSentAhead(true)),
+                day(10));
+
+        assertThat(text)
+                .isEqualTo(Text.of(
+                        "Begge møder med borgeren var forberedt med borgeren, og borgeren fik dagsordenen på"
+                                + " forhånd.",
+                        "Both meetings with the citizen were prepared with the citizen, and the citizen received the"
+                                + " agenda in advance."));
+    }
+
+    @Test
+    void a_meeting_only_with_the_agenda_in_advance_does_not_claim_it_was_prepared_with_the_citizen() {
+        Text text =
+                message(MEETINGS_PREPARED, openedCase().meeting("m-1", day(5), m -> m.agendaSentAhead(true)), day(10));
+
+        assertThat(text)
+                .isEqualTo(Text.of(
+                        "Til mødet med borgeren fik borgeren dagsordenen på forhånd.",
+                        "The citizen received the agenda in advance for the meeting with the citizen."));
     }
 
     static Stream<RuleCase> cases() {

@@ -52,10 +52,13 @@ import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleDefinition;
 import io.github.inddragelse.model.testing.CaseFixtures;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -126,18 +129,84 @@ class LegalDutyRulesTest {
     }
 
     @Test
-    void the_not_forwarded_message_says_the_decision_was_maintained_in_full_or_in_part() {
+    void the_not_forwarded_message_says_the_decision_was_changed_only_in_part_when_that_is_recorded() {
         Text text = message(
                 RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.PARTLY_CHANGED, -1), day(70));
 
         assertThat(text.en())
-                .isEqualTo("On complaint k-1 (received " + day(30) + ") the decision was maintained in full or in"
-                        + " part, but the complaint has not been sent to Ankestyrelsen, and the deadline "
-                        + day(58) + " has passed.");
+                .isEqualTo("On complaint k-1 (received " + day(30) + ") the decision was changed only in part, but"
+                        + " the complaint has not been sent to Ankestyrelsen, and the deadline " + day(58)
+                        + " has passed.");
         assertThat(text.da())
-                .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen helt eller delvist"
-                        + " fastholdt, men klagen er ikke sendt til Ankestyrelsen, og fristen " + day(58)
-                        + " er udløbet.");
+                .isEqualTo("Ved klage k-1 (modtaget " + day(30) + ") blev afgørelsen kun delvist ændret, men klagen"
+                        + " er ikke sendt til Ankestyrelsen, og fristen " + day(58) + " er udløbet.");
+    }
+
+    @Test
+    void the_not_forwarded_message_says_the_decision_was_upheld_when_that_is_recorded() {
+        Text text = message(RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.UPHELD, -1), day(70));
+
+        assertThat(text.da()).contains("blev afgørelsen fastholdt, men").doesNotContain("delvist");
+        assertThat(text.en()).contains("the decision was upheld, but").doesNotContain("in part");
+    }
+
+    @Test
+    void one_complaint_reconsidered_in_time_says_what_the_reconsideration_concluded() {
+        Text upheld = message(RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.UPHELD, 55), day(70));
+        Text changed =
+                message(RSL_66_67_RECONSIDERED, reconsideredOnDay50(ReconsiderationOutcome.CHANGED, -1), day(70));
+
+        assertThat(upheld.da())
+                .isEqualTo("Klagen er genvurderet inden 4 uger; afgørelsen blev fastholdt, og klagen er sendt til"
+                        + " Ankestyrelsen inden for samme frist.");
+        assertThat(upheld.en())
+                .isEqualTo("The complaint was reconsidered within 4 weeks; the decision was upheld, and the"
+                        + " complaint was sent on to Ankestyrelsen within the same period.");
+        assertThat(changed.da())
+                .isEqualTo("Klagen er genvurderet inden 4 uger, og afgørelsen blev ændret, så borgeren fik medhold.");
+        assertThat(changed.en())
+                .isEqualTo("The complaint was reconsidered within 4 weeks, and the decision was changed to grant"
+                        + " what the complaint asked.");
+    }
+
+    @Test
+    void a_reconsideration_outcome_not_known_by_the_as_of_date_is_not_told() {
+        Evaluation e = RuleCase.run(
+                RSL_66_67_RECONSIDERED,
+                reconsideredOnDay50(ReconsiderationOutcome.UPHELD, -1).viewAsOf(day(45)));
+
+        assertThat(e.messageKey()).isEqualTo("pending");
+        assertThat(e.args()).doesNotContainKey(LegalDutyRules.RECONSIDERATION_ARG);
+    }
+
+    @Test
+    void a_single_follow_up_not_held_is_named_with_its_planned_date() {
+        Text text = message(SEL_148_FOLLOW_UP_HELD, openedCase().followUp("f-1", day(20), day(60), f -> {}), day(100));
+
+        assertThat(text.da()).isEqualTo("Opfølgning f-1, planlagt til " + day(60) + ", er ikke holdt.");
+        assertThat(text.en()).isEqualTo("Follow-up f-1, planned for " + day(60) + ", has not been held.");
+    }
+
+    @Test
+    void several_follow_ups_are_counted_among_those_that_should_have_been_held_before_the_as_of_date() {
+        Text text = message(
+                SEL_148_FOLLOW_UP_HELD,
+                openedCase().heldFollowUp("f-1", day(20), day(60), f -> {}).followUp("f-2", day(60), day(80), f -> {}),
+                day(100));
+
+        assertThat(text.da())
+                .isEqualTo("1 af de to opfølgninger, der skulle have været holdt før " + day(100) + ", er ikke holdt.");
+        assertThat(text.en()).isEqualTo("1 of the two follow-ups due before " + day(100) + " has not been held.");
+    }
+
+    @Test
+    void no_text_of_the_follow_up_and_action_plan_rules_calls_anything_forfalden_like_a_bill() {
+        for (Rule rule : List.of(SEL_148_FOLLOW_UP_HELD, SEL_141_PLAN_OFFERED)) {
+            RuleDefinition d = rule.definition();
+            List<Text> texts = new ArrayList<>(List.of(d.title(), d.description(), d.rationale(), d.recommendation()));
+            texts.addAll(d.messages().values());
+            assertThat(texts).as(rule.id()).allSatisfy(t -> assertThat(t.da()).doesNotContainIgnoringCase("forfald"));
+        }
     }
 
     /** Meeting "m-1" and investigation "inv-1" with the citizen, "m-2" declined, "m-3" without the citizen. */

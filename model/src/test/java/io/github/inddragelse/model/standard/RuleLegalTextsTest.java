@@ -90,4 +90,39 @@ class RuleLegalTextsTest {
         assertThat(pending.da()).endsWith("den nye afgørelse skal træffes senest {due}.");
         assertThat(pending.en()).endsWith("the new decision is due by {due}.");
     }
+
+    @Test
+    void the_complaint_rule_tells_data_entry_in_its_description_not_in_the_caseworkers_recommendation() {
+        RuleDefinition d = LegalDutyRules.RSL_66_67_RECONSIDERED.definition();
+
+        assertThat(d.recommendation().da()).doesNotContain("Registrer");
+        assertThat(d.recommendation().en()).doesNotContain("Record");
+        assertThat(d.description().da()).contains("Registrer en afgørelse", "som delvist ændret, ikke som ændret");
+        assertThat(d.description().en()).contains("Record a decision", "as changed in part, not as changed");
+        assertThat(d.title().da().split(" ")).hasSizeLessThanOrEqualTo(12);
+        assertThat(d.title().en().split(" ")).hasSizeLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void the_investigation_rationale_gives_the_companion_scheme_figure_as_one_example_area_only() {
+        RuleDefinition d = LegalDutyRules.RSL_10_INVESTIGATED.definition();
+
+        assertThat(d.rationale().da())
+                .contains(
+                        "Et eksempel fra ét område", "ledsageordning (serviceloven §97)", "tallet gælder kun de sager");
+        assertThat(d.rationale().en())
+                .contains("One example from one area", "(serviceloven §97)", "the figure applies to those cases only");
+    }
+
+    @Test
+    void the_investigation_recommendation_fits_a_decision_whose_investigation_only_lacks_assessed_life_areas() {
+        RuleDefinition d = LegalDutyRules.RSL_10_INVESTIGATED.definition();
+
+        assertThat(d.recommendation().da())
+                .contains("hvor de relevante livsområder er vurderet")
+                .doesNotContain("træf først afgørelse, når sagen er oplyst");
+        assertThat(d.recommendation().en())
+                .contains("assesses the relevant life areas")
+                .doesNotContain("decide only once the case is investigated");
+    }
 }

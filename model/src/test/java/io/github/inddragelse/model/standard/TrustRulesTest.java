@@ -6,6 +6,7 @@ import static io.github.inddragelse.model.rule.Outcome.MET;
 import static io.github.inddragelse.model.rule.Outcome.NOT_APPLICABLE;
 import static io.github.inddragelse.model.rule.Outcome.NOT_MET;
 import static io.github.inddragelse.model.rule.Outcome.PARTLY_MET;
+import static io.github.inddragelse.model.standard.RuleCase.message;
 import static io.github.inddragelse.model.standard.RuleCase.of;
 import static io.github.inddragelse.model.standard.TrustRules.CASEWORKER_CONTINUITY;
 import static io.github.inddragelse.model.standard.TrustRules.CASEWORKER_HANDOVER;
@@ -17,12 +18,15 @@ import static io.github.inddragelse.model.testing.CaseFixtures.CASEWORKER_2;
 import static io.github.inddragelse.model.testing.CaseFixtures.bareCase;
 import static io.github.inddragelse.model.testing.CaseFixtures.day;
 import static io.github.inddragelse.model.testing.CaseFixtures.openedCase;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.MeetingPurpose;
 import io.github.inddragelse.model.caseprocess.Role;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,6 +36,38 @@ class TrustRulesTest {
     @MethodSource("cases")
     void trust_rule_gives_the_expected_finding(RuleCase c) {
         c.verify();
+    }
+
+    @Test
+    void guidance_on_the_process_is_told_as_guidance_not_as_expectations_agreed() {
+        Text text = message(
+                EXPECTATIONS_AGREED_EARLY,
+                openedCase()
+                        .guidance("g-1", day(2), GuidanceTopic.PROCESS_AND_TIMING)
+                        .investigation("inv-1", day(10)),
+                day(20));
+
+        assertThat(text)
+                .isEqualTo(Text.of(
+                        "Borgeren blev i tide vejledt om forløb og tidsramme (g-1, " + day(2) + ").",
+                        "The citizen was guided in time on the process and its timing (g-1, " + day(2) + ")."));
+    }
+
+    @Test
+    void a_meeting_on_expectations_is_told_as_expectations_agreed_with_the_citizen() {
+        Text text = message(
+                EXPECTATIONS_AGREED_EARLY,
+                openedCase()
+                        .investigation("inv-1", day(10))
+                        .meeting("m-1", day(12), m -> m.purpose(MeetingPurpose.EXPECTATIONS)),
+                day(20));
+
+        assertThat(text)
+                .isEqualTo(Text.of(
+                        "Forventningerne blev først afstemt med borgeren på et møde (m-1, " + day(12) + "), efter at"
+                                + " sagsarbejdet var begyndt med inv-1 (" + day(10) + ").",
+                        "Expectations were only agreed with the citizen at a meeting (m-1, " + day(12) + ") after"
+                                + " the case work had started with inv-1 (" + day(10) + ")."));
     }
 
     static Stream<RuleCase> cases() {
@@ -57,6 +93,40 @@ class TrustRulesTest {
                         MET,
                         "given",
                         "m-1"),
+                of(
+                        EXPECTATIONS_AGREED_EARLY,
+                        "an_expectations_meeting_in_time_is_the_evidence_also_after_earlier_guidance",
+                        openedCase()
+                                .guidance("g-1", day(2), GuidanceTopic.PROCESS_AND_TIMING)
+                                .meeting("m-1", day(3), m -> m.purpose(MeetingPurpose.EXPECTATIONS))
+                                .investigation("inv-1", day(10)),
+                        day(20),
+                        MET,
+                        "given",
+                        "m-1"),
+                of(
+                        EXPECTATIONS_AGREED_EARLY,
+                        "guidance_in_time_is_the_evidence_when_the_expectations_meeting_came_late",
+                        openedCase()
+                                .guidance("g-1", day(2), GuidanceTopic.PROCESS_AND_TIMING)
+                                .investigation("inv-1", day(10))
+                                .meeting("m-1", day(12), m -> m.purpose(MeetingPurpose.EXPECTATIONS)),
+                        day(20),
+                        MET,
+                        "given",
+                        "g-1"),
+                of(
+                        EXPECTATIONS_AGREED_EARLY,
+                        "a_late_expectations_meeting_is_the_evidence_when_the_guidance_came_late_too",
+                        openedCase()
+                                .investigation("inv-1", day(10))
+                                .guidance("g-1", day(11), GuidanceTopic.PROCESS_AND_TIMING)
+                                .meeting("m-1", day(12), m -> m.purpose(MeetingPurpose.EXPECTATIONS)),
+                        day(20),
+                        PARTLY_MET,
+                        "given-late",
+                        "m-1",
+                        "inv-1"),
                 of(
                         EXPECTATIONS_AGREED_EARLY,
                         "expectations_agreed_after_the_investigation_are_partly_met",
