@@ -318,6 +318,22 @@ public final class LegalDutyRules {
                     "Make sure every decision rests on an investigation with the citizen that assesses the relevant"
                             + " life areas (for example with VUM), and reassess the case with an investigation or a"
                             + " follow-up before the help is changed or stopped.")
+            .recommendationFor(
+                    "decided-without-investigation",
+                    "Udred sagen med borgeren nu, og vurder på det grundlag, om afgørelsen skal genoptages. Træf fremover først afgørelse, når sagen er oplyst.",
+                    "Investigate the case with the citizen now, and consider on that basis whether the decision must be reopened. In future, decide only once the case is investigated.")
+            .recommendationFor(
+                    "information-without-assessment",
+                    "Lav en udredning med borgeren, hvor de relevante livsområder vurderes (fx efter VUM): indhentede oplysninger alene viser ikke borgerens samlede situation.",
+                    "Carry out an investigation with the citizen that assesses the relevant life areas (for example with VUM): information gathered alone does not show the citizen's whole situation.")
+            .recommendationFor(
+                    "no-life-areas-assessed",
+                    "Vurder og registrer i udredningen de livsområder, der er relevante for det, borgeren søger om (fx efter VUM).",
+                    "Assess and record in the investigation the life areas relevant to what the citizen applies for (for example with VUM).")
+            .recommendationFor(
+                    "not-reinvestigated",
+                    "Følg op på hjælpen eller udred på ny sammen med borgeren, før hjælpen ændres eller stoppes.",
+                    "Follow up on the help or investigate again with the citizen before the help is changed or stopped.")
             .serves(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.RSL_10)
             .severity(Severity.CRITICAL)
@@ -463,6 +479,18 @@ public final class LegalDutyRules {
                     "Reconsider the decision within 4 weeks of receiving the complaint. If the municipality"
                             + " maintains the decision in full or in part, send the complaint on to Ankestyrelsen"
                             + " within the same period for the part the citizen is not granted.")
+            .recommendationFor(
+                    "not-reconsidered",
+                    "Genvurder afgørelsen nu, og send klagen til Ankestyrelsen, hvis afgørelsen helt eller delvist fastholdes: fristen er overskredet.",
+                    "Reconsider the decision now, and send the complaint on to Ankestyrelsen if the decision is maintained in full or in part: the deadline has passed.")
+            .recommendationFor(
+                    "not-forwarded",
+                    "Send klagen til Ankestyrelsen nu for den del, borgeren ikke får medhold i: fristen er overskredet.",
+                    "Send the complaint on to Ankestyrelsen now for the part the citizen is not granted: the deadline has passed.")
+            .recommendationFor(
+                    "forwarded-late",
+                    "Sørg for, at en klage over en afgørelse, der helt eller delvist fastholdes, fremover sendes til Ankestyrelsen senest 4 uger efter, at den er modtaget.",
+                    "Make sure that a complaint about a decision maintained in full or in part is in future sent on to Ankestyrelsen within 4 weeks of receipt.")
             .serves(TRANSPARENCY, TRUST)
             .cites(LegalReferences.RSL_66_67)
             .severity(Severity.ADVISORY)
@@ -732,6 +760,10 @@ public final class LegalDutyRules {
                             + " på, og, når afgørelsen beror på et skøn, de hovedhensyn, der var bestemmende.",
                     "Give reasons citing the legal rules the decision rests on and the facts relied on and, where"
                             + " discretion is involved, the main considerations that determined it.")
+            .recommendationFor(
+                    "reasons-not-recorded",
+                    "Registrer, om begrundelsen henviser til retsreglerne, nævner hovedhensynene og de faktiske oplysninger, så den kan vurderes.",
+                    "Record whether the reasons cite the legal rules, state the main considerations and state the facts, so that they can be judged.")
             .serves(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)
             .cites(LegalReferences.FVL_22_24)
             .reads(
@@ -886,6 +918,14 @@ public final class LegalDutyRules {
                     "Record the citizen's function level and any serious social problems in the investigation, and"
                             + " offer the citizen an action plan where the duty applies; record the offer and the"
                             + " citizen's answer.")
+            .recommendationFor(
+                    "function-unknown",
+                    "Notér borgerens funktionsniveau i udredningen, så det kan afgøres, om borgeren skal tilbydes en handleplan.",
+                    "Record the citizen's function level in the investigation, so that it can be decided whether the citizen must be offered an action plan.")
+            .recommendationFor(
+                    "social-problems-unknown",
+                    "Notér i udredningen, om borgeren har alvorlige sociale problemer, så det kan afgøres, om borgeren skal tilbydes en handleplan.",
+                    "Record in the investigation whether the citizen has serious social problems, so that it can be decided whether the citizen must be offered an action plan.")
             .serves(COLLABORATION, P6_COORDINATED_WHOLE_LIFE)
             .cites(LegalReferences.SEL_141)
             .severity(Severity.ADVISORY)

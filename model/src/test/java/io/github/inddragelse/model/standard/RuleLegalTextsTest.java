@@ -125,4 +125,41 @@ class RuleLegalTextsTest {
                 .contains("assesses the relevant life areas")
                 .doesNotContain("decide only once the case is investigated");
     }
+
+    @Test
+    void an_investigation_that_only_lacks_life_areas_is_told_to_assess_them_and_a_decision_without_one_to_reconsider() {
+        RuleDefinition d = LegalDutyRules.RSL_10_INVESTIGATED.definition();
+
+        assertThat(d.recommendationFor("no-life-areas-assessed").da())
+                .contains("livsområder")
+                .doesNotContain("genoptages");
+        assertThat(d.recommendationFor("decided-without-investigation").da())
+                .contains("Udred sagen med borgeren nu", "om afgørelsen skal genoptages");
+        assertThat(d.recommendationFor("decided-without-investigation").en())
+                .contains("Investigate the case with the citizen now", "whether the decision must be reopened");
+        assertThat(d.recommendationFor("not-reinvestigated").da()).contains("før hjælpen ændres eller stoppes");
+    }
+
+    @Test
+    void a_complaint_not_sent_on_is_told_to_send_it_now_and_one_sent_late_to_keep_the_deadline_next_time() {
+        RuleDefinition d = LegalDutyRules.RSL_66_67_RECONSIDERED.definition();
+
+        assertThat(d.recommendationFor("not-forwarded").da()).startsWith("Send klagen til Ankestyrelsen nu");
+        assertThat(d.recommendationFor("forwarded-late").da()).contains("fremover", "senest 4 uger");
+        assertThat(d.recommendationFor("pending")).isEqualTo(d.recommendation());
+    }
+
+    @Test
+    void what_cannot_be_judged_for_lack_of_records_is_told_to_record_it() {
+        assertThat(LegalDutyRules.FVL_22_24_REASONS
+                        .definition()
+                        .recommendationFor("reasons-not-recorded")
+                        .da())
+                .startsWith("Registrer, om begrundelsen");
+        assertThat(LegalDutyRules.SEL_141_PLAN_OFFERED
+                        .definition()
+                        .recommendationFor("function-unknown")
+                        .da())
+                .startsWith("Notér borgerens funktionsniveau");
+    }
 }
