@@ -433,6 +433,9 @@ public final class LegalDutyRules {
                     "citizen-asked-for-all"))
             .build();
 
+    /** Message key of a complaint reconsidered in time whose outcome is not recorded, nor its sending on. */
+    private static final String OUTCOME_NOT_RECORDED = "reconsideration-outcome-not-recorded";
+
     /**
      * RSL §§66-67: a complaint is reconsidered within four weeks of receipt and, when the decision is
      * maintained in full or in part ({@link ReconsiderationOutcome#mustBeSentOn()}), sent on to
@@ -451,14 +454,17 @@ public final class LegalDutyRules {
                             + " afgørelsen er helt eller delvist fastholdt (udfaldet fastholdt eller delvist ændret)."
                             + " En klage, hvis frist ikke er udløbet, vurderes ikke endnu. Registrer en afgørelse,"
                             + " der ved genvurderingen kun ændres delvist, som delvist ændret, ikke som ændret: så"
-                            + " ved reglen, at klagen skal sendes videre for resten.",
+                            + " ved reglen, at klagen skal sendes videre for resten. Er det ikke registreret, hvad"
+                            + " genvurderingen førte til, og er klagen ikke sendt videre, kan det ikke afgøres, om den"
+                            + " skulle sendes videre.",
                     "Checks for every complaint that the municipality reconsidered the decision within 4 weeks of"
                             + " receiving the complaint, and that the complaint was sent on to Ankestyrelsen within"
                             + " the same period when the decision was maintained in full or in part (the outcome"
                             + " upheld or changed in part). A complaint whose period has not run out is not judged"
                             + " yet. Record a decision that the reconsideration changes only in part as changed in"
                             + " part, not as changed: then the rule knows the complaint must be sent on for the"
-                            + " rest.")
+                            + " rest. If what the reconsideration concluded is not recorded and the complaint was not"
+                            + " sent on, whether it had to be sent on cannot be judged.")
             .rationale(
                     "Efter retssikkerhedsloven §§66-67 skal kommunen genvurdere en påklaget afgørelse inden 4 uger."
                             + " Fastholder kommunen afgørelsen helt eller delvist, skal klagen inden for samme frist"
@@ -491,6 +497,10 @@ public final class LegalDutyRules {
                     "forwarded-late",
                     "Sørg for, at en klage over en afgørelse, der helt eller delvist fastholdes, fremover sendes til Ankestyrelsen senest 4 uger efter, at den er modtaget.",
                     "Make sure that a complaint about a decision maintained in full or in part is in future sent on to Ankestyrelsen within 4 weeks of receipt.")
+            .recommendationFor(
+                    OUTCOME_NOT_RECORDED,
+                    "Registrer, hvad genvurderingen førte til: afgørelsen fastholdt, delvist ændret eller ændret.",
+                    "Record what the reconsideration concluded: the decision upheld, changed in part or changed.")
             .serves(TRANSPARENCY, TRUST)
             .cites(LegalReferences.RSL_66_67)
             .severity(Severity.ADVISORY)
@@ -537,6 +547,14 @@ public final class LegalDutyRules {
                     "Klage {complaint} (modtaget {received}) blev genvurderet {reconsidered}, efter fristen {due}.",
                     "Complaint {complaint} (received {received}) was reconsidered on {reconsidered}, after the"
                             + " deadline {due}.")
+            .message(
+                    OUTCOME_NOT_RECORDED,
+                    "Klage {complaint} (modtaget {received}) er genvurderet i tide, men det er ikke registreret,"
+                            + " hvad genvurderingen førte til, så det kan ikke afgøres, om klagen skulle sendes til"
+                            + " Ankestyrelsen.",
+                    "Complaint {complaint} (received {received}) was reconsidered in time, but what the"
+                            + " reconsideration concluded is not recorded, so whether the complaint had to be sent on"
+                            + " to Ankestyrelsen cannot be judged.")
             .message(
                     "not-reconsidered",
                     "Klage {complaint} (modtaget {received}) er ikke genvurderet, og fristen {due} er udløbet.",
@@ -1461,9 +1479,15 @@ public final class LegalDutyRules {
             met.add(c);
             return worst.item(Outcome.MET, "reconsidered-in-time");
         };
-        return c.reconsiderationOutcome()
-                        .map(ReconsiderationOutcome::mustBeSentOn)
-                        .orElse(false)
+        Optional<ReconsiderationOutcome> outcome = c.reconsiderationOutcome();
+        if (outcome.isEmpty()) {
+            // a complaint sent on shows the decision was maintained; without that, nothing tells whether
+            // it had to be sent on
+            return view.known(c.forwardedOn()).isPresent()
+                    ? step(view, worst, SENDING_ON, c.forwardedOn(), due, inTime)
+                    : worst.item(Outcome.INSUFFICIENT_DATA, OUTCOME_NOT_RECORDED);
+        }
+        return outcome.get().mustBeSentOn()
                 ? step(view, worst, SENDING_ON, c.forwardedOn(), due, inTime)
                 : inTime.get();
     }

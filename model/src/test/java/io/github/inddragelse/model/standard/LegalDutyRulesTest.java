@@ -651,10 +651,34 @@ class LegalDutyRulesTest {
                 // RSL §§66-67
                 of(
                         RSL_66_67_RECONSIDERED,
-                        "reconsideration_within_four_weeks_is_met",
+                        "reconsideration_within_four_weeks_that_grants_the_complaint_is_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .reconsiderationOutcome(ReconsiderationOutcome.CHANGED)),
+                        day(60),
+                        MET,
+                        "reconsidered-in-time",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "reconsideration_in_time_with_no_outcome_recorded_and_nothing_sent_on_is_insufficient_data",
                         openedCase()
                                 .decision("d-1", day(20), REJECTED)
                                 .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))),
+                        day(60),
+                        INSUFFICIENT_DATA,
+                        "reconsideration-outcome-not-recorded",
+                        "k-1",
+                        "d-1"),
+                of(
+                        RSL_66_67_RECONSIDERED,
+                        "reconsideration_in_time_with_no_outcome_recorded_but_sent_on_in_time_is_met",
+                        openedCase()
+                                .decision("d-1", day(20), REJECTED)
+                                .complaint("k-1", day(30), "d-1", k -> k.reconsideredOn(day(50))
+                                        .forwardedOn(day(55))),
                         day(60),
                         MET,
                         "reconsidered-in-time",
