@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +39,9 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class AssessmentAssert {
+
+    /** A placeholder left in a rendered message: an argument name in braces. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_.-]*}");
 
     private final Assessment actual;
 
@@ -103,6 +108,33 @@ public final class AssessmentAssert {
                     "expected every rule to decide but " + failed.size() + " failed: " + String.join(", ", failed));
         }
         return this;
+    }
+
+    /**
+     * Checks that every finding's explanation is fully rendered, in Danish and in English: no
+     * placeholder such as {@code {meeting}} is left because the evaluation gave no argument of that
+     * name. A missing argument does not fail the assessment (the placeholder is shown as written), so
+     * this is how a test of a rule pack catches one before a caseworker sees it.
+     *
+     * @return this
+     */
+    public AssessmentAssert hasEveryMessageFilled() {
+        List<String> unfilled = new ArrayList<>();
+        for (Finding f : actual.findings()) {
+            placeholderIn(f.explanation().da())
+                    .or(() -> placeholderIn(f.explanation().en()))
+                    .ifPresent(p -> unfilled.add(f.ruleId() + " (" + f.messageKey() + ": " + p + ")"));
+        }
+        if (!unfilled.isEmpty()) {
+            throw new AssertionError("expected every message to be filled but " + unfilled.size() + " left a"
+                    + " placeholder: " + String.join(", ", unfilled));
+        }
+        return this;
+    }
+
+    private static Optional<String> placeholderIn(String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /**

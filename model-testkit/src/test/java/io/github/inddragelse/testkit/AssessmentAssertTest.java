@@ -14,7 +14,9 @@ import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.checklist.Checklist;
+import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.scoring.Band;
 import io.github.inddragelse.model.scoring.Lens;
@@ -340,6 +342,27 @@ class AssessmentAssertTest {
                 .assess(CASE.process(), CASE.asOf());
         failure(() -> AssessmentAssert.assertThat(failed).hasNoFailedRules())
                 .hasMessage("expected every rule to decide but 1 failed: throws (IllegalStateException)");
+    }
+
+    @Test
+    void a_message_left_with_a_placeholder_is_reported_with_its_rule_key_and_placeholder() {
+        Rule forgetful = Rule.builder("forgetful")
+                .title("Glemsom", "Forgetful")
+                .description("Glemmer et argument", "Forgets an argument")
+                .rationale("Til test", "For testing")
+                .recommendation("Ret det", "Fix it")
+                .serves("trust")
+                .severity(Severity.ADVISORY)
+                .message("held", "Mødet {meeting} blev holdt.", "Meeting {meeting} was held.")
+                .evaluatedBy(view -> Evaluation.met("held"))
+                .build();
+        Assessment unfilled = Assessor.builder().addRule(forgetful).build().assess(CASE.process(), CASE.asOf());
+
+        failure(() -> AssessmentAssert.assertThat(unfilled).hasEveryMessageFilled())
+                .hasMessage(
+                        "expected every message to be filled but 1 left a placeholder: forgetful (held: {meeting})");
+        AssessmentAssert.assertThat(Assessor.standard().assess(CASE.process(), CASE.asOf()))
+                .hasEveryMessageFilled();
     }
 
     @Test

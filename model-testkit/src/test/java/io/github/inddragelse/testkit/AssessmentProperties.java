@@ -59,7 +59,7 @@ class AssessmentProperties {
     }
 
     static void checkWellFormed(Assessment a) {
-        AssessmentAssert.assertThat(a).hasNoFailedRules();
+        AssessmentAssert.assertThat(a).hasNoFailedRules().hasEveryMessageFilled();
         List<Finding> findings = a.findings();
         check(findings.size() == RULE_IDS.size(), a, "one finding per rule");
         for (int i = 0; i < findings.size(); i++) {
