@@ -391,7 +391,7 @@ final class Facts {
      */
     static Evaluation shareOfMeetings(
             CaseView view, Predicate<? super Meeting> passes, String allKey, String someKey, String noneKey) {
-        return judgingMeetings(share(meetingsWithCitizen(view), passes, allKey, someKey, noneKey).toBuilder(), view)
+        return judgingMeetings(judgedShare(meetingsWithCitizen(view), EVERY, passes, allKey, someKey, noneKey), view)
                 .build();
     }
 
@@ -844,6 +844,28 @@ final class Facts {
             String allKey,
             String someKey,
             String noneKey) {
+        return judgedShare(items, counts, passes, allKey, someKey, noneKey).build();
+    }
+
+    /**
+     * The evaluation {@link #shareOf} gives, still a builder, for a rule that adds arguments of its own.
+     *
+     * @param items the events
+     * @param counts which events count
+     * @param passes the test
+     * @param allKey message key when all counted events pass
+     * @param someKey message key when some pass
+     * @param noneKey message key when none pass
+     * @param <T> the event type
+     * @return the builder, with the arguments and evidence of {@link #shareOf}
+     */
+    static <T extends CaseEvent> Evaluation.Builder judgedShare(
+            List<? extends T> items,
+            Predicate<? super T> counts,
+            Predicate<? super T> passes,
+            String allKey,
+            String someKey,
+            String noneKey) {
         // one pass that tests and counts the events, then one evaluation built with its evidence
         int size = items.size();
         // the ids of failing events from the front, of passing ones from the back (so in reverse)
@@ -870,7 +892,7 @@ final class Facts {
                 e.evidence(ids[i]);
             }
         }
-        return e.build();
+        return e;
     }
 
     /**

@@ -1722,14 +1722,13 @@ public final class LegalDutyRules {
                 }
             }
         }
-        return Facts.shareOf(
+        return Facts.judgedShare(
                         followUps,
                         f -> isDue(view, f),
                         f -> Facts.isHeld(view, f),
                         "all-held",
                         "some-held",
                         "none-held")
-                .toBuilder()
                 .arg("followUp", named.id())
                 .arg("plannedFor", named.plannedFor())
                 .arg("asOf", view.asOf())
