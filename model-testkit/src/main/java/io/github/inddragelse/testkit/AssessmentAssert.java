@@ -40,7 +40,10 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentAssert {
 
-    /** A placeholder left in a rendered message: an argument name in braces. */
+    /**
+     * A placeholder left in a rendered message: a name in braces, matched a little wider than the
+     * template grammar ({@code _ . -} allowed too) so that none is missed.
+     */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_.-]*}");
 
     private final Assessment actual;

@@ -26,7 +26,8 @@ import net.jqwik.api.Arbitrary;
  * }</pre>
  *
  * <p>Generated cases always satisfy every model invariant, follow the VUM 2.0 order, and, unless
- * {@link #withDefects(Defect...) defects} are asked for, have none of the {@link Defect defects} as of
+ * {@link #withDefects(Defect...) defects} are asked for or facts are {@link #notRecording(RecordedFact...)
+ * not recorded} (which bring the defects those facts define), have none of the {@link Defect defects} as of
  * their {@link CaseUnderTest#defaultAsOf(CaseProcess) default as-of date}. The good-practice qualities
  * that are not defects (an agenda sent ahead, plain language, measurable goals, ...) vary by {@link
  * #variation(double)}. A method that makes the configuration impossible (for example a defect that
@@ -90,7 +91,8 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
      * Cases with exactly these defects, each put into an otherwise exemplary case as described on the
      * {@link Defect} constant. The case is shaped to fit (a rejection for {@link
      * Defect#NO_HEARING_BEFORE_REJECTION}, an interpreter need for {@link
-     * Defect#INTERPRETER_MISSING}, ...). Replaces any defects set before; none means none.
+     * Defect#INTERPRETER_MISSING}, ...), plus any that facts not recorded bring (see {@link
+     * #notRecording(RecordedFact...)}). Replaces any defects set before; none means none.
      *
      * @param defects the defects, pairwise not {@link Defect#conflictsWith(Defect) conflicting}
      * @return the new arbitrary

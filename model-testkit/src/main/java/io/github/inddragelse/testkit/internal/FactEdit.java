@@ -84,7 +84,8 @@ public final class FactEdit {
     }
 
     /**
-     * A participant with the attribute of {@link RecordedFact#PARTICIPANT_CHOSEN_BY_CITIZEN} set.
+     * A participant with the attribute behind a fact held by participants ({@link
+     * RecordedFact#recordedOn()} is {@link Participant}) set.
      *
      * @param participant the participant
      * @param fact the fact, held by participants
@@ -93,7 +94,7 @@ public final class FactEdit {
      * @throws IllegalArgumentException if participants do not hold the fact
      */
     public static Participant with(Participant participant, RecordedFact fact, boolean value) {
-        if (fact != RecordedFact.PARTICIPANT_CHOSEN_BY_CITIZEN) {
+        if (fact.recordedOn() != Participant.class) {
             throw new IllegalArgumentException(fact + " is not held by a participant");
         }
         return Participant.builder().from(participant).chosenByCitizen(value).build();
