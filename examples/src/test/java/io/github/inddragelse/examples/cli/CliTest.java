@@ -73,7 +73,15 @@ class CliTest {
         assertThat(rule).isNotNull();
         assertThat(names(rule))
                 .containsExactly(
-                        "id", "version", "title", "elements", "principles", "legalReferences", "reads", "severity");
+                        "id",
+                        "version",
+                        "title",
+                        "elements",
+                        "principles",
+                        "legalReferences",
+                        "reads",
+                        "restsOn",
+                        "severity");
     }
 
     @Test
