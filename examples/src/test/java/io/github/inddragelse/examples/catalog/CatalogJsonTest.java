@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inddragelse.examples.Fixtures;
 import io.github.inddragelse.examples.rulepack.MunicipalityChecklist;
 import io.github.inddragelse.examples.rulepack.MunicipalityRulePack;
 import io.github.inddragelse.model.Language;
@@ -30,17 +31,7 @@ class CatalogJsonTest {
         assertThat(doc.get("principles").get(6).get("id").asText()).isEqualTo("p7-follow-up");
 
         JsonNode rule = doc.get("rules").get(0);
-        assertThat(fields(rule))
-                .containsExactly(
-                        "id",
-                        "version",
-                        "title",
-                        "elements",
-                        "principles",
-                        "legalReferences",
-                        "reads",
-                        "restsOn",
-                        "severity");
+        assertThat(fields(rule)).containsExactlyElementsOf(Fixtures.CATALOG_RULE_FIELDS);
         assertThat(rule.get("reads")).isEmpty();
         assertThat(rule.get("restsOn")).isEmpty();
         assertThat(rule.get("id").asText()).isEqualTo("eksempelkommune-forventningsmoede");

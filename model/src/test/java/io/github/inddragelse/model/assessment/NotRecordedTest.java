@@ -14,6 +14,7 @@ import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleBuilder;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.scoring.Lens;
 import io.github.inddragelse.model.standard.LegalDutyRules;
@@ -33,8 +34,8 @@ class NotRecordedTest {
         return CaseProcess.builder().from(process).addNotRecorded(facts).build();
     }
 
-    /** A rule with a fixed outcome that reads the given facts (none: a user's rule without reads). */
-    private static Rule reading(String id, Outcome outcome, RecordedFact... facts) {
+    /** A critical rule that reads the given facts, with every text but its messages and evaluation. */
+    private static RuleBuilder testRule(String id, RecordedFact... facts) {
         return Rule.builder(id)
                 .title("Test " + id, "Test " + id)
                 .description("Fast udfald", "Fixed outcome")
@@ -42,7 +43,12 @@ class NotRecordedTest {
                 .recommendation("Gør noget", "Do something")
                 .serves("transparency")
                 .reads(facts)
-                .severity(Severity.CRITICAL)
+                .severity(Severity.CRITICAL);
+    }
+
+    /** A rule with a fixed outcome that reads the given facts (none: a user's rule without reads). */
+    private static Rule reading(String id, Outcome outcome, RecordedFact... facts) {
+        return testRule(id, facts)
                 .message("fixed", "Udfald {outcome}", "Outcome {outcome}")
                 .evaluatedBy(view -> Evaluation.builder(outcome, "fixed")
                         .arg("outcome", outcome.code())
@@ -57,14 +63,7 @@ class NotRecordedTest {
      * not declared. It gives the outcome and key asked for.
      */
     private static Rule restingOn(Outcome outcome, String key) {
-        return Rule.builder("resting")
-                .title("Test", "Test")
-                .description("Fast udfald", "Fixed outcome")
-                .rationale("Til test", "For testing")
-                .recommendation("Gør noget", "Do something")
-                .serves("transparency")
-                .reads(RecordedFact.DECISION_REASONS_CITE_RULES, RecordedFact.DECISION_REASONS_STATE_FACTS)
-                .severity(Severity.CRITICAL)
+        return testRule("resting", RecordedFact.DECISION_REASONS_CITE_RULES, RecordedFact.DECISION_REASONS_STATE_FACTS)
                 .message("rules-missing", "Ingen retsregler", "No legal rules")
                 .message("facts-missing", "Ingen faktiske oplysninger", "No facts")
                 .message("nothing-given", "Ingen begrundelse", "No reasons")
