@@ -35,6 +35,13 @@ import java.util.List;
  */
 public final class Fixtures {
 
+    /**
+     * The fields of a rule in the catalogue document ({@code CatalogJson}), in order: the agreed names
+     * that the document and the command-line tool's {@code catalog --format json} both keep.
+     */
+    public static final List<String> CATALOG_RULE_FIELDS = List.of(
+            "id", "version", "title", "elements", "principles", "legalReferences", "reads", "restsOn", "severity");
+
     /** The day the fixture cases open. */
     public static final LocalDate OPENED = LocalDate.of(2026, 3, 2);
 

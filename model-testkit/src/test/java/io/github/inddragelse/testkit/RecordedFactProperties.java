@@ -8,15 +8,18 @@ import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.assessment.Finding;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
+import io.github.inddragelse.model.caseprocess.Investigation;
 import io.github.inddragelse.model.caseprocess.Participant;
 import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleDefinition;
 import io.github.inddragelse.model.standard.StandardRules;
 import io.github.inddragelse.testkit.internal.FactEdit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -34,14 +37,18 @@ import net.jqwik.api.statistics.Statistics;
  *       outcome of a rule that reads it (not met below partly met below met, among the outcomes that
  *       are scored) and never takes a met rule anywhere else; and it never changes the outcome of a
  *       rule that does not declare it. So a met rule never rests on a fact read as false, and the
- *       standard rules declare every fact they read.
- *   <li>A case that declares facts not recorded never gets a not-met or partly-met finding from a rule
- *       that reads one of them: the rule's would-be shortfall is insufficient data with the same
- *       evidence, and every other finding is what it is without the declaration.
+ *       standard rules declare every fact they read. Nor does it change a not-met or partly-met
+ *       outcome whose message key does not rest on the fact ({@code RuleDefinition.restsOn(key)}): the
+ *       keys declare every fact they rest on.
+ *   <li>A case that declares facts not recorded never gets a not-met or partly-met finding whose
+ *       message key rests on one of them: the rule's would-be shortfall is insufficient data with the
+ *       same evidence, naming exactly those facts, and every other finding, also a shortfall whose key
+ *       rests on none of them, is what it is without the declaration.
  * </ol>
  *
  * <p>To reach every fact, each case first gets every fact set at random on every event and
- * participant that can hold it.
+ * participant that can hold it, and one investigation in four loses the citizen's wishes, which the
+ * generator always records.
  */
 class RecordedFactProperties {
 
@@ -72,10 +79,22 @@ class RecordedFactProperties {
                     Outcome is = after.get(r).outcome();
                     String what =
                             RULES.get(r).id() + " with " + fact.code() + " set: " + was.code() + " -> " + is.code();
-                    if (RULES.get(r).definition().reads().contains(fact)) {
+                    RuleDefinition definition = RULES.get(r).definition();
+                    if (definition.reads().contains(fact)) {
                         assertThat(was != Outcome.MET || is == Outcome.MET)
                                 .as(what)
                                 .isTrue();
+                        if (fallsShort(was)
+                                && !definition
+                                        .restsOn(before.get(r).messageKey())
+                                        .contains(fact)) {
+                            assertThat(is)
+                                    .as(what + ", key " + before.get(r).messageKey() + " not resting on it")
+                                    .isEqualTo(was);
+                            Statistics.label("set a fact the shortfall does not rest on")
+                                    .collect(RULES.get(r).id() + " "
+                                            + before.get(r).messageKey());
+                        }
                         assertThat(!was.isScored() || !is.isScored() || rank(is) >= rank(was))
                                 .as(what)
                                 .isTrue();
@@ -93,8 +112,11 @@ class RecordedFactProperties {
         Statistics.label("any raised").coverage(c -> c.check(true).count(n -> n > 0));
     }
 
+    /** The statistics of shortfalls that stand where the case does not record facts their rule reads. */
+    private static final String STANDS = "stands: rests on none of the facts declared";
+
     @Property(tries = 200)
-    void a_case_that_does_not_record_facts_gets_no_shortfall_from_a_rule_that_reads_them(
+    void a_case_that_does_not_record_facts_gets_no_shortfall_resting_on_them_and_the_others_stand(
             @ForAll("cases") CaseUnderTest generated, @ForAll Random random) {
         CaseUnderTest c = new CaseUnderTest(scrambled(generated.process(), random), generated.asOf());
         Set<RecordedFact> facts = EnumSet.noneOf(RecordedFact.class);
@@ -115,29 +137,40 @@ class RecordedFactProperties {
         for (int r = 0; r < RULES.size(); r++) {
             Finding w = with.findings().get(r);
             Finding o = without.findings().get(r);
-            Set<RecordedFact> read = EnumSet.noneOf(RecordedFact.class);
-            read.addAll(RULES.get(r).definition().reads());
-            read.retainAll(facts);
-            boolean shortfall = o.outcome() == Outcome.NOT_MET || o.outcome() == Outcome.PARTLY_MET;
+            RuleDefinition definition = RULES.get(r).definition();
+            Set<RecordedFact> read = among(definition.reads(), facts);
+            Set<RecordedFact> restedOn = among(definition.restsOn(o.messageKey()), facts);
+            boolean shortfall = fallsShort(o.outcome());
             if (!read.isEmpty() && o.outcome() == Outcome.NOT_APPLICABLE && !w.equals(o)) {
                 // a rule may say it cannot judge where, without the fact, it would not apply
                 // (chosen-network-takes-part when whom the citizen chose is not recorded)
                 assertThat(w.outcome()).as(w.ruleId()).isEqualTo(Outcome.INSUFFICIENT_DATA);
                 assertThat(w.isCritical()).as(w.ruleId()).isFalse();
                 Statistics.label("not applicable turned into insufficient data").collect(w.ruleId());
-            } else if (read.isEmpty() || !shortfall) {
+            } else if (restedOn.isEmpty() || !shortfall) {
                 assertThat(w).as(w.ruleId()).isEqualTo(o);
+                if (shortfall && !read.isEmpty()) {
+                    Statistics.label(STANDS).collect(w.ruleId() + " " + w.messageKey());
+                }
             } else {
                 assertThat(w.outcome()).as(w.ruleId()).isNotIn(Outcome.NOT_MET, Outcome.PARTLY_MET);
                 AssessmentAssert.assertThat(with)
                         .finding(w.ruleId())
-                        .isNotRecorded(read.toArray(RecordedFact[]::new))
+                        .isNotRecorded(restedOn.toArray(RecordedFact[]::new))
                         .isNotCritical();
+                assertThat(w.args().get("notRecorded"))
+                        .as(w.ruleId())
+                        .isEqualTo(String.join(
+                                ",", restedOn.stream().map(RecordedFact::code).toList()));
                 assertThat(w.evidence()).as(w.ruleId()).isEqualTo(o.evidence());
                 assertThat(w.args()).as(w.ruleId()).containsAllEntriesOf(o.args());
                 Statistics.label("turned into insufficient data").collect(w.ruleId());
             }
         }
+        Statistics.label(STANDS).coverage(s -> {
+            s.check("wishes-in-own-words no-wishes").count(n -> n > 0);
+            s.check("sel-141-plan-made-with-citizen not-with-citizen").count(n -> n > 0);
+        });
     }
 
     @Property(tries = 100)
@@ -180,6 +213,18 @@ class RecordedFactProperties {
                 .underTest();
     }
 
+    private static boolean fallsShort(Outcome outcome) {
+        return outcome == Outcome.NOT_MET || outcome == Outcome.PARTLY_MET;
+    }
+
+    /** The facts of a set that are also among others, in declaration order. */
+    private static Set<RecordedFact> among(Set<RecordedFact> facts, Set<RecordedFact> others) {
+        Set<RecordedFact> both = EnumSet.noneOf(RecordedFact.class);
+        both.addAll(facts);
+        both.retainAll(others);
+        return both;
+    }
+
     /** Not met is lowest, then partly met, then met. */
     private static int rank(Outcome outcome) {
         return switch (outcome) {
@@ -190,9 +235,9 @@ class RecordedFactProperties {
     }
 
     /**
-     * The case with every fact set at random on every event and participant that holds it; a value
-     * that would break an invariant (wishes in the citizen's own words where none are recorded) is left
-     * as it was.
+     * The case with every fact set at random on every event and participant that holds it, after one
+     * investigation in four has lost the citizen's wishes; a value that would break an invariant
+     * (wishes in the citizen's own words where none are recorded) is left as it was.
      */
     private static CaseProcess scrambled(CaseProcess process, Random random) {
         List<Participant> participants = new ArrayList<>();
@@ -202,6 +247,14 @@ class RecordedFactProperties {
         List<CaseEvent> events = new ArrayList<>();
         for (CaseEvent e : process.events()) {
             CaseEvent changed = e;
+            if (changed instanceof Investigation i && random.nextInt(4) == 0) {
+                // the generator always records wishes; a finding that there are none rests on no fact
+                changed = Investigation.builder()
+                        .from(i)
+                        .citizensWishes(Optional.empty())
+                        .wishesInOwnWords(false)
+                        .build();
+            }
             for (RecordedFact fact : RecordedFact.values()) {
                 if (fact.recordedOn().isInstance(changed)) {
                     changed = settable(changed, fact, random.nextBoolean());

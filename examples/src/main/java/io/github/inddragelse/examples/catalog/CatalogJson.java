@@ -32,7 +32,7 @@ import java.util.List;
  *   "rules": [{"id": "fvl-19-hearing", "version": 1, "title": {"da": "...", "en": "..."},
  *              "elements": ["transparency"], "principles": ["p4-openness-trust-respect"],
  *              "legalReferences": [{"code": "fvl-19", "citation": "FVL §19", "title": {...}}],
- *              "reads": [], "severity": "critical"}],
+ *              "reads": [], "restsOn": {}, "severity": "critical"}],
  *   "checklists": [{"id": "borger", "version": "1", "perspective": "citizen", "title": {...},
  *                   "items": [{"id": "b-1", "question": {...}, "elements": [...], "principles": [...]}]}]
  * }
@@ -41,7 +41,10 @@ import java.util.List;
  * <p>Element and principle ids are the catalogue's ({@code trust}, {@code p7-follow-up}, …); codes
  * (severity, perspective) are the model's stable codes. A rule's {@code reads} lists the codes of the
  * yes/no facts it reads that a source system may not record ({@code RuleDefinition.reads()}, for
- * example {@code ["decision-complaint-guidance"]}), empty for most rules.
+ * example {@code ["decision-complaint-guidance"]}), empty for most rules. Its {@code restsOn} maps each
+ * message key whose outcome rests on fewer of those facts to the codes of the facts it rests on
+ * ({@code RuleDefinition.restsOn()}, for example <code>&#123;"no-wishes": []&#125;</code>); a key not
+ * listed rests on every fact in {@code reads}, and the object is empty for most rules.
  *
  * <pre>{@code
  * String json = CatalogJson.write(Assessor.standard());
@@ -80,6 +83,11 @@ public final class CatalogJson {
             def.legalReferences().forEach(ref -> refs.add(reference(ref)));
             ArrayNode reads = r.putArray("reads");
             def.reads().forEach(fact -> reads.add(fact.code()));
+            ObjectNode restsOn = r.putObject("restsOn");
+            def.restsOn().forEach((key, facts) -> {
+                ArrayNode codes = restsOn.putArray(key);
+                facts.forEach(fact -> codes.add(fact.code()));
+            });
             r.put("severity", def.severity().code());
         }
         ArrayNode checklists = root.putArray("checklists");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inddragelse.examples.Fixtures;
 import io.github.inddragelse.examples.rulepack.MunicipalityChecklist;
 import io.github.inddragelse.examples.rulepack.MunicipalityRulePack;
 import io.github.inddragelse.model.Language;
@@ -30,10 +31,9 @@ class CatalogJsonTest {
         assertThat(doc.get("principles").get(6).get("id").asText()).isEqualTo("p7-follow-up");
 
         JsonNode rule = doc.get("rules").get(0);
-        assertThat(fields(rule))
-                .containsExactly(
-                        "id", "version", "title", "elements", "principles", "legalReferences", "reads", "severity");
+        assertThat(fields(rule)).containsExactlyElementsOf(Fixtures.CATALOG_RULE_FIELDS);
         assertThat(rule.get("reads")).isEmpty();
+        assertThat(rule.get("restsOn")).isEmpty();
         assertThat(rule.get("id").asText()).isEqualTo("eksempelkommune-forventningsmoede");
         assertThat(rule.get("title").get("da").asText()).isEqualTo("Forventningsafstemning inden for 14 dage");
         assertThat(rule.get("elements")).extracting(JsonNode::asText).containsExactly("trust");
@@ -53,21 +53,26 @@ class CatalogJsonTest {
 
     @Test
     void a_standard_rule_lists_the_codes_of_the_facts_it_reads() throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(CatalogJson.write(Assessor.standard()));
-        JsonNode reasons = null;
-        for (JsonNode rule : doc.get("rules")) {
-            if (rule.get("id").asText().equals("fvl-22-24-reasons-for-adverse-decision")) {
-                reasons = rule;
-            }
-        }
+        JsonNode reasons = standardRule("fvl-22-24-reasons-for-adverse-decision");
 
-        assertThat(reasons).isNotNull();
         assertThat(reasons.get("reads"))
                 .extracting(JsonNode::asText)
                 .containsExactly(
                         "decision-reasons-cite-rules",
                         "decision-reasons-state-considerations",
                         "decision-reasons-state-facts");
+        assertThat(fields(reasons.get("restsOn"))).containsExactly("reasons-without-rules-or-facts");
+        assertThat(reasons.get("restsOn").get("reasons-without-rules-or-facts"))
+                .extracting(JsonNode::asText)
+                .containsExactly("decision-reasons-cite-rules", "decision-reasons-state-facts");
+    }
+
+    @Test
+    void a_message_key_that_rests_on_none_of_the_facts_its_rule_reads_is_listed_with_no_codes() throws Exception {
+        JsonNode wishes = standardRule("wishes-in-own-words");
+
+        assertThat(fields(wishes.get("restsOn"))).containsExactly("no-wishes");
+        assertThat(wishes.get("restsOn").get("no-wishes")).isEmpty();
     }
 
     @Test
@@ -80,6 +85,18 @@ class CatalogJsonTest {
                 .contains("eksempelkommune-fast-sagsbehandler v1  Fast sagsbehandler")
                 .contains("Vejledende · E1 · RSL §4")
                 .contains("ek-b-3");
+    }
+
+    /** The standard rule with an id, as the catalogue document of the standard assessor gives it. */
+    private static JsonNode standardRule(String id) throws Exception {
+        for (JsonNode rule : new ObjectMapper()
+                .readTree(CatalogJson.write(Assessor.standard()))
+                .get("rules")) {
+            if (rule.get("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no standard rule " + id);
     }
 
     private static List<String> fields(JsonNode node) {

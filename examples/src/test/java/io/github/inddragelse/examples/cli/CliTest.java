@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inddragelse.examples.Fixtures;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +72,7 @@ class CliTest {
             }
         }
         assertThat(rule).isNotNull();
-        assertThat(names(rule))
-                .containsExactly(
-                        "id", "version", "title", "elements", "principles", "legalReferences", "reads", "severity");
+        assertThat(names(rule)).containsExactlyElementsOf(Fixtures.CATALOG_RULE_FIELDS);
     }
 
     @Test

@@ -69,11 +69,13 @@ import org.slf4j.LoggerFactory;
  * the exception's message or stack trace, which could quote the case.
  *
  * <p>Where a case declares yes/no facts its source system does not record ({@link
- * CaseProcess#notRecorded()}), a rule that applies, {@link RuleDefinition#reads() reads} one of them and
- * is not met or partly met gives a finding of insufficient data with message key {@value
- * Finding#FACT_NOT_RECORDED} instead, keeping its evidence and arguments: the records cannot say
- * whether it is met. Such a finding lowers coverage and is never critical. This is done here, for every
- * rule alike, so a rule only declares what it reads.
+ * CaseProcess#notRecorded()}), a rule that applies and is not met or partly met, with an evaluation
+ * whose message key {@link RuleDefinition#restsOn(String) rests on} one of them (by default every fact
+ * the rule {@link RuleDefinition#reads() reads}), gives a finding of insufficient data with message key
+ * {@value Finding#FACT_NOT_RECORDED} instead, keeping its evidence and arguments and naming those
+ * facts: the records cannot say whether it is met. Such a finding lowers coverage and is never
+ * critical. An evaluation whose key rests on none of them stands as it is. This is done here, for every
+ * rule alike, so a rule only declares what it reads and, per message key, what it rests on.
  */
 public final class Assessor {
 
@@ -317,7 +319,7 @@ public final class Assessor {
             if (applicability.isApplicable()
                     && fallsShort(evaluation.outcome())
                     && !definition.reads().isEmpty()) {
-                List<RecordedFact> notRecorded = notRecordedReads(definition, view);
+                List<RecordedFact> notRecorded = notRecordedRestedOn(definition, evaluation.messageKey(), view);
                 if (!notRecorded.isEmpty()) {
                     return notRecordedFinding(definition, evaluation, notRecorded);
                 }
@@ -353,14 +355,17 @@ public final class Assessor {
         return outcome == Outcome.NOT_MET || outcome == Outcome.PARTLY_MET;
     }
 
-    /** The facts a rule reads that the case does not record, in declaration order; usually none. */
-    private static List<RecordedFact> notRecordedReads(RuleDefinition definition, CaseView view) {
+    /**
+     * The facts an evaluation's message key rests on ({@link RuleDefinition#restsOn(String)}) that the
+     * case does not record, in declaration order; usually none.
+     */
+    private static List<RecordedFact> notRecordedRestedOn(RuleDefinition definition, String messageKey, CaseView view) {
         Set<RecordedFact> notRecorded = view.notRecorded();
         if (notRecorded.isEmpty()) {
             return List.of();
         }
         List<RecordedFact> found = new ArrayList<>(1);
-        for (RecordedFact fact : definition.reads()) {
+        for (RecordedFact fact : definition.restsOn(messageKey)) {
             if (notRecorded.contains(fact)) {
                 found.add(fact);
             }
@@ -369,8 +374,9 @@ public final class Assessor {
     }
 
     /**
-     * The finding for a rule that falls short where the case does not record a fact it reads: the fact
-     * reads as false whatever happened, so the records cannot say whether the rule is met.
+     * The finding for a rule that falls short where the case does not record a fact its evaluation
+     * rests on: the fact reads as false whatever happened, so the records cannot say whether the rule
+     * is met.
      */
     private static Finding notRecordedFinding(
             RuleDefinition definition, Evaluation evaluation, List<RecordedFact> notRecorded) {

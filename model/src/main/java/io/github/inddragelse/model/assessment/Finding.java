@@ -36,11 +36,15 @@ public abstract class Finding {
 
     /**
      * The message key of a finding the assessor reports as insufficient data because the case does not
-     * record a fact the rule reads ({@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()},
-     * {@link io.github.inddragelse.model.rule.RuleDefinition#reads()}) and the rule would otherwise be
-     * not met or partly met. Its evidence and arguments are those of the rule's evaluation, plus the
-     * argument {@code notRecorded}: the codes of the facts not recorded, comma-separated. The library
-     * writes its explanation and recommendation, naming the facts by their labels.
+     * record a fact the rule's evaluation rests on ({@link
+     * io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()}, {@link
+     * io.github.inddragelse.model.rule.RuleDefinition#restsOn(String)}: by default every fact the rule
+     * {@link io.github.inddragelse.model.rule.RuleDefinition#reads() reads}) and the rule would otherwise
+     * be not met or partly met. Its evidence and arguments are those of the rule's evaluation, plus the
+     * argument {@code notRecorded}: the codes of the facts not recorded that the evaluation's message
+     * key rests on, comma-separated. The library writes its explanation and recommendation, naming those
+     * facts by their labels. An evaluation whose key rests on none of the facts not recorded is reported
+     * as it is.
      */
     public static final String FACT_NOT_RECORDED = "fact-not-recorded";
 
@@ -105,7 +109,7 @@ public abstract class Finding {
     /**
      * The key of the message that explains the finding: one of the rule's message keys, or one of the
      * library's own: {@value #RULE_FAILED} when the rule threw, {@value #FACT_NOT_RECORDED} when the
-     * case does not record a fact the rule reads.
+     * case does not record a fact the rule's evaluation rests on.
      *
      * @return the message key
      */

@@ -13,7 +13,10 @@ import java.util.function.Predicate;
  * When a rule that reads such a fact is not met or only partly met, the assessor reports insufficient
  * data instead (message key {@code fact-not-recorded}): an attribute the system never sets reads as
  * {@code false}, and the finding must not tell a caseworker that something was not done when the
- * records cannot say.
+ * records cannot say. A finding that does not rest on the fact stands: a rule declares, per message
+ * key, which of the facts it reads the outcome rests on ({@code RuleBuilder.restsOn(…)}, {@code
+ * RuleDefinition.restsOn(messageKey)}), so that, say, an investigation that records no wishes at all
+ * is still reported when the case does not record whether wishes are in the citizen's own words.
  *
  * <pre>{@code
  * CaseProcess process = CaseProcess.builder()

@@ -215,7 +215,8 @@ public interface CaseView {
      * The yes/no facts the source system does not record for this case: {@link
      * CaseProcess#notRecorded()}. A fact in here reads as {@code false} on every event and participant,
      * whatever happened; the assessor reports a rule that {@link RuleDefinition#reads() reads} one of
-     * them as insufficient data when the rule is not met or only partly met, so a rule need not ask.
+     * them as insufficient data when the rule is not met or only partly met and its evaluation's message
+     * key {@link RuleDefinition#restsOn(String) rests on} it, so a rule need not ask.
      *
      * @return the facts not recorded, possibly empty
      */

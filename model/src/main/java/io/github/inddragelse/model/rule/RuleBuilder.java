@@ -1,9 +1,17 @@
 package io.github.inddragelse.model.rule;
 
+import io.github.inddragelse.model.InvalidModelException;
 import io.github.inddragelse.model.Text;
+import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -13,6 +21,11 @@ import java.util.function.Function;
 public final class RuleBuilder {
 
     private final RuleDefinition.Builder definition = RuleDefinition.builder();
+    /** The message keys given to {@link #restsOn}. */
+    private final Set<String> restsOnKeys = new LinkedHashSet<>();
+    /** The message keys given to {@link #restsOn} more than once, which {@link #build()} refuses. */
+    private final Set<String> restsOnTwice = new LinkedHashSet<>();
+
     private Function<CaseView, Applicability> applicability = view -> Applicability.applies();
     private Function<CaseView, Evaluation> evaluation;
 
@@ -126,8 +139,9 @@ public final class RuleBuilder {
      * Adds the yes/no facts of the case the rule reads that a source system may not record. When a
      * case declares one of them not recorded and the rule is not met or only partly met, the assessor
      * reports insufficient data instead (message key {@code fact-not-recorded}; see {@link
-     * RuleDefinition#reads()}). Declare a fact only if its {@code true} can never make the rule's
-     * outcome worse.
+     * RuleDefinition#reads()}), unless {@link #restsOn(String, RecordedFact...)} says that the
+     * evaluation's message key does not rest on it. Declare a fact only if its {@code true} can never
+     * make the rule's outcome worse.
      *
      * <pre>{@code
      * Rule.builder("aarhus-first-meeting-at-home")
@@ -140,6 +154,40 @@ public final class RuleBuilder {
      */
     public RuleBuilder reads(RecordedFact... facts) {
         definition.addReads(facts);
+        return this;
+    }
+
+    /**
+     * Declares which of the facts the rule {@link #reads reads} the outcome of evaluations with a
+     * message key rests on, where that is not all of them: no facts for a key whose outcome stands
+     * whatever they are. Where a case declares facts not recorded, the assessor then reports a not-met
+     * or partly-met evaluation with that key as insufficient data only if it rests on one of them, and
+     * names only those; otherwise the finding stands. A key not declared rests on every fact the rule
+     * reads (see {@link RuleDefinition#restsOn(String)}).
+     *
+     * <pre>{@code
+     * .reads(RecordedFact.INVESTIGATION_WISHES_IN_OWN_WORDS)
+     * .message("not-own-words", "…", "…") // rests on the own-words fact: not declared
+     * .message("no-wishes", "Udredningen har ingen ønsker.", "The investigation records no wishes.")
+     * .restsOn("no-wishes") // no wishes at all, whether or not the own words are recorded
+     * }</pre>
+     *
+     * <p>Leave a key undeclared when its outcome can rest on a fact in some case: undeclared errs
+     * towards "cannot say". {@link #build()} refuses a key that is none of the rule's messages, a fact
+     * the rule does not read, and a key declared twice.
+     *
+     * @param messageKey the key of one of the rule's messages
+     * @param facts the facts, among those the rule reads, that its outcome rests on; none for none of
+     *     them
+     * @return this
+     */
+    public RuleBuilder restsOn(String messageKey, RecordedFact... facts) {
+        if (!restsOnKeys.add(Objects.requireNonNull(messageKey, "messageKey"))) {
+            restsOnTwice.add(messageKey);
+        }
+        Set<RecordedFact> restedOn = EnumSet.noneOf(RecordedFact.class);
+        Collections.addAll(restedOn, facts);
+        definition.putRestsOn(messageKey, restedOn);
         return this;
     }
 
@@ -209,15 +257,34 @@ public final class RuleBuilder {
      * Builds the rule.
      *
      * @return the rule
-     * @throws io.github.inddragelse.model.InvalidModelException if the definition is invalid, with
-     *     one violation for every message template whose plural selector is malformed
+     * @throws InvalidModelException if the definition is invalid, with every violation: one for every
+     *     message template whose selector is malformed, and one at {@code restsOn.<key>} for every key
+     *     given to {@link #restsOn} that names no message, names a fact the rule does not read, or is
+     *     declared more than once
      * @throws IllegalStateException if no evaluation was set
      */
     public Rule build() {
         if (evaluation == null) {
             throw new IllegalStateException("rule needs an evaluation: call evaluatedBy(...)");
         }
-        return new LambdaRule(definition.build(), applicability, evaluation);
+        return new LambdaRule(definition(), applicability, evaluation);
+    }
+
+    /** Builds the definition, reporting a key declared twice with every other violation. */
+    private RuleDefinition definition() {
+        if (restsOnTwice.isEmpty()) {
+            return definition.build();
+        }
+        List<Violation> violations = new ArrayList<>();
+        try {
+            definition.build();
+        } catch (InvalidModelException e) {
+            violations.addAll(e.violations());
+        }
+        for (String key : restsOnTwice) {
+            violations.add(new Violation("restsOn." + key, "is declared more than once"));
+        }
+        throw new InvalidModelException("RuleDefinition", violations);
     }
 
     private static final class LambdaRule implements Rule {

@@ -5,10 +5,17 @@ import io.github.inddragelse.model.Text;
 import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.internal.Checks;
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -16,8 +23,9 @@ import org.immutables.value.Value;
  * Everything about a rule except its logic: a stable id and version, Danish and English title and
  * description, why it matters, the dimensions (elements and principles) it serves, the legal or
  * source references it rests on, the yes/no facts of the case it reads that a source system may not
- * record ({@link #reads()}), its severity, what to do when it is not met, and the message templates
- * its evaluations refer to by key.
+ * record ({@link #reads()}) and which of them each message key's outcome rests on ({@link
+ * #restsOn(String)}), its severity, what to do when it is not met, and the message templates its
+ * evaluations refer to by key.
  *
  * <h2>Message templates</h2>
  *
@@ -235,7 +243,9 @@ public abstract class RuleDefinition {
      * and the rule applies and is not met or only partly met, the assessor reports its finding as
      * {@link Outcome#INSUFFICIENT_DATA} with the library's message key {@code fact-not-recorded},
      * keeping the evaluation's evidence and arguments and adding the argument {@code notRecorded}
-     * (the codes of those facts, comma-separated). A met rule stays met.
+     * (the codes of those facts, comma-separated). A met rule stays met. Only the facts the
+     * evaluation's message key {@link #restsOn(String) rests on} count: all of these, unless the rule
+     * declares fewer for that key in {@link #restsOn()}.
      *
      * <p>Declare a fact only if setting it to {@code true} on any event can never make the rule's
      * outcome worse (not met below partly met below met): then a rule that is met never rests on a
@@ -246,6 +256,46 @@ public abstract class RuleDefinition {
      *     empty unless declared
      */
     public abstract Set<RecordedFact> reads();
+
+    /**
+     * The facts of {@link #reads()} that particular message keys' outcomes rest on, for the keys that
+     * declare it; {@link #restsOn(String)} answers for every key. Empty for most rules.
+     *
+     * <p>Each key is one of {@link #messages()}, and each set is part of {@link #reads()} (possibly
+     * empty), unmodifiable and in declaration order of {@link RecordedFact}, whatever set was given.
+     *
+     * @return the facts rested on, by message key
+     */
+    public abstract Map<String, Set<RecordedFact>> restsOn();
+
+    /**
+     * The facts of {@link #reads()} that the outcome of an evaluation with a message key rests on: the
+     * facts that, read as {@code false} where they are in fact {@code true}, could have given that
+     * evaluation. The assessor reports a not-met or partly-met evaluation as insufficient data (message
+     * key {@code fact-not-recorded}) only when the case declares one of these facts not recorded, and
+     * names only these.
+     *
+     * <p>A key the rule does not declare in {@link #restsOn()} rests on all of {@link #reads()}, which
+     * errs towards "cannot say". A key whose outcome stands whatever some read facts are declares the
+     * others only: {@code wishes-in-own-words} reads whether the citizen's wishes are in the citizen's
+     * own words, but its finding that an investigation records no wishes at all rests on none of that,
+     * and stands when the case does not record the own words:
+     *
+     * <pre>{@code
+     * Rule.builder("wishes-in-own-words")
+     *         // ...
+     *         .reads(RecordedFact.INVESTIGATION_WISHES_IN_OWN_WORDS)
+     *         .restsOn("no-wishes") // rests on none of the facts it reads
+     * }</pre>
+     *
+     * @param messageKey the key of one of the rule's messages
+     * @return the facts, in declaration order of {@link RecordedFact}: those declared for the key,
+     *     otherwise all of {@link #reads()}
+     */
+    public Set<RecordedFact> restsOn(String messageKey) {
+        Set<RecordedFact> declared = restsOn().get(messageKey);
+        return declared != null ? declared : reads();
+    }
 
     /**
      * How serious it is when the rule is not met.
@@ -314,8 +364,22 @@ public abstract class RuleDefinition {
         return i;
     }
 
+    /**
+     * Checks every invariant, after making each set of {@link #restsOn()} a set of its own that no one
+     * can change (the definition is then built again with those sets, and checked).
+     *
+     * @return this definition, or an equal one whose sets of facts are its own
+     */
     @Value.Check
-    final void check() {
+    final RuleDefinition check() {
+        Map<String, Set<RecordedFact>> restsOn = restsOn();
+        for (Set<RecordedFact> facts : restsOn.values()) {
+            if (!(facts instanceof FactSet)) {
+                Map<String, Set<RecordedFact>> own = new LinkedHashMap<>();
+                restsOn.forEach((key, given) -> own.put(key, new FactSet(given)));
+                return ((ImmutableRuleDefinition) this).withRestsOn(own); // check() runs on the generated value
+            }
+        }
         Checks c = Checks.of("RuleDefinition");
         c.require(ID.matcher(id()).matches(), "id", "must be 1-80 characters of a-z, 0-9, '.' and '-'");
         c.require(version() >= 1, "version", "must be at least 1");
@@ -327,9 +391,52 @@ public abstract class RuleDefinition {
         for (String key : recommendations().keySet()) {
             c.require(messages().containsKey(key), "recommendations." + key, "names no message of the rule");
         }
+        restsOn.forEach((key, facts) -> {
+            c.require(messages().containsKey(key), "restsOn." + key, "names no message of the rule");
+            StringJoiner unread = new StringJoiner(", ");
+            for (RecordedFact fact : facts) {
+                if (!reads().contains(fact)) {
+                    unread.add(fact.code());
+                }
+            }
+            c.require(
+                    unread.length() == 0,
+                    "restsOn." + key,
+                    "names facts the rule does not read: " + unread + " (a key rests only on facts in reads)");
+        });
         MessageIndex index = new MessageIndex(id(), messages(), c);
         c.throwIfAny();
         messageIndex = index;
+        return this;
+    }
+
+    /**
+     * A set of facts no one can change, in declaration order of {@link RecordedFact}: every set of
+     * {@link #restsOn()} is one, made by {@link #check()} from the set given.
+     */
+    private static final class FactSet extends AbstractSet<RecordedFact> {
+        private final Set<RecordedFact> facts;
+
+        FactSet(Collection<RecordedFact> given) {
+            EnumSet<RecordedFact> copy = EnumSet.noneOf(RecordedFact.class);
+            copy.addAll(given);
+            this.facts = Collections.unmodifiableSet(copy);
+        }
+
+        @Override
+        public Iterator<RecordedFact> iterator() {
+            return facts.iterator();
+        }
+
+        @Override
+        public int size() {
+            return facts.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return facts.contains(o);
+        }
     }
 
     @Override

@@ -14,7 +14,11 @@
  * a yes/no fact a source system may not record declares it with {@link
  * io.github.inddragelse.model.rule.RuleBuilder#reads(io.github.inddragelse.model.caseprocess.RecordedFact...)}
  * ({@link io.github.inddragelse.model.rule.RuleDefinition#reads()}); where a case declares that fact not
- * recorded, the assessor reports the rule's not-met or partly-met evaluation as insufficient data.
+ * recorded, the assessor reports the rule's not-met or partly-met evaluation as insufficient data,
+ * unless the rule declares that the evaluation's message key rests on none of the facts not recorded
+ * ({@link io.github.inddragelse.model.rule.RuleBuilder#restsOn(String,
+ * io.github.inddragelse.model.caseprocess.RecordedFact...)}, {@link
+ * io.github.inddragelse.model.rule.RuleDefinition#restsOn(String)}).
  */
 @ValueStyle
 package io.github.inddragelse.model.rule;

@@ -88,6 +88,14 @@ public final class CollaborationRules {
                     "not-with-citizen",
                     "Handleplan {plan} er ikke udarbejdet sammen med borgeren.",
                     "Action plan {plan} was not made together with the citizen.")
+            // a plan not made with the citizen is not met whatever it states; one made with the citizen
+            // falls short only on what it states
+            .restsOn("not-with-citizen", RecordedFact.ACTION_PLAN_MADE_WITH_CITIZEN)
+            .restsOn(
+                    "contents-missing",
+                    RecordedFact.ACTION_PLAN_STATES_PURPOSE,
+                    RecordedFact.ACTION_PLAN_STATES_INTERVENTION,
+                    RecordedFact.ACTION_PLAN_STATES_DURATION)
             .appliesWhen(view -> {
                 Optional<ActionPlan> plan = Facts.latestOfferedPlan(view);
                 if (plan.isEmpty()) {
@@ -278,6 +286,9 @@ public final class CollaborationRules {
                     "goals-missing",
                     "Bestilling {order} angiver formålet, men henviser ikke til borgerens mål.",
                     "Order {order} states the purpose but does not refer to the citizen's goals.")
+            // the order states its purpose, as recorded: only its goals, which no yes/no fact holds, are
+            // in question
+            .restsOn("goals-missing")
             .message(
                     "neither",
                     "Bestilling {order} angiver hverken formål eller mål.",

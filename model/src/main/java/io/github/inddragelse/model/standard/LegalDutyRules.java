@@ -824,6 +824,14 @@ public final class LegalDutyRules {
                             + " oplysninger (afgørelsen beror ikke på et skøn).",
                     "The reasons for decision {decision} ({date}) state neither legal rules nor facts (the"
                             + " decision involves no discretion).")
+            // a decision without discretion needs no main considerations: it is not met on the rules and
+            // the facts alone, and nothing is worse than not met. reasons-partial-without-discretion is
+            // left resting on all three: the considerations of another such decision, one with no reasons
+            // recorded, would make it not met
+            .restsOn(
+                    "reasons-without-rules-or-facts",
+                    RecordedFact.DECISION_REASONS_CITE_RULES,
+                    RecordedFact.DECISION_REASONS_STATE_FACTS)
             .message(
                     "reasons-not-recorded",
                     "Det fremgår ikke, om afgørelse {decision} ({date}) er begrundet.",

@@ -88,6 +88,9 @@ public final class RecoveryRules {
                     "no-wishes",
                     "Udredning {investigation} har ikke borgerens ønsker for fremtiden.",
                     "Investigation {investigation} does not record the citizen's wishes for the future.")
+            // no investigation records wishes at all, and own words need wishes: whether the system
+            // records the own words does not matter
+            .restsOn("no-wishes")
             .appliesWhen(Facts::whenInvestigated)
             .evaluatedBy(RecoveryRules::wishes)
             .build();

@@ -240,6 +240,8 @@ public final class TrustRules {
                     "Ved skift {change} ({date}) blev borgeren informeret, men overleveringen skete uden borgeren.",
                     "At change {change} ({date}) the citizen was told, but the handover took place without the"
                             + " citizen.")
+            // the citizen was told, as recorded: only the handover is in question
+            .restsOn("informed-only", RecordedFact.CASEWORKER_CHANGE_HANDOVER_WITH_CITIZEN)
             .message(
                     "not-informed",
                     "Ved skift {change} ({date}) blev borgeren hverken informeret eller inddraget i overleveringen.",

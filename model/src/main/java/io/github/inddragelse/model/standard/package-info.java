@@ -27,7 +27,10 @@
  * gives insufficient data, and except where the case declares that its source system does not record
  * the fact at all ({@link io.github.inddragelse.model.caseprocess.CaseProcess#notRecorded()}): each rule
  * declares the facts it reads ({@link io.github.inddragelse.model.rule.RuleDefinition#reads()}), and
- * the assessor reports such a rule's not-met or partly-met finding as insufficient data. The rules on how meetings involve the citizen judge the meetings the
+ * the assessor reports such a rule's not-met or partly-met finding as insufficient data, unless the
+ * rule declares that the finding's message key rests on none of the facts not recorded ({@link
+ * io.github.inddragelse.model.rule.RuleDefinition#restsOn(String)}: an investigation that records no
+ * wishes at all, say, whether or not the own words are recorded). The rules on how meetings involve the citizen judge the meetings the
  * citizen took part in or, when there are none, those held without the citizen, never one the citizen
  * was invited to and declined; every evaluation of theirs that judges meetings (met, partly met, not
  * met) says which with the argument {@code meetingsJudged}, {@code with-citizen} or {@code

@@ -14,6 +14,7 @@ import io.github.inddragelse.model.rule.Applicability;
 import io.github.inddragelse.model.rule.Evaluation;
 import io.github.inddragelse.model.rule.Outcome;
 import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.rule.RuleBuilder;
 import io.github.inddragelse.model.rule.Severity;
 import io.github.inddragelse.model.scoring.Lens;
 import io.github.inddragelse.model.standard.LegalDutyRules;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fact the case declares not recorded turns a rule that reads it from not met or partly met into
- * insufficient data, in the assessor, for every rule alike; nothing else changes.
+ * insufficient data, in the assessor, for every rule alike, unless the evaluation's message key rests
+ * on none of the facts not recorded; nothing else changes.
  */
 class NotRecordedTest {
 
@@ -32,8 +34,8 @@ class NotRecordedTest {
         return CaseProcess.builder().from(process).addNotRecorded(facts).build();
     }
 
-    /** A rule with a fixed outcome that reads the given facts (none: a user's rule without reads). */
-    private static Rule reading(String id, Outcome outcome, RecordedFact... facts) {
+    /** A critical rule that reads the given facts, with every text but its messages and evaluation. */
+    private static RuleBuilder testRule(String id, RecordedFact... facts) {
         return Rule.builder(id)
                 .title("Test " + id, "Test " + id)
                 .description("Fast udfald", "Fixed outcome")
@@ -41,12 +43,34 @@ class NotRecordedTest {
                 .recommendation("Gør noget", "Do something")
                 .serves("transparency")
                 .reads(facts)
-                .severity(Severity.CRITICAL)
+                .severity(Severity.CRITICAL);
+    }
+
+    /** A rule with a fixed outcome that reads the given facts (none: a user's rule without reads). */
+    private static Rule reading(String id, Outcome outcome, RecordedFact... facts) {
+        return testRule(id, facts)
                 .message("fixed", "Udfald {outcome}", "Outcome {outcome}")
                 .evaluatedBy(view -> Evaluation.builder(outcome, "fixed")
                         .arg("outcome", outcome.code())
                         .evidence("e3")
                         .build())
+                .build();
+    }
+
+    /**
+     * A critical rule reading the reasons' rules and facts whose message key {@code rules-missing}
+     * rests on the rules only and {@code nothing-given} on none of the two; {@code facts-missing} is
+     * not declared. It gives the outcome and key asked for.
+     */
+    private static Rule restingOn(Outcome outcome, String key) {
+        return testRule("resting", RecordedFact.DECISION_REASONS_CITE_RULES, RecordedFact.DECISION_REASONS_STATE_FACTS)
+                .message("rules-missing", "Ingen retsregler", "No legal rules")
+                .message("facts-missing", "Ingen faktiske oplysninger", "No facts")
+                .message("nothing-given", "Ingen begrundelse", "No reasons")
+                .restsOn("rules-missing", RecordedFact.DECISION_REASONS_CITE_RULES)
+                .restsOn("nothing-given")
+                .evaluatedBy(
+                        view -> Evaluation.builder(outcome, key).evidence("e3").build())
                 .build();
     }
 
@@ -235,6 +259,49 @@ class NotRecordedTest {
         assertThat(f.explanation().en())
                 .contains(": meeting prepared with the citizen, agenda sent ahead of a meeting and meeting place"
                         + " chosen by the citizen.");
+    }
+
+    @Test
+    void a_finding_whose_key_rests_on_none_of_the_facts_not_recorded_stands_as_the_rule_found_it() {
+        CaseProcess unrecorded = notRecording(
+                rejectedCase(), RecordedFact.DECISION_REASONS_CITE_RULES, RecordedFact.DECISION_REASONS_STATE_FACTS);
+
+        Finding nothingGiven = finding(restingOn(Outcome.NOT_MET, "nothing-given"), unrecorded);
+        Finding rulesMissing = finding(
+                restingOn(Outcome.PARTLY_MET, "rules-missing"),
+                notRecording(rejectedCase(), RecordedFact.DECISION_REASONS_STATE_FACTS));
+
+        assertThat(nothingGiven).isEqualTo(finding(restingOn(Outcome.NOT_MET, "nothing-given"), rejectedCase()));
+        assertThat(nothingGiven.isCritical()).isTrue();
+        assertThat(nothingGiven.explanation().en()).isEqualTo("No reasons");
+        assertThat(rulesMissing.outcome()).isEqualTo(Outcome.PARTLY_MET);
+        assertThat(rulesMissing.messageKey()).isEqualTo("rules-missing");
+    }
+
+    @Test
+    void a_finding_names_only_the_facts_not_recorded_that_its_key_rests_on() {
+        CaseProcess unrecorded = notRecording(
+                rejectedCase(), RecordedFact.DECISION_REASONS_CITE_RULES, RecordedFact.DECISION_REASONS_STATE_FACTS);
+
+        Finding f = finding(restingOn(Outcome.NOT_MET, "rules-missing"), unrecorded);
+
+        assertThat(f.messageKey()).isEqualTo(Finding.FACT_NOT_RECORDED);
+        assertThat(f.evidence()).containsExactly("e3");
+        assertThat(f.args()).containsExactly(entry("notRecorded", "decision-reasons-cite-rules"));
+        assertThat(f.explanation().en()).contains(": legal rules in a decision's reasons. Whether");
+    }
+
+    @Test
+    void a_key_the_rule_does_not_declare_rests_on_every_fact_it_reads() {
+        Finding f = finding(
+                restingOn(Outcome.NOT_MET, "facts-missing"),
+                notRecording(
+                        rejectedCase(),
+                        RecordedFact.DECISION_REASONS_STATE_FACTS,
+                        RecordedFact.DECISION_REASONS_CITE_RULES));
+
+        assertThat(f.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+        assertThat(f.args()).containsEntry("notRecorded", "decision-reasons-cite-rules,decision-reasons-state-facts");
     }
 
     @Test

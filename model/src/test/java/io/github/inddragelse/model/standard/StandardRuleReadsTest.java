@@ -39,10 +39,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which standard rules read which facts a source system may not record: a public contract, since a
- * declaration on the case turns exactly these rules' not-met and partly-met findings into insufficient
- * data. The testkit's {@code RecordedFactProperties} proves on generated cases that every rule's
- * outcome moves with exactly the facts listed here, and only upwards.
+ * Which standard rules read which facts a source system may not record, and which of their message
+ * keys rest on fewer of them: a public contract, since a declaration on the case turns exactly these
+ * rules' not-met and partly-met findings whose keys rest on a fact declared into insufficient data.
+ * The testkit's {@code RecordedFactProperties} proves on generated cases that every rule's outcome
+ * moves with exactly the facts listed here, and only upwards, and never with a fact its finding's key
+ * does not rest on.
  */
 class StandardRuleReadsTest {
 
@@ -84,6 +86,48 @@ class StandardRuleReadsTest {
         READS.put("early-offers-considered", EnumSet.of(INVESTIGATION_EARLY_OFFERS_CONSIDERED));
         READS.put("sel-148-goals-reviewed-with-citizen", EnumSet.of(FOLLOW_UP_GOALS_REVIEWED_WITH_CITIZEN));
         READS.put("goals-measurable", EnumSet.of(GOAL_MEASURABLE));
+    }
+
+    /**
+     * The message keys whose outcome rests on fewer than all the facts their rule reads, with the facts
+     * they rest on; every other key rests on all of them.
+     */
+    private static final Map<String, Map<String, Set<RecordedFact>>> RESTS_ON = new LinkedHashMap<>();
+
+    static {
+        RESTS_ON.put(
+                "fvl-22-24-reasons-for-adverse-decision",
+                Map.of(
+                        "reasons-without-rules-or-facts",
+                        EnumSet.of(DECISION_REASONS_CITE_RULES, DECISION_REASONS_STATE_FACTS)));
+        RESTS_ON.put(
+                "caseworker-change-handover",
+                Map.of("informed-only", EnumSet.of(CASEWORKER_CHANGE_HANDOVER_WITH_CITIZEN)));
+        RESTS_ON.put(
+                "sel-141-plan-made-with-citizen",
+                Map.of(
+                        "not-with-citizen",
+                        EnumSet.of(ACTION_PLAN_MADE_WITH_CITIZEN),
+                        "contents-missing",
+                        EnumSet.of(
+                                ACTION_PLAN_STATES_PURPOSE,
+                                ACTION_PLAN_STATES_INTERVENTION,
+                                ACTION_PLAN_STATES_DURATION)));
+        RESTS_ON.put(
+                "provider-order-carries-purpose-and-goals",
+                Map.of("goals-missing", EnumSet.noneOf(RecordedFact.class)));
+        RESTS_ON.put("wishes-in-own-words", Map.of("no-wishes", EnumSet.noneOf(RecordedFact.class)));
+    }
+
+    @Test
+    void the_standard_rules_declare_exactly_these_keys_resting_on_fewer_facts_than_they_read() {
+        Map<String, Map<String, Set<RecordedFact>>> declared = new LinkedHashMap<>();
+        for (Rule rule : StandardRules.all()) {
+            if (!rule.definition().restsOn().isEmpty()) {
+                declared.put(rule.id(), rule.definition().restsOn());
+            }
+        }
+        assertThat(declared).containsExactlyInAnyOrderEntriesOf(RESTS_ON);
     }
 
     @Test
