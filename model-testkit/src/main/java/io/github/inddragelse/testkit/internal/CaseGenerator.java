@@ -64,7 +64,9 @@ import java.util.function.UnaryOperator;
  * Builds one realistic, valid case process from a {@link Plan} and a stream of {@link Choices}, then
  * puts in the requested defects. The timeline follows VUM 2.0: contact, guidance, meetings and
  * information gathering, investigation, goals, hearing when the decision is adverse, decision, action
- * plan, order to the provider, methods, progress and follow-ups, and sometimes a complaint.
+ * plan, order to the provider, methods, progress and follow-ups (after one that concludes the help must
+ * change, a hearing and a new decision), and sometimes a complaint. Good practice that no defect names
+ * varies, so that generated cases reach the branches of the standard rules.
  */
 public final class CaseGenerator {
 
