@@ -434,14 +434,7 @@ public final class CaseGenerator {
                 .map(Meeting.class::cast)
                 .toList();
         if (meetings.size() > 1 && ch.chance(15)) {
-            Meeting declined = meetings.get(ch.between(1, meetings.size() - 1));
-            replace(Meeting.class, declined.id(), m -> Meeting.builder()
-                    .from(m)
-                    .participantIds(m.participantIds().stream()
-                            .filter(id -> !id.equals(citizen))
-                            .toList())
-                    .citizenDeclined(true)
-                    .build());
+            decline(meetings.get(ch.between(1, meetings.size() - 1)));
         }
         // a reconsideration that changed the decision only in part: the rest is maintained, so the complaint
         // is sent on as an upheld one is (RSL §§66-67)
@@ -478,15 +471,7 @@ public final class CaseGenerator {
                 && meetings.stream().noneMatch(m -> m.purpose() == MeetingPurpose.DECISION)
                 && !Plan.Needs.of(config.defects).attendedMeeting()
                 && ch.chance(4)) {
-            for (Meeting meeting : meetings) {
-                replace(Meeting.class, meeting.id(), m -> Meeting.builder()
-                        .from(m)
-                        .participantIds(m.participantIds().stream()
-                                .filter(id -> !id.equals(citizen))
-                                .toList())
-                        .citizenDeclined(true)
-                        .build());
-            }
+            meetings.forEach(this::decline);
         }
         // guidance given late: the day after the latest milestone (the first meeting with the citizen, the
         // investigation, the decision) that some event still follows
@@ -548,6 +533,17 @@ public final class CaseGenerator {
                 }
             }
         }
+    }
+
+    /** Records that the citizen was invited to a meeting and declined: held without the citizen. */
+    private void decline(Meeting meeting) {
+        replace(Meeting.class, meeting.id(), m -> Meeting.builder()
+                .from(m)
+                .participantIds(m.participantIds().stream()
+                        .filter(id -> !id.equals(citizen))
+                        .toList())
+                .citizenDeclined(true)
+                .build());
     }
 
     /** The first event of a type in the timeline. */
@@ -619,15 +615,6 @@ public final class CaseGenerator {
         String ownNeed = ch.pick(text.ownNeeds());
         // a notification from others may not record the citizen's own view of the need
         boolean needRecorded = kind != ContactKind.NOTIFICATION || ch.ok();
-        // an application just received, with no guidance yet, may not have a caseworker assigned
-        if (shape().phase() == Phase.OPENING
-                && count(Plan.Slot.GUIDANCE) == 0
-                && kind != ContactKind.NOTIFICATION
-                && ch.chance(30)) {
-            String unassigned = caseworker;
-            participants.removeIf(p -> p.id().equals(unassigned));
-            caseworker = null;
-        }
         events.add(Contact.builder()
                 .id(id("kontakt"))
                 .date(opened)

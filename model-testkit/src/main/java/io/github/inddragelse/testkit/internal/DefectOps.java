@@ -615,13 +615,7 @@ public final class DefectOps {
                         .max(LocalDate::compareTo)
                         .orElse(due);
                 LocalDate on = latest(e.process().openedOn(), earliest(due.minusDays(7), last));
-                e.add(DeadlineNotice.builder()
-                        .id(e.freshEventId("frist"))
-                        .date(on)
-                        .participantIds(e.citizenAnd(e.anyCaseworker()))
-                        .expectedDecisionBy(decisionOrAsOf(e).minusDays(1))
-                        .written(true)
-                        .build());
+                e.add(writtenNotice(e, on, decisionOrAsOf(e).minusDays(1)));
                 break;
             }
             case HEARING_DEADLINE_NOT_AWAITED:
@@ -722,11 +716,7 @@ public final class DefectOps {
                 break;
             case NO_CITIZEN_AT_MEETINGS:
                 // a meeting the citizen declined already goes without the citizen, and is no defect
-                e.updateKnown(Meeting.class, m -> (Meeting) CaseEdit.withParticipantIds(
-                        m,
-                        m.participantIds().stream()
-                                .filter(id -> !id.equals(e.citizenId()))
-                                .collect(Collectors.toList())));
+                e.updateKnown(Meeting.class, m -> (Meeting) e.withoutCitizen(m));
                 break;
             case ACTION_PLAN_NOT_OFFERED:
                 // the duty covers citizens under the state pension age
@@ -801,6 +791,17 @@ public final class DefectOps {
         Period deadline = weeks >= 1 ? Period.ofWeeks((int) weeks) : Period.ofDays((int) gap - 1);
         e.deadline = Optional.of(deadline);
         return e.process().openedOn().plus(deadline);
+    }
+
+    /** A written deadline notice to the citizen, on a date, with the date to expect the decision by. */
+    static DeadlineNotice writtenNotice(CaseEdit e, LocalDate on, LocalDate expected) {
+        return DeadlineNotice.builder()
+                .id(e.freshEventId("frist"))
+                .date(on)
+                .participantIds(e.citizenAnd(e.anyCaseworker()))
+                .expectedDecisionBy(expected)
+                .written(true)
+                .build();
     }
 
     /** An investigation with every life area at one function level and support need. */
@@ -989,13 +990,7 @@ public final class DefectOps {
                         .min(LocalDate::compareTo)
                         .orElse(e.asOf.plusDays(28));
                 LocalDate on = latest(e.process().openedOn(), due.minusDays(7));
-                e.add(DeadlineNotice.builder()
-                        .id(e.freshEventId("frist"))
-                        .date(on)
-                        .participantIds(e.citizenAnd(e.anyCaseworker()))
-                        .expectedDecisionBy(expected)
-                        .written(true)
-                        .build());
+                e.add(writtenNotice(e, on, expected));
                 break;
             }
             case OVERDUE_FOLLOW_UP:
@@ -1153,13 +1148,7 @@ public final class DefectOps {
                 LocalDate inForce = noticedDate(e, e.process().decisionDueBy().orElseThrow())
                         .orElseThrow();
                 Optional<Decision> first = e.known(Decision.class).stream().min(Comparator.comparing(Decision::date));
-                e.add(DeadlineNotice.builder()
-                        .id(e.freshEventId("frist"))
-                        .date(inForce)
-                        .participantIds(e.citizenAnd(e.anyCaseworker()))
-                        .expectedDecisionBy(first.map(Decision::date).orElse(e.asOf.plusDays(28)))
-                        .written(true)
-                        .build());
+                e.add(writtenNotice(e, inForce, first.map(Decision::date).orElse(e.asOf.plusDays(28))));
                 break;
             }
             case HEARING_DEADLINE_NOT_AWAITED:

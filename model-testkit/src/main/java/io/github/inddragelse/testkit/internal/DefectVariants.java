@@ -2,7 +2,6 @@ package io.github.inddragelse.testkit.internal;
 
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.Complaint;
-import io.github.inddragelse.model.caseprocess.DeadlineNotice;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
@@ -69,11 +68,7 @@ final class DefectVariants {
                 // the investigation done without the citizen too (RSL §4 counts it, the defect does not)
                 varied = ch.chance(35);
                 if (varied) {
-                    e.updateKnown(Investigation.class, i -> (Investigation) CaseEdit.withParticipantIds(
-                            i,
-                            i.participantIds().stream()
-                                    .filter(id -> !id.equals(e.citizenId()))
-                                    .collect(Collectors.toList())));
+                    e.updateKnown(Investigation.class, i -> (Investigation) e.withoutCitizen(i));
                 }
                 break;
             case DEADLINE_MISSED_WITHOUT_NOTICE:
@@ -173,13 +168,7 @@ final class DefectVariants {
             return false;
         }
         LocalDate on = due.plusDays(1 + ch.between(0, (int) ChronoUnit.DAYS.between(due.plusDays(1), latest)));
-        e.add(DeadlineNotice.builder()
-                .id(e.freshEventId("frist"))
-                .date(on)
-                .participantIds(e.citizenAnd(e.anyCaseworker()))
-                .expectedDecisionBy(decided.orElse(e.asOf.plusDays(ch.between(14, 42))))
-                .written(true)
-                .build());
+        e.add(DefectOps.writtenNotice(e, on, decided.orElse(e.asOf.plusDays(ch.between(14, 42)))));
         return true;
     }
 
