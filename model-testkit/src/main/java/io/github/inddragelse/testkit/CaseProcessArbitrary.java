@@ -78,9 +78,11 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
     CaseProcessArbitrary withDecision(boolean decision);
 
     /**
-     * The outcomes the decision may have, when there is one: any of {@link DecisionOutcome#GRANTED},
-     * {@link DecisionOutcome#PARTLY_GRANTED} and {@link DecisionOutcome#REJECTED} (the default is all
-     * three). A rejected case ends at the decision.
+     * The outcomes the first decision may have, when there is one: any of {@link
+     * DecisionOutcome#GRANTED}, {@link DecisionOutcome#PARTLY_GRANTED} and {@link
+     * DecisionOutcome#REJECTED} (the default is all three). A rejected case ends at the decision; in the
+     * follow-up phase, a follow-up that concludes the help must change may be followed by a later
+     * decision that changes it ({@link DecisionOutcome#CHANGED}).
      *
      * @param outcomes at least one outcome
      * @return the new arbitrary
@@ -89,7 +91,9 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
 
     /**
      * Cases with exactly these defects, each put into an otherwise exemplary case as described on the
-     * {@link Defect} constant. The case is shaped to fit (a rejection for {@link
+     * {@link Defect} constant, or in another shape of the same defect that the standard rules tell
+     * apart (reasons partly given rather than none, a complaint reconsidered late rather than not at
+     * all, ...), which {@link Defects#fix(CaseUnderTest, Defect)} repairs too. The case is shaped to fit (a rejection for {@link
      * Defect#NO_HEARING_BEFORE_REJECTION}, an interpreter need for {@link
      * Defect#INTERPRETER_MISSING}, ...), plus any that facts not recorded bring (see {@link
      * #notRecording(RecordedFact...)}). Replaces any defects set before; none means none.
@@ -110,8 +114,10 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
 
     /**
      * How far from exemplary the good-practice qualities that are not defects may vary: 0 means every
-     * one holds (an agenda sent ahead, plain language, measurable goals, ...), 1 means each is a coin
-     * flip. The default is 0.2: each holds about nine times in ten.
+     * one holds (an agenda sent ahead, plain language, measurable goals, guidance before the decision,
+     * ...), 1 means each is a coin flip. The default is 0.2: each holds about nine times in ten. What
+     * good practice does not rule out varies at every setting: a meeting the citizen declined, a hearing
+     * exemption, a complaint still within its four weeks, a second decision after a follow-up.
      *
      * @param amount from 0 to 1
      * @return the new arbitrary

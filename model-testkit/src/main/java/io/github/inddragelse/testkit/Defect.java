@@ -300,7 +300,94 @@ public enum Defect implements Labelled {
             "Klage ikke genvurderet",
             "Complaint not reconsidered",
             List.of(LegalReferences.RSL_66_67),
-            Set.of(TRANSPARENCY, TRUST));
+            Set.of(TRANSPARENCY, TRUST)),
+
+    /**
+     * The citizen was told in writing in time when to expect the decision, but that date was not kept
+     * either. Present when the case has a processing deadline, the first known decision (or, without
+     * one, the as-of date) comes after its due date, a known written deadline notice is dated on or
+     * before the due date, and the first known decision (or the as-of date) comes after the date the
+     * citizen was last told to expect it: following the known notices by date up to that decision (or
+     * as-of date), each written notice dated on or before the date then in force moves that date to its
+     * expected date, if later. Introduced by shortening the deadline as for {@link
+     * #DEADLINE_MISSED_WITHOUT_NOTICE} and giving one written notice, on or before the due date, that
+     * expects the decision the day before it came (or before the as-of date). Breaks RSL §3 ({@link
+     * LegalReferences#RSL_3}, an order rule: advisory). Fix: a further written notice, on the date then in
+     * force, that expects the decision on the day it came (or four weeks after the as-of date).
+     */
+    NOTICE_DATE_NOT_KEPT(
+            "notice-date-not-kept",
+            "Varslet dato ikke overholdt",
+            "Notified date not kept",
+            List.of(LegalReferences.RSL_3),
+            Set.of(TRANSPARENCY, TRUST, P5_EARLY_HELP)),
+
+    /**
+     * An adverse decision made before the citizen answered the hearing and before its response deadline.
+     * Present when a known adverse decision with no hearing exemption has a known hearing dated before it
+     * (for the same provision, or for none named), and the latest such hearing was not answered on or
+     * before the decision's date (as known as of the as-of date) and its response deadline is on or after
+     * that date. Introduced by leaving that hearing unanswered, its deadline a week after the decision if
+     * it was earlier. Breaks FVL §19 ({@link LegalReferences#FVL_19}, a guarantee rule: critical). Fix:
+     * the citizen's answer is recorded halfway between the hearing and the decision.
+     */
+    HEARING_DEADLINE_NOT_AWAITED(
+            "hearing-deadline-not-awaited",
+            "Afgørelse før partshøringsfristen",
+            "Decided before the hearing deadline",
+            List.of(LegalReferences.FVL_19),
+            Set.of(TRANSPARENCY, P4_OPENNESS_TRUST_RESPECT)),
+
+    /**
+     * A complaint about a decision the reconsideration maintained in full or in part was not sent on to
+     * Ankestyrelsen within four weeks. Present when a known complaint was reconsidered within 28 days of
+     * receipt (known as of the as-of date), had to be sent on (its recorded outcome upheld or partly
+     * changed or, with no outcome recorded, it was sent on), and was not sent on within those 28 days:
+     * sent on later, or not sent on by an as-of date more than 28 days after receipt. Introduced by
+     * recording the reconsideration as upheld (where it changed the decision) and leaving the complaint not
+     * sent on. Breaks RSL §§66-67 ({@link LegalReferences#RSL_66_67}). Fix: the complaint is sent on three
+     * days after the reconsideration, or on the last of the 28 days if that comes first.
+     */
+    COMPLAINT_NOT_SENT_ON(
+            "complaint-not-sent-on",
+            "Klage ikke sendt videre",
+            "Complaint not sent on",
+            List.of(LegalReferences.RSL_66_67),
+            Set.of(TRANSPARENCY, TRUST)),
+
+    /**
+     * A follow-up concluded that the help must change or end, and no new decision followed. Present when
+     * a follow-up held as of the as-of date concluded that the help must change or end, no known decision
+     * is dated on or after the day it was held, and the as-of date is more than 28 days after that day.
+     * Introduced by having the latest follow-up that fits (held more than 28 days before the as-of date,
+     * no decision since) conclude that the help must change. Breaks SEL §148 ({@link
+     * LegalReferences#SEL_148}; the standard rule is critical, as without a decision the citizen loses the
+     * hearing, the reasons and the complaint guidance). Fix: two weeks after the follow-up, a new decision
+     * changes the help as the citizen asked (granting the request in full, so no hearing is needed), with
+     * a follow-up date after the as-of date.
+     */
+    NO_DECISION_AFTER_CHANGE(
+            "no-decision-after-change",
+            "Ændring uden ny afgørelse",
+            "Change without a new decision",
+            List.of(LegalReferences.SEL_148),
+            Set.of(P7_FOLLOW_UP, TRANSPARENCY)),
+
+    /**
+     * A decision rests on an investigation that assesses no life area. Present when the latest known
+     * investigation dated on or before a known decision records no life area with a function level other
+     * than not assessed. Introduced by leaving every life area of the investigations up to the last known
+     * decision not assessed (function level and support need). Breaks RSL §10 ({@link
+     * LegalReferences#RSL_10}, a guarantee rule: critical); without a function level, whether SEL §141
+     * asks for an action plan cannot be decided either. Fix: each of those life areas is assessed as
+     * moderately reduced, with a moderate support need; an investigation with no life area gets three.
+     */
+    LIFE_AREAS_NOT_ASSESSED(
+            "life-areas-not-assessed",
+            "Livsområder ikke vurderet",
+            "Life areas not assessed",
+            List.of(LegalReferences.RSL_10),
+            Set.of(TRANSPARENCY, P6_COORDINATED_WHOLE_LIFE));
 
     private final String code;
     private final Text label;
@@ -359,11 +446,26 @@ public enum Defect implements Labelled {
                 return b == WISHES_NOT_IN_OWN_WORDS
                         || b == RESOURCES_NOT_RECORDED
                         || b == NETWORK_NOT_MAPPED
-                        || b == ACTION_PLAN_NOT_OFFERED;
+                        || b == ACTION_PLAN_NOT_OFFERED
+                        || b == LIFE_AREAS_NOT_ASSESSED;
             case INTERPRETER_MISSING:
                 return b == CHILD_INTERPRETER || b == NO_CITIZEN_AT_MEETINGS;
             case OVERDUE_FOLLOW_UP:
                 return b == NO_FOLLOW_UP_PLANNED;
+            case NO_FOLLOW_UP_PLANNED:
+                // taking the follow-ups away takes away the one that concluded the change
+                return b == NO_DECISION_AFTER_CHANGE;
+            case DEADLINE_MISSED_WITHOUT_NOTICE:
+                // one needs no timely notice, the other one
+                return b == NOTICE_DATE_NOT_KEPT;
+            case NO_HEARING_BEFORE_REJECTION:
+                return b == HEARING_DEADLINE_NOT_AWAITED;
+            case COMPLAINT_NOT_RECONSIDERED:
+                // a complaint is judged on being sent on only once reconsidered in time
+                return b == COMPLAINT_NOT_SENT_ON;
+            case ACTION_PLAN_NOT_OFFERED:
+                // the duty needs a significantly reduced function, which needs assessed life areas
+                return b == LIFE_AREAS_NOT_ASSESSED;
             default:
                 return false;
         }

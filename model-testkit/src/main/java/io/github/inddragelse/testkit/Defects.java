@@ -60,7 +60,8 @@ public final class Defects {
 
     /**
      * Whether a case has what a defect needs: for example an adverse decision for {@link
-     * Defect#NO_HEARING_BEFORE_REJECTION}, a meeting for {@link Defect#NO_CITIZEN_AT_MEETINGS}.
+     * Defect#NO_HEARING_BEFORE_REJECTION}, a meeting the citizen did not decline for {@link
+     * Defect#NO_CITIZEN_AT_MEETINGS}.
      *
      * @param c the case
      * @param defect the defect

@@ -16,6 +16,9 @@
  *       its as-of date.
  *   <li>{@link io.github.inddragelse.testkit.AssessmentAssert} — fluent assertions on an assessment,
  *       with failure messages that name the rule, outcome, evidence and the dimension's numbers.
+ *   <li>{@link io.github.inddragelse.testkit.RuleCoverage} and {@link
+ *       io.github.inddragelse.testkit.RuleCoverageAssert} — which message keys of a rule set some
+ *       assessments reached, and the assertion that every key but a listed few was reached.
  * </ul>
  *
  * <p>An {@code ArbitraryProvider} is registered, so {@code @ForAll CaseProcess}, {@code @ForAll

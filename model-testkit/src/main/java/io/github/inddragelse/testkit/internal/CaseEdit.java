@@ -191,6 +191,15 @@ final class CaseEdit {
                 .build();
     }
 
+    /** An event without the citizen among its participants. */
+    CaseEvent withoutCitizen(CaseEvent event) {
+        return withParticipantIds(
+                event,
+                event.participantIds().stream()
+                        .filter(id -> !id.equals(citizenId()))
+                        .collect(Collectors.toList()));
+    }
+
     /** A copy of an event with other participants. */
     static CaseEvent withParticipantIds(CaseEvent event, List<String> ids) {
         return event.accept(new Reparticipate(ids));

@@ -21,6 +21,7 @@ import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Guidance;
 import io.github.inddragelse.model.caseprocess.GuidanceTopic;
 import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.HearingExemption;
 import io.github.inddragelse.model.caseprocess.InformationGathering;
 import io.github.inddragelse.model.caseprocess.InterpretationKind;
 import io.github.inddragelse.model.caseprocess.Investigation;
@@ -63,7 +64,9 @@ import java.util.function.UnaryOperator;
  * Builds one realistic, valid case process from a {@link Plan} and a stream of {@link Choices}, then
  * puts in the requested defects. The timeline follows VUM 2.0: contact, guidance, meetings and
  * information gathering, investigation, goals, hearing when the decision is adverse, decision, action
- * plan, order to the provider, methods, progress and follow-ups, and sometimes a complaint.
+ * plan, order to the provider, methods, progress and follow-ups (after one that concludes the help must
+ * change, a hearing and a new decision), and sometimes a complaint. Good practice that no defect names
+ * varies, so that generated cases reach the branches of the standard rules.
  */
 public final class CaseGenerator {
 
@@ -153,7 +156,7 @@ public final class CaseGenerator {
         CaseUnderTest result = base;
         for (Defect defect : Defect.values()) {
             if (config.defects.contains(defect)) {
-                result = Defects.introduce(result, defect);
+                result = DefectVariants.vary(result, Defects.introduce(result, defect), defect, ch);
             }
         }
         Set<RecordedFact> notRecorded = EnumSet.noneOf(RecordedFact.class);
@@ -225,9 +228,9 @@ public final class CaseGenerator {
         caseworker = "sagsbehandler-1";
         participants.add(
                 Participant.builder().id(caseworker).role(Role.CASEWORKER).build());
-        if (count(Plan.Slot.CASEWORKER_CHANGE) > 0) {
+        for (int i = 0; i < count(Plan.Slot.CASEWORKER_CHANGE); i++) {
             participants.add(Participant.builder()
-                    .id("sagsbehandler-2")
+                    .id("sagsbehandler-" + (i + 2))
                     .role(Role.CASEWORKER)
                     .build());
         }
@@ -327,13 +330,20 @@ public final class CaseGenerator {
         if (ch.ok()) {
             set.add(Adaptation.PLAIN_LANGUAGE);
         }
+        // easy-read material and pictures, where needed, are good practice a meeting may fall short of
+        boolean formatAdapted =
+                !(needs.contains(CommunicationNeed.EASY_READ) || needs.contains(CommunicationNeed.PICTURES)) || ch.ok();
         for (CommunicationNeed need : needs) {
             switch (need) {
                 case EASY_READ:
-                    set.add(Adaptation.EASY_READ);
+                    if (formatAdapted) {
+                        set.add(Adaptation.EASY_READ);
+                    }
                     break;
                 case PICTURES:
-                    set.add(Adaptation.PICTURES);
+                    if (formatAdapted) {
+                        set.add(Adaptation.PICTURES);
+                    }
                     break;
                 case SIGN_LANGUAGE_INTERPRETER:
                     set.add(Adaptation.SIGN_LANGUAGE);
@@ -405,9 +415,15 @@ public final class CaseGenerator {
         if (investigation.isPresent() && appliedFor.contains(LegalReferences.SEL_83_83A) && ch.chance(30)) {
             ReablementAssessment assessed =
                     !developGoalSet() ? ReablementAssessment.NOT_SUITABLE : ReablementAssessment.SUITABLE;
+            if (assessed == ReablementAssessment.NOT_SUITABLE && decision != null && ch.chance(40)) {
+                // or judged suitable, the course granted by the decision and its goal to develop function
+                // set when the course starts, after the decision
+                assessed = developGoalAfter(decision) ? ReablementAssessment.SUITABLE : assessed;
+            }
+            ReablementAssessment judged = assessed;
             replace(Investigation.class, investigation.get().id(), i -> Investigation.builder()
                     .from(i)
-                    .reablementAssessment(assessed)
+                    .reablementAssessment(judged)
                     .build());
         }
         // a meeting after the first that the citizen was invited to and declined (RSL §4 counts it as the
@@ -418,14 +434,7 @@ public final class CaseGenerator {
                 .map(Meeting.class::cast)
                 .toList();
         if (meetings.size() > 1 && ch.chance(15)) {
-            Meeting declined = meetings.get(ch.between(1, meetings.size() - 1));
-            replace(Meeting.class, declined.id(), m -> Meeting.builder()
-                    .from(m)
-                    .participantIds(m.participantIds().stream()
-                            .filter(id -> !id.equals(citizen))
-                            .toList())
-                    .citizenDeclined(true)
-                    .build());
+            decline(meetings.get(ch.between(1, meetings.size() - 1)));
         }
         // a reconsideration that changed the decision only in part: the rest is maintained, so the complaint
         // is sent on as an upheld one is (RSL §§66-67)
@@ -440,7 +449,131 @@ public final class CaseGenerator {
                     .reconsiderationOutcome(ReconsiderationOutcome.PARTLY_CHANGED)
                     .build());
         }
-        return new CaseUnderTest(process(opened, Optional.of(deadline)), asOf);
+        variations(meetings, decision);
+        events.sort(Comparator.comparing(CaseEvent::date));
+        // a source system may record no processing deadline (never with a notice about it)
+        boolean noDeadline = events.stream().noneMatch(DeadlineNotice.class::isInstance) && ch.chance(5);
+        return new CaseUnderTest(process(opened, Optional.ofNullable(noDeadline ? null : deadline)), asOf);
+    }
+
+    /**
+     * Good practice that varies after the timeline is laid, none of it a {@link Defect} and none of it
+     * adding an event or a date after the last: meetings the citizen declined, guidance given late, a
+     * peer worker at a meeting, resources recorded per life area only, progress measured without a
+     * comparable level.
+     */
+    private void variations(List<Meeting> meetings, Decision decision) {
+        // a citizen who declined every meeting so far (never where the decision was explained at one, nor
+        // where a requested defect needs a meeting the citizen attended)
+        boolean declinedAny = events.stream().anyMatch(e -> e instanceof Meeting && ((Meeting) e).citizenDeclined());
+        if (!meetings.isEmpty()
+                && !declinedAny
+                && meetings.stream().noneMatch(m -> m.purpose() == MeetingPurpose.DECISION)
+                && !Plan.Needs.of(config.defects).attendedMeeting()
+                && ch.chance(4)) {
+            meetings.forEach(this::decline);
+        }
+        // guidance given late: the day after the latest milestone (the first meeting with the citizen, the
+        // investigation, the decision) that some event still follows
+        Optional<Guidance> guidance = first(Guidance.class);
+        if (guidance.isPresent() && !ch.ok() && ch.chance(50)) {
+            LocalDate last = events.stream()
+                    .map(CaseEvent::date)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
+            List<LocalDate> milestones = new ArrayList<>();
+            events.stream()
+                    .filter(e -> e instanceof Meeting && e.involves(citizen))
+                    .findFirst()
+                    .ifPresent(m -> milestones.add(m.date()));
+            first(Investigation.class).ifPresent(i -> milestones.add(i.date()));
+            Optional.ofNullable(decision).ifPresent(d -> milestones.add(d.date()));
+            milestones.stream()
+                    .filter(last::isAfter)
+                    .max(LocalDate::compareTo)
+                    .ifPresent(m -> replace(
+                            Guidance.class,
+                            guidance.get().id(),
+                            g -> Guidance.builder().from(g).date(m.plusDays(1)).build()));
+        }
+        // a peer worker with lived experience at one meeting the citizen attended
+        List<Meeting> attended = events.stream()
+                .filter(e -> e instanceof Meeting && e.involves(citizen))
+                .map(Meeting.class::cast)
+                .toList();
+        if (!attended.isEmpty() && ch.chance(8)) {
+            Meeting with = attended.get(ch.between(0, attended.size() - 1));
+            participants.add(Participant.builder()
+                    .id("peer-1")
+                    .role(Role.PEER_WORKER)
+                    .description(Texts.PEER_WORKER)
+                    .build());
+            replace(Meeting.class, with.id(), m -> {
+                List<String> present = new ArrayList<>(m.participantIds());
+                present.add("peer-1");
+                return Meeting.builder().from(m).participantIds(present).build();
+            });
+        }
+        // resources recorded in the life areas only, not overall
+        first(Investigation.class)
+                .filter(i -> i.lifeAreas().stream().anyMatch(a -> a.resources().isPresent()))
+                .filter(i -> ch.chance(15))
+                .ifPresent(i -> replace(Investigation.class, i.id(), x -> Investigation.builder()
+                        .from(x)
+                        .resources(Optional.empty())
+                        .build()));
+        // progress measured, but the level after not assessed, so nothing can be compared
+        if (first(ProgressMeasurement.class).isPresent() && ch.chance(8)) {
+            for (CaseEvent e : new ArrayList<>(events)) {
+                if (e instanceof ProgressMeasurement) {
+                    replace(ProgressMeasurement.class, e.id(), m -> ProgressMeasurement.builder()
+                            .from(m)
+                            .after(FunctionLevel.NOT_ASSESSED)
+                            .build());
+                }
+            }
+        }
+    }
+
+    /** Records that the citizen was invited to a meeting and declined: held without the citizen. */
+    private void decline(Meeting meeting) {
+        replace(Meeting.class, meeting.id(), m -> Meeting.builder()
+                .from(m)
+                .participantIds(m.participantIds().stream()
+                        .filter(id -> !id.equals(citizen))
+                        .toList())
+                .citizenDeclined(true)
+                .build());
+    }
+
+    /** The first event of a type in the timeline. */
+    private <T extends CaseEvent> Optional<T> first(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /**
+     * Makes the last goal one to develop function, set the day after the decision, if an event follows
+     * the decision (so the goal adds no date after the last).
+     *
+     * @return whether it did
+     */
+    private boolean developGoalAfter(Decision decision) {
+        Optional<Goal> last = events.stream()
+                .filter(Goal.class::isInstance)
+                .map(Goal.class::cast)
+                .reduce((a, b) -> b);
+        LocalDate set = decision.date().plusDays(1);
+        boolean followed = events.stream().anyMatch(e -> !e.date().isBefore(set));
+        if (last.isEmpty() || !followed) {
+            return false;
+        }
+        replace(Goal.class, last.get().id(), g -> Goal.builder()
+                .from(g)
+                .date(set)
+                .goalType(GoalType.DEVELOP)
+                .targetDate(g.targetDate().filter(t -> !t.isBefore(set)).orElse(set.plusMonths(6)))
+                .build());
+        return true;
     }
 
     /** Whether any goal in the timeline is a goal to develop function. */
@@ -478,13 +611,17 @@ public final class CaseGenerator {
     private void opening(LocalDate opened) {
         ContactKind kind = ch.pickWeighted(
                 List.of(ContactKind.APPLICATION, ContactKind.INQUIRY, ContactKind.NOTIFICATION), new int[] {6, 3, 1});
+        String reason = ch.pick(text.contactReasons());
+        String ownNeed = ch.pick(text.ownNeeds());
+        // a notification from others may not record the citizen's own view of the need
+        boolean needRecorded = kind != ContactKind.NOTIFICATION || ch.ok();
         events.add(Contact.builder()
                 .id(id("kontakt"))
                 .date(opened)
                 .participantIds(kind == ContactKind.NOTIFICATION ? ids(caseworker, network) : ids(citizen, caseworker))
                 .contactKind(kind)
-                .reason(ch.pick(text.contactReasons()))
-                .citizensOwnNeed(ch.pick(text.ownNeeds()))
+                .reason(reason)
+                .citizensOwnNeed(Optional.ofNullable(needRecorded ? ownNeed : null))
                 .build());
         if (count(Plan.Slot.GUIDANCE) > 0) {
             Set<GuidanceTopic> topics = EnumSet.of(GuidanceTopic.RIGHTS, GuidanceTopic.PROCESS_AND_TIMING);
@@ -539,18 +676,20 @@ public final class CaseGenerator {
         }
         for (int i = 0; i < count(Plan.Slot.INVESTIGATION_MEETING); i++) {
             events.add(meeting(MeetingPurpose.INVESTIGATION, after(7, 18), i == 0 && ch.chance(50) ? network : null));
-            if (i == 0 && count(Plan.Slot.CASEWORKER_CHANGE) > 0) {
+            for (int c = 0; i == 0 && c < count(Plan.Slot.CASEWORKER_CHANGE); c++) {
+                // a second change within weeks of the first: announced, but frequent
+                String next = "sagsbehandler-" + (c + 2);
                 events.add(CaseworkerChange.builder()
                         .id(id("sagsbehandlerskift"))
-                        .date(after(1, 5))
-                        .participantIds(ids(citizen, caseworker, "sagsbehandler-2"))
+                        .date(c == 0 ? after(1, 5) : after(10, 30))
+                        .participantIds(ids(citizen, caseworker, next))
                         .fromCaseworkerId(caseworker)
-                        .toCaseworkerId("sagsbehandler-2")
+                        .toCaseworkerId(next)
                         .citizenInformed(true)
                         .handoverWithCitizen(ch.ok())
                         .note(Texts.CHANGE_NOTE)
                         .build());
-                caseworker = "sagsbehandler-2";
+                caseworker = next;
             }
         }
         for (int i = 0; i < count(Plan.Slot.INFORMATION_GATHERING); i++) {
@@ -619,7 +758,7 @@ public final class CaseGenerator {
                     .date(set)
                     .participantIds(ids(citizen, caseworker))
                     .goalType(physical && ch.chance(40) ? GoalType.MAINTAIN : GoalType.DEVELOP)
-                    .lifeArea(area)
+                    .lifeArea(Optional.ofNullable(ch.ok() ? area : null))
                     .text(Texts.AREAS.get(area).goal())
                     .derivedFromWishes(ch.ok())
                     .acceptedByCitizen(true)
@@ -644,7 +783,8 @@ public final class CaseGenerator {
 
     private Decision decision() {
         LegalReference provision = appliedFor.get(0);
-        if (shape().adverse()) {
+        boolean heard = count(Plan.Slot.HEARING) > 0;
+        if (heard) {
             LocalDate sent = after(2, 6);
             LocalDate deadline = sent.plusDays(14);
             boolean answered = ch.chance(80);
@@ -679,6 +819,13 @@ public final class CaseGenerator {
                 .plainLanguage(ch.ok())
                 .complaintGuidance(adverse || ch.ok())
                 .explainedInPerson(inPerson)
+                // an adverse decision not heard records why no hearing was needed (FVL §19)
+                .hearingExemption(Optional.ofNullable(
+                        adverse && !heard
+                                ? ch.pick(List.of(
+                                        HearingExemption.NO_INFORMATION_AGAINST_CITIZEN,
+                                        HearingExemption.INFORMATION_FROM_CITIZEN))
+                                : null))
                 .build();
         events.add(decision);
         if (count(Plan.Slot.ACTION_PLAN) > 0) {
@@ -687,31 +834,22 @@ public final class CaseGenerator {
                     .date(decided.plusDays(ch.between(0, 10)))
                     .participantIds(ids(citizen, caseworker, ch.chance(30) ? network : null))
                     .offered(true)
-                    .response(ch.chance(10) ? PlanResponse.DECLINED : PlanResponse.ACCEPTED)
+                    // the citizen's answer may still be awaited
+                    .response(
+                            ch.chance(10)
+                                    ? PlanResponse.DECLINED
+                                    : ch.chance(6) ? PlanResponse.PENDING : PlanResponse.ACCEPTED)
                     .madeWithCitizen(ch.ok())
                     .statesPurpose(ch.ok())
                     .statesIntervention(ch.ok())
                     .statesDuration(ch.ok())
-                    .holistic(count(Plan.Slot.COORDINATION) > 0 || groups.size() > 1)
+                    // with other authorities in the case, one holistic plan is good practice
+                    .holistic(count(Plan.Slot.COORDINATION) > 0 ? ch.ok() : groups.size() > 1)
                     .text(Texts.ACTION_PLAN)
                     .build());
         }
         if (count(Plan.Slot.COMPLAINT) > 0) {
-            LocalDate received = decided.plusDays(ch.between(7, 25));
-            LocalDate reconsidered = received.plusDays(ch.between(15, 27));
-            ReconsiderationOutcome outcome =
-                    ch.chance(70) ? ReconsiderationOutcome.UPHELD : ReconsiderationOutcome.CHANGED;
-            events.add(Complaint.builder()
-                    .id(id("klage"))
-                    .date(received)
-                    .participantIds(ids(citizen, companion))
-                    .decisionId(decision.id())
-                    .reconsideredOn(reconsidered)
-                    .reconsiderationOutcome(outcome)
-                    .forwardedOn(Optional.ofNullable(
-                            outcome.mustBeSentOn() ? reconsidered.plusDays(ch.between(1, 5)) : null))
-                    .note(Texts.COMPLAINT_NOTE)
-                    .build());
+            events.add(complaint(decision));
         }
         if (shape().helpGiving()) {
             events.add(FollowUp.builder()
@@ -722,6 +860,46 @@ public final class CaseGenerator {
                     .build());
         }
         return decision;
+    }
+
+    /**
+     * A complaint about the decision, reconsidered and, where the decision is maintained, sent on within
+     * the four weeks of RSL §§66-67. When nothing follows the decision, the complaint may still be open
+     * as of the as-of date (two weeks after the last fact, within the four weeks): awaiting
+     * reconsideration, reconsidered and awaiting sending on, or reconsidered with what it concluded not
+     * recorded.
+     */
+    private Complaint complaint(Decision decision) {
+        LocalDate received = decision.date().plusDays(ch.between(7, 25));
+        ReconsiderationOutcome outcome = ch.chance(70) ? ReconsiderationOutcome.UPHELD : ReconsiderationOutcome.CHANGED;
+        int gap = ch.between(15, 27);
+        Complaint.Builder complaint = Complaint.builder()
+                .id(id("klage"))
+                .date(received)
+                .participantIds(ids(citizen, companion))
+                .decisionId(decision.id())
+                .note(Texts.COMPLAINT_NOTE);
+        // sent on by the end of the four weeks
+        int sentAfter = ch.between(1, Math.min(5, DefectOps.RECONSIDERATION_DAYS - gap));
+        // open only where nothing later moves the as-of date past the four weeks, and no defect needs it closed
+        int open = shape().phase() == Phase.DECISION
+                        && !Plan.Needs.of(config.defects).complaint()
+                        && ch.chance(25)
+                ? ch.between(1, 3)
+                : 0;
+        if (open == 1) {
+            return complaint.build();
+        }
+        LocalDate reconsidered = received.plusDays(open == 0 ? gap : ch.between(3, 12));
+        complaint.reconsideredOn(reconsidered);
+        if (open == 3) {
+            return complaint.build();
+        }
+        complaint.reconsiderationOutcome(outcome);
+        return complaint
+                .forwardedOn(Optional.ofNullable(
+                        outcome.mustBeSentOn() && open == 0 ? reconsidered.plusDays(sentAfter) : null))
+                .build();
     }
 
     private void delivery(Decision decision) {
@@ -782,29 +960,107 @@ public final class CaseGenerator {
                     .build());
         }
         LocalDate held = due.plusDays(ch.between(0, 7));
+        FollowUp scheduled = (FollowUp)
+                events.stream().filter(e -> e instanceof FollowUp).findFirst().orElseThrow();
+        if (count(Plan.Slot.FOLLOW_UP) > 2) {
+            // two follow-ups held: the first continues the help, the next is planned at it
+            events.set(events.indexOf(scheduled), held(scheduled, due, held, FollowUpOutcome.CONTINUE));
+            due = held.plusMonths(ch.between(3, 6));
+            scheduled = FollowUp.builder()
+                    .id(id("opfoelgning"))
+                    .date(held)
+                    .participantIds(ids(caseworker))
+                    .plannedFor(due)
+                    .build();
+            events.add(scheduled);
+            held = due.plusDays(ch.between(0, 7));
+        }
         if (count(Plan.Slot.FOLLOW_UP_MEETING) > 0) {
             events.add(meeting(MeetingPurpose.FOLLOW_UP, held, provider));
         }
-        FollowUp scheduled = (FollowUp)
-                events.stream().filter(e -> e instanceof FollowUp).findFirst().orElseThrow();
-        events.set(
-                events.indexOf(scheduled),
-                FollowUp.builder()
-                        .from(scheduled)
-                        .participantIds(ids(citizen, caseworker, provider))
-                        .plannedFor(due)
-                        .heldOn(held)
-                        .goalsReviewedWithCitizen(ch.ok())
-                        .providerStatusCollected(ch.ok())
-                        .outcome(ch.chance(80) ? FollowUpOutcome.CONTINUE : FollowUpOutcome.CHANGE)
-                        .note(Texts.FOLLOW_UP_NOTE)
-                        .build());
+        // a follow-up that concludes a change is followed by a hearing and a new decision; without the
+        // decision, it is still awaited (the as-of date stays within the four weeks it has)
+        boolean changing = count(Plan.Slot.CHANGE_DECISION) > 0 || count(Plan.Slot.CHANGE_HEARING) > 0;
+        FollowUpOutcome outcome = changing || !ch.chance(80) ? FollowUpOutcome.CHANGE : FollowUpOutcome.CONTINUE;
+        events.set(events.indexOf(scheduled), held(scheduled, due, held, outcome));
+        LocalDate next = held;
+        Hearing hearing = count(Plan.Slot.CHANGE_HEARING) > 0 ? changeHearing(held) : null;
+        if (count(Plan.Slot.CHANGE_DECISION) > 0) {
+            Decision changed = changeDecision(decision, held, hearing);
+            // the next follow-up is planned with the decision, or (less well) a few days after it
+            next = ch.ok() ? changed.date() : changed.date().plusDays(ch.between(1, 7));
+        }
         events.add(FollowUp.builder()
                 .id(id("opfoelgning"))
-                .date(held)
+                .date(next)
                 .participantIds(ids(caseworker))
-                .plannedFor(held.plusMonths(6))
+                .plannedFor(next.plusMonths(6))
                 .build());
+    }
+
+    /** A scheduled follow-up, held with the citizen (and the provider) on a date, with an outcome. */
+    private FollowUp held(FollowUp scheduled, LocalDate due, LocalDate held, FollowUpOutcome outcome) {
+        return FollowUp.builder()
+                .from(scheduled)
+                .participantIds(ids(citizen, caseworker, provider))
+                .plannedFor(due)
+                .heldOn(held)
+                .goalsReviewedWithCitizen(ch.ok())
+                .providerStatusCollected(ch.ok())
+                .outcome(outcome)
+                .note(outcome == FollowUpOutcome.CHANGE ? Texts.CHANGE_FOLLOW_UP_NOTE : Texts.FOLLOW_UP_NOTE)
+                .build();
+    }
+
+    /**
+     * The hearing on a change of help after a follow-up held on a date. Answered, if at all, within two
+     * weeks of the follow-up, so that, with no decision yet, the as-of date stays within its four weeks.
+     */
+    private Hearing changeHearing(LocalDate held) {
+        LocalDate sent = held.plusDays(ch.between(1, 3));
+        boolean answered = ch.chance(70);
+        Hearing hearing = Hearing.builder()
+                .id(id("partshoering"))
+                .date(sent)
+                .participantIds(ids(citizen, caseworker))
+                .provision(appliedFor.get(0))
+                .informationSent(Texts.CHANGE_HEARING_SENT)
+                .responseDeadline(sent.plusDays(14))
+                .respondedOn(Optional.ofNullable(answered ? sent.plusDays(ch.between(3, 10)) : null))
+                .response(Optional.ofNullable(answered ? Texts.HEARING_RESPONSE : null))
+                .build();
+        events.add(hearing);
+        return hearing;
+    }
+
+    /**
+     * The new decision that changes the help after a follow-up held on a date: after the hearing's
+     * deadline, or, without a hearing, resting on what the citizen said at the follow-up (a hearing
+     * exemption). Adverse, so with full reasons and complaint guidance.
+     */
+    private Decision changeDecision(Decision first, LocalDate held, Hearing hearing) {
+        LocalDate decided = hearing != null
+                ? hearing.responseDeadline().plusDays(ch.between(1, 6))
+                : held.plusDays(ch.between(3, 14));
+        boolean explained = ch.ok();
+        Decision changed = Decision.builder()
+                .id(id("afgoerelse"))
+                .date(decided)
+                .participantIds(explained ? ids(citizen, caseworker) : ids(caseworker))
+                .provision(first.provision())
+                .outcome(DecisionOutcome.CHANGED)
+                .reasonsCiteRules(true)
+                .reasonsStateConsiderations(true)
+                .reasonsStateFacts(true)
+                .reasons(Texts.CHANGE_REASONS)
+                .plainLanguage(ch.ok())
+                .complaintGuidance(true)
+                .explainedInPerson(explained)
+                .hearingExemption(
+                        Optional.ofNullable(hearing == null ? HearingExemption.INFORMATION_FROM_CITIZEN : null))
+                .build();
+        events.add(changed);
+        return changed;
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.inddragelse.model.caseprocess.CommunicationNeed;
 import io.github.inddragelse.model.caseprocess.Complaint;
 import io.github.inddragelse.model.caseprocess.DeadlineNotice;
 import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.FollowUp;
 import io.github.inddragelse.model.caseprocess.FollowUpOutcome;
 import io.github.inddragelse.model.caseprocess.Goal;
@@ -24,6 +25,7 @@ import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.caseprocess.Role;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.GoalType;
+import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LifeArea;
 import io.github.inddragelse.model.catalogue.SupportNeed;
 import io.github.inddragelse.model.catalogue.TargetGroup;
@@ -33,6 +35,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -143,6 +146,16 @@ public final class DefectOps {
                 return e.known(CaseworkerChange.class).stream().anyMatch(ch -> !ch.citizenInformed());
             case COMPLAINT_NOT_RECONSIDERED:
                 return !unreconsideredComplaints(e).isEmpty();
+            case NOTICE_DATE_NOT_KEPT:
+                return noticeDateNotKept(e);
+            case HEARING_DEADLINE_NOT_AWAITED:
+                return !decidedBeforeHearingDeadline(e).isEmpty();
+            case COMPLAINT_NOT_SENT_ON:
+                return !complaintsNotSentOn(e).isEmpty();
+            case NO_DECISION_AFTER_CHANGE:
+                return !changesWithoutDecision(e).isEmpty();
+            case LIFE_AREAS_NOT_ASSESSED:
+                return !unassessedInvestigations(e).isEmpty();
             default:
                 throw new IllegalArgumentException(defect.toString());
         }
@@ -260,6 +273,135 @@ public final class DefectOps {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * The date the citizen was last told in time to expect the decision by: following the known notices
+     * by date up to the first known decision (or the as-of date), each written notice dated on or before
+     * the date then in force (at first the due date) moves it to its expected date, if later. Empty when
+     * no written notice came in time.
+     */
+    private static Optional<LocalDate> noticedDate(CaseEdit e, LocalDate due) {
+        LocalDate reference = decisionOrAsOf(e);
+        LocalDate expected = due;
+        boolean timely = false;
+        List<DeadlineNotice> notices = new ArrayList<>(e.known(DeadlineNotice.class));
+        notices.sort(Comparator.comparing(DeadlineNotice::date));
+        for (DeadlineNotice n : notices) {
+            if (n.date().isAfter(reference)) {
+                break;
+            }
+            if (n.written() && !n.date().isAfter(expected)) {
+                timely = true;
+                expected = latest(expected, n.expectedDecisionBy());
+            }
+        }
+        return timely ? Optional.of(expected) : Optional.empty();
+    }
+
+    private static boolean noticeDateNotKept(CaseEdit e) {
+        Optional<LocalDate> due = e.process().decisionDueBy();
+        if (due.isEmpty() || !decisionOrAsOf(e).isAfter(due.get())) {
+            return false;
+        }
+        return noticedDate(e, due.get())
+                .map(expected -> decisionOrAsOf(e).isAfter(expected))
+                .orElse(false);
+    }
+
+    /** The latest known hearing dated before a decision, about its provision or none named. */
+    private static Optional<Hearing> latestHearingBefore(CaseEdit e, Decision d) {
+        return e.known(Hearing.class).stream()
+                .filter(h -> h.date().isBefore(d.date()))
+                .filter(h -> h.provision().map(p -> p.equals(d.provision())).orElse(true))
+                .max(Comparator.comparing(Hearing::date));
+    }
+
+    /** The known adverse decisions, with no hearing exemption, that a hearing comes before. */
+    private static List<Decision> heardAdverseDecisions(CaseEdit e) {
+        return e.known(Decision.class).stream()
+                .filter(d -> adverse(d) && d.hearingExemption().isEmpty())
+                .filter(d -> latestHearingBefore(e, d).isPresent())
+                .collect(Collectors.toList());
+    }
+
+    /** Whether a hearing was answered by a decision's date, as known as of the as-of date. */
+    private static boolean answeredBy(CaseEdit e, Hearing h, Decision d) {
+        return Timeline.known(h.respondedOn(), e.asOf)
+                .map(r -> !r.isAfter(d.date()))
+                .orElse(false);
+    }
+
+    private static List<Decision> decidedBeforeHearingDeadline(CaseEdit e) {
+        return heardAdverseDecisions(e).stream()
+                .filter(d -> {
+                    Hearing h = latestHearingBefore(e, d).orElseThrow();
+                    return !answeredBy(e, h, d) && !h.responseDeadline().isBefore(d.date());
+                })
+                .collect(Collectors.toList());
+    }
+
+    /** The last day a complaint is to be reconsidered and, where needed, sent on (RSL §§66-67). */
+    private static LocalDate complaintDue(Complaint c) {
+        return c.date().plusDays(RECONSIDERATION_DAYS);
+    }
+
+    /** The known complaints reconsidered within their 28 days, as known as of the as-of date. */
+    private static List<Complaint> reconsideredInTime(CaseEdit e) {
+        return e.known(Complaint.class).stream()
+                .filter(c -> Timeline.known(c.reconsideredOn(), e.asOf)
+                        .map(r -> !r.isAfter(complaintDue(c)))
+                        .orElse(false))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Complaint> complaintsNotSentOn(CaseEdit e) {
+        return reconsideredInTime(e).stream()
+                .filter(c -> {
+                    Optional<LocalDate> sent = Timeline.known(c.forwardedOn(), e.asOf);
+                    boolean mustSend = c.reconsiderationOutcome()
+                            .map(ReconsiderationOutcome::mustBeSentOn)
+                            .orElse(sent.isPresent());
+                    return mustSend
+                            && sent.map(f -> f.isAfter(complaintDue(c))).orElse(e.asOf.isAfter(complaintDue(c)));
+                })
+                .collect(Collectors.toList());
+    }
+
+    /** The known follow-ups held more than 28 days before the as-of date with no known decision since. */
+    private static List<FollowUp> heldWithoutDecisionSince(CaseEdit e) {
+        List<Decision> decisions = e.known(Decision.class);
+        return e.known(FollowUp.class).stream()
+                .filter(f -> Timeline.known(f.heldOn(), e.asOf)
+                        .map(h -> h.plusDays(RECONSIDERATION_DAYS).isBefore(e.asOf)
+                                && decisions.stream().noneMatch(d -> !d.date().isBefore(h)))
+                        .orElse(false))
+                .collect(Collectors.toList());
+    }
+
+    private static List<FollowUp> changesWithoutDecision(CaseEdit e) {
+        return heldWithoutDecisionSince(e).stream()
+                .filter(f -> f.outcome()
+                        .map(o -> o == FollowUpOutcome.CHANGE || o == FollowUpOutcome.END)
+                        .orElse(false))
+                .collect(Collectors.toList());
+    }
+
+    private static boolean anyLifeAreaAssessed(Investigation i) {
+        return i.lifeAreas().stream().anyMatch(a -> a.functionLevel() != FunctionLevel.NOT_ASSESSED);
+    }
+
+    /** The latest known investigation on or before each known decision, where it assesses no life area. */
+    private static List<Investigation> unassessedInvestigations(CaseEdit e) {
+        List<Investigation> investigations = e.known(Investigation.class);
+        return e.known(Decision.class).stream()
+                .map(d -> investigations.stream()
+                        .filter(i -> !i.date().isAfter(d.date()))
+                        .max(Comparator.comparing(Investigation::date)))
+                .flatMap(Optional::stream)
+                .filter(i -> !anyLifeAreaAssessed(i))
+                .distinct()
+                .collect(Collectors.toList());
+    }
+
     private static List<Complaint> unreconsideredComplaints(CaseEdit e) {
         return e.known(Complaint.class).stream()
                 .filter(c -> {
@@ -288,7 +430,18 @@ public final class DefectOps {
             case NO_INVESTIGATION_BEFORE_DECISION:
                 return "it needs a known decision";
             case DEADLINE_MISSED_WITHOUT_NOTICE:
+            case NOTICE_DATE_NOT_KEPT:
                 return "it needs a decision (or the as-of date) at least two days after the opening";
+            case HEARING_DEADLINE_NOT_AWAITED:
+                return "it needs a known adverse decision with no hearing exemption and a known hearing before it";
+            case COMPLAINT_NOT_SENT_ON:
+                return "it needs a complaint received more than " + RECONSIDERATION_DAYS
+                        + " days before the as-of date and reconsidered within them";
+            case NO_DECISION_AFTER_CHANGE:
+                return "it needs a follow-up held more than " + RECONSIDERATION_DAYS
+                        + " days before the as-of date and no known decision since";
+            case LIFE_AREAS_NOT_ASSESSED:
+                return "it needs a known decision with a known investigation on or before it";
             case OVERDUE_FOLLOW_UP:
                 return "it needs a pending follow-up scheduled before the as-of date, or a known help-giving"
                         + " decision dated before it";
@@ -297,8 +450,9 @@ public final class DefectOps {
             case INTERPRETER_MISSING:
                 return "it needs a known meeting with the citizen";
             case CHILD_INTERPRETER:
-            case NO_CITIZEN_AT_MEETINGS:
                 return "it needs a known meeting";
+            case NO_CITIZEN_AT_MEETINGS:
+                return "it needs a known meeting the citizen did not decline";
             case ACTION_PLAN_NOT_OFFERED:
                 return "it needs a known investigation and a known help-giving decision";
             case WISHES_NOT_IN_OWN_WORDS:
@@ -338,7 +492,18 @@ public final class DefectOps {
             case NO_INVESTIGATION_BEFORE_DECISION:
                 return !e.known(Decision.class).isEmpty();
             case DEADLINE_MISSED_WITHOUT_NOTICE:
+            case NOTICE_DATE_NOT_KEPT:
                 return ChronoUnit.DAYS.between(e.process().openedOn(), decisionOrAsOf(e)) >= 2;
+            case HEARING_DEADLINE_NOT_AWAITED:
+                return !heardAdverseDecisions(e).isEmpty();
+            case COMPLAINT_NOT_SENT_ON:
+                return reconsideredInTime(e).stream()
+                        .anyMatch(k -> complaintDue(k).isBefore(e.asOf));
+            case NO_DECISION_AFTER_CHANGE:
+                return !heldWithoutDecisionSince(e).isEmpty();
+            case LIFE_AREAS_NOT_ASSESSED:
+                return e.known(Decision.class).stream().anyMatch(d -> e.known(Investigation.class).stream()
+                        .anyMatch(i -> !i.date().isAfter(d.date())));
             case OVERDUE_FOLLOW_UP:
                 return pendingFollowUp(e).isPresent()
                         || latestHelpGivingBeforeAsOf(e).isPresent();
@@ -348,7 +513,8 @@ public final class DefectOps {
                 return e.known(Meeting.class).stream().anyMatch(m -> m.involves(e.citizenId()));
             case CHILD_INTERPRETER:
             case NO_CITIZEN_AT_MEETINGS:
-                return !e.known(Meeting.class).isEmpty();
+                // a meeting the citizen declined stays declined, and is no defect
+                return e.known(Meeting.class).stream().anyMatch(m -> !m.citizenDeclined());
             case ACTION_PLAN_NOT_OFFERED:
                 return !e.known(Investigation.class).isEmpty()
                         && e.known(Decision.class).stream().anyMatch(DefectOps::helpGiving);
@@ -439,11 +605,66 @@ public final class DefectOps {
                         .forEach(e::remove);
                 break;
             }
-            case DEADLINE_MISSED_WITHOUT_NOTICE: {
-                e.known(DeadlineNotice.class).forEach(e::remove);
-                long gap = ChronoUnit.DAYS.between(e.process().openedOn(), decisionOrAsOf(e));
-                long weeks = (gap - 1) / 7;
-                e.deadline = Optional.of(weeks >= 1 ? Period.ofWeeks((int) weeks) : Period.ofDays((int) gap - 1));
+            case DEADLINE_MISSED_WITHOUT_NOTICE:
+                missDeadline(e);
+                break;
+            case NOTICE_DATE_NOT_KEPT: {
+                LocalDate due = missDeadline(e);
+                LocalDate last = e.events.stream()
+                        .map(CaseEvent::date)
+                        .max(LocalDate::compareTo)
+                        .orElse(due);
+                LocalDate on = latest(e.process().openedOn(), earliest(due.minusDays(7), last));
+                e.add(writtenNotice(e, on, decisionOrAsOf(e).minusDays(1)));
+                break;
+            }
+            case HEARING_DEADLINE_NOT_AWAITED:
+                for (Decision d : heardAdverseDecisions(e)) {
+                    Hearing h = latestHearingBefore(e, d).orElseThrow();
+                    e.replace(Hearing.builder()
+                            .from(h)
+                            .respondedOn(Optional.empty())
+                            .response(Optional.empty())
+                            .responseDeadline(
+                                    h.responseDeadline().isBefore(d.date())
+                                            ? d.date().plusDays(7)
+                                            : h.responseDeadline())
+                            .build());
+                }
+                break;
+            case COMPLAINT_NOT_SENT_ON:
+                for (Complaint k : reconsideredInTime(e)) {
+                    if (complaintDue(k).isBefore(e.asOf)) {
+                        e.replace(Complaint.builder()
+                                .from(k)
+                                .reconsiderationOutcome(k.reconsiderationOutcome()
+                                        .filter(ReconsiderationOutcome::mustBeSentOn)
+                                        .orElse(ReconsiderationOutcome.UPHELD))
+                                .forwardedOn(Optional.empty())
+                                .build());
+                    }
+                }
+                break;
+            case NO_DECISION_AFTER_CHANGE: {
+                List<FollowUp> held = heldWithoutDecisionSince(e);
+                FollowUp f = held.get(held.size() - 1);
+                e.replace(FollowUp.builder()
+                        .from(f)
+                        .outcome(FollowUpOutcome.CHANGE)
+                        .note(Texts.CHANGE_FOLLOW_UP_NOTE)
+                        .build());
+                break;
+            }
+            case LIFE_AREAS_NOT_ASSESSED: {
+                LocalDate last = e.known(Decision.class).stream()
+                        .map(Decision::date)
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+                for (Investigation i : e.known(Investigation.class)) {
+                    if (!i.date().isAfter(last)) {
+                        e.replace(withLifeAreas(i, FunctionLevel.NOT_ASSESSED, SupportNeed.NOT_ASSESSED));
+                    }
+                }
                 break;
             }
             case OVERDUE_FOLLOW_UP:
@@ -495,11 +716,7 @@ public final class DefectOps {
                 break;
             case NO_CITIZEN_AT_MEETINGS:
                 // a meeting the citizen declined already goes without the citizen, and is no defect
-                e.updateKnown(Meeting.class, m -> (Meeting) CaseEdit.withParticipantIds(
-                        m,
-                        m.participantIds().stream()
-                                .filter(id -> !id.equals(e.citizenId()))
-                                .collect(Collectors.toList())));
+                e.updateKnown(Meeting.class, m -> (Meeting) e.withoutCitizen(m));
                 break;
             case ACTION_PLAN_NOT_OFFERED:
                 // the duty covers citizens under the state pension age
@@ -559,6 +776,46 @@ public final class DefectOps {
                 throw new IllegalArgumentException(defect.toString());
         }
         return e.build();
+    }
+
+    /**
+     * Shortens the deadline so that the first known decision (or the as-of date) comes after it, and
+     * removes the deadline notices.
+     *
+     * @return the new due date
+     */
+    private static LocalDate missDeadline(CaseEdit e) {
+        e.known(DeadlineNotice.class).forEach(e::remove);
+        long gap = ChronoUnit.DAYS.between(e.process().openedOn(), decisionOrAsOf(e));
+        long weeks = (gap - 1) / 7;
+        Period deadline = weeks >= 1 ? Period.ofWeeks((int) weeks) : Period.ofDays((int) gap - 1);
+        e.deadline = Optional.of(deadline);
+        return e.process().openedOn().plus(deadline);
+    }
+
+    /** A written deadline notice to the citizen, on a date, with the date to expect the decision by. */
+    static DeadlineNotice writtenNotice(CaseEdit e, LocalDate on, LocalDate expected) {
+        return DeadlineNotice.builder()
+                .id(e.freshEventId("frist"))
+                .date(on)
+                .participantIds(e.citizenAnd(e.anyCaseworker()))
+                .expectedDecisionBy(expected)
+                .written(true)
+                .build();
+    }
+
+    /** An investigation with every life area at one function level and support need. */
+    private static Investigation withLifeAreas(Investigation i, FunctionLevel level, SupportNeed need) {
+        return Investigation.builder()
+                .from(i)
+                .lifeAreas(i.lifeAreas().stream()
+                        .map(a -> LifeAreaAssessment.builder()
+                                .from(a)
+                                .functionLevel(level)
+                                .supportNeed(need)
+                                .build())
+                        .collect(Collectors.toList()))
+                .build();
     }
 
     private static void introduceOverdueFollowUp(CaseEdit e) {
@@ -733,13 +990,7 @@ public final class DefectOps {
                         .min(LocalDate::compareTo)
                         .orElse(e.asOf.plusDays(28));
                 LocalDate on = latest(e.process().openedOn(), due.minusDays(7));
-                e.add(DeadlineNotice.builder()
-                        .id(e.freshEventId("frist"))
-                        .date(on)
-                        .participantIds(e.citizenAnd(e.anyCaseworker()))
-                        .expectedDecisionBy(expected)
-                        .written(true)
-                        .build());
+                e.add(writtenNotice(e, on, expected));
                 break;
             }
             case OVERDUE_FOLLOW_UP:
@@ -893,6 +1144,48 @@ public final class DefectOps {
                             .build());
                 }
                 break;
+            case NOTICE_DATE_NOT_KEPT: {
+                LocalDate inForce = noticedDate(e, e.process().decisionDueBy().orElseThrow())
+                        .orElseThrow();
+                Optional<Decision> first = e.known(Decision.class).stream().min(Comparator.comparing(Decision::date));
+                e.add(writtenNotice(e, inForce, first.map(Decision::date).orElse(e.asOf.plusDays(28))));
+                break;
+            }
+            case HEARING_DEADLINE_NOT_AWAITED:
+                for (Decision d : decidedBeforeHearingDeadline(e)) {
+                    Hearing h = latestHearingBefore(e, d).orElseThrow();
+                    e.replace(Hearing.builder()
+                            .from(h)
+                            .respondedOn(h.date().plusDays(ChronoUnit.DAYS.between(h.date(), d.date()) / 2))
+                            .response(Texts.HEARING_RESPONSE)
+                            .build());
+                }
+                break;
+            case COMPLAINT_NOT_SENT_ON:
+                for (Complaint k : complaintsNotSentOn(e)) {
+                    LocalDate reconsidered = k.reconsideredOn().orElseThrow();
+                    e.replace(Complaint.builder()
+                            .from(k)
+                            .forwardedOn(earliest(reconsidered.plusDays(3), complaintDue(k)))
+                            .build());
+                }
+                break;
+            case NO_DECISION_AFTER_CHANGE:
+                for (FollowUp f : changesWithoutDecision(e)) {
+                    e.add(decisionAfterChange(e, f));
+                }
+                break;
+            case LIFE_AREAS_NOT_ASSESSED:
+                for (Investigation i : unassessedInvestigations(e)) {
+                    e.replace(
+                            i.lifeAreas().isEmpty()
+                                    ? Investigation.builder()
+                                            .from(i)
+                                            .lifeAreas(moderateAreas(e.process()))
+                                            .build()
+                                    : withLifeAreas(i, FunctionLevel.MODERATE, SupportNeed.MODERATE));
+                }
+                break;
             default:
                 throw new IllegalArgumentException(defect.toString());
         }
@@ -921,6 +1214,43 @@ public final class DefectOps {
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * The repair of a follow-up that concluded a change with no decision after it: two weeks later, a
+     * decision that changes the help as the citizen asked (so granting in full: no hearing, reasons or
+     * complaint guidance needed), on the provision of the latest decision before it, with a follow-up
+     * date after the as-of date.
+     */
+    private static Decision decisionAfterChange(CaseEdit e, FollowUp f) {
+        LocalDate held = f.heldOn().orElseThrow();
+        LocalDate on = held.plusDays(14);
+        LegalReference provision = e.known(Decision.class).stream()
+                .filter(d -> !d.date().isAfter(held))
+                .max(Comparator.comparing(Decision::date))
+                .map(Decision::provision)
+                .or(() -> e.process().appliedFor().stream().findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("Cannot fix " + Defect.NO_DECISION_AFTER_CHANGE
+                        + ": the case names no provision for the new decision"));
+        LocalDate followUp = on.plusMonths(3).isAfter(e.asOf) ? on.plusMonths(3) : e.asOf.plusDays(28);
+        return Decision.builder()
+                .id(e.freshEventId("afgoerelse"))
+                .date(on)
+                .participantIds(e.citizenAnd(e.caseworkerFor(f)))
+                .provision(provision)
+                .outcome(DecisionOutcome.CHANGED)
+                .fullyGrantsRequest(true)
+                .reasonsCiteRules(true)
+                .reasonsStateConsiderations(true)
+                .reasonsStateFacts(true)
+                .reasons(Texts.GRANTED_REASONS)
+                .plainLanguage(true)
+                .followUpDate(followUp)
+                .build();
     }
 
     private static Texts.Group group(CaseProcess process) {

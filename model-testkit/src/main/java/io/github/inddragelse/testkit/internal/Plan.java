@@ -5,6 +5,7 @@ import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.testkit.Defect;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,15 @@ final class Plan {
         PROVIDER_COORDINATION,
         METHOD,
         PROGRESS,
-        FOLLOW_UP_MEETING
+        FOLLOW_UP_MEETING,
+        /** A new decision that changes the help after the last held follow-up concluded it must change. */
+        CHANGE_DECISION,
+        /**
+         * A hearing after the last held follow-up concluded a change: before the new decision (without one,
+         * the decision records a hearing exemption), or awaiting a decision not yet taken. Drawn after the
+         * decision, placed before it.
+         */
+        CHANGE_HEARING
     }
 
     /** A phase reached and the outcome of the decision, if one is taken. */
@@ -70,7 +79,16 @@ final class Plan {
             boolean languageInterpreter,
             boolean caseworkerChange,
             boolean complaint,
-            boolean significantReduction) {
+            boolean significantReduction,
+            boolean hearing,
+            boolean goals,
+            boolean secondHeldFollowUp,
+            boolean noCitizenAtMeetings) {
+
+        /** Whether a requested defect needs a meeting the citizen attended (so not every one declined). */
+        boolean attendedMeeting() {
+            return interpreter || noCitizenAtMeetings;
+        }
 
         static Needs of(Set<Defect> defects) {
             Phase min = Phase.OPENING;
@@ -92,9 +110,23 @@ final class Plan {
                         help = true;
                         p = Phase.DECISION;
                         break;
-                    case NO_INVESTIGATION_BEFORE_DECISION:
-                    case DEADLINE_MISSED_WITHOUT_NOTICE:
+                    case HEARING_DEADLINE_NOT_AWAITED:
+                    case COMPLAINT_NOT_SENT_ON:
+                        adverse = true;
                         p = Phase.DECISION;
+                        break;
+                    case NO_INVESTIGATION_BEFORE_DECISION:
+                    case LIFE_AREAS_NOT_ASSESSED:
+                        p = Phase.DECISION;
+                        break;
+                    case DEADLINE_MISSED_WITHOUT_NOTICE:
+                    case NOTICE_DATE_NOT_KEPT:
+                        // judged against the decision, or against the as-of date while none is taken
+                        p = Phase.OPENING;
+                        break;
+                    case NO_DECISION_AFTER_CHANGE:
+                        help = true;
+                        p = Phase.FOLLOW_UP;
                         break;
                     case GOALS_NOT_ACCEPTED:
                         p = Phase.CASE_ASSESSMENT;
@@ -119,12 +151,20 @@ final class Plan {
                     defects.contains(Defect.INTERPRETER_MISSING) || defects.contains(Defect.CHILD_INTERPRETER),
                     defects.contains(Defect.CHILD_INTERPRETER),
                     defects.contains(Defect.CASEWORKER_CHANGE_UNANNOUNCED),
-                    defects.contains(Defect.COMPLAINT_NOT_RECONSIDERED),
-                    defects.contains(Defect.ACTION_PLAN_NOT_OFFERED));
+                    defects.contains(Defect.COMPLAINT_NOT_RECONSIDERED)
+                            || defects.contains(Defect.COMPLAINT_NOT_SENT_ON),
+                    defects.contains(Defect.ACTION_PLAN_NOT_OFFERED),
+                    defects.contains(Defect.HEARING_DEADLINE_NOT_AWAITED),
+                    defects.contains(Defect.GOALS_NOT_ACCEPTED),
+                    defects.contains(Defect.NO_DECISION_AFTER_CHANGE),
+                    defects.contains(Defect.NO_CITIZEN_AT_MEETINGS));
         }
     }
 
     private static final int[] PHASE_WEIGHTS = {1, 1, 1, 2, 1, 1, 3};
+
+    /** Slots a valid case may leave empty, though good practice has one: goals, progress measurement. */
+    private static final Set<Slot> USUALLY_ONE = EnumSet.of(Slot.GOAL, Slot.PROGRESS);
 
     final Shape shape;
     final boolean significantReduction;
@@ -152,27 +192,38 @@ final class Plan {
         r.put(Slot.GUIDANCE, new int[] {0, 1});
         r.put(Slot.EXPECTATIONS_MEETING, range(inv, 0, 1));
         r.put(Slot.INVESTIGATION_MEETING, range(inv, 1, 4));
-        r.put(Slot.CASEWORKER_CHANGE, required(inv, n.caseworkerChange()));
+        // a second change makes the caseworker changes frequent, which good practice avoids but no defect names
+        r.put(
+                Slot.CASEWORKER_CHANGE,
+                inv ? new int[] {n.caseworkerChange() ? 1 : 0, 2} : required(false, n.caseworkerChange()));
         r.put(Slot.INFORMATION_GATHERING, range(inv, 0, 4));
         r.put(Slot.INVESTIGATION, range(inv, 1, 1));
         r.put(Slot.NETWORK_MEETING, range(assessed, 0, 1));
-        r.put(Slot.GOAL, range(assessed, 1, 4));
+        // help may be granted with no goal recorded (only while no order to a provider needs them)
+        boolean goalsOptional = s.phase() == Phase.DECISION && s.helpGiving() && !n.goals();
+        r.put(Slot.GOAL, range(assessed, goalsOptional ? 0 : 1, 4));
         r.put(Slot.COORDINATION, range(assessed, 0, 3));
         r.put(Slot.DEADLINE_NOTICE, range(inv, 0, 1));
-        r.put(Slot.HEARING, range(s.adverse(), 1, 1));
+        // an adverse decision without a hearing records why none was needed (a hearing exemption)
+        r.put(Slot.HEARING, range(s.adverse(), n.hearing() ? 1 : 0, 1));
         r.put(Slot.DECISION_MEETING, range(s.decided(), 0, 1));
         r.put(Slot.DECISION, range(s.decided(), 1, 1));
         r.put(Slot.ACTION_PLAN, range(s.helpGiving(), significant ? 1 : 0, 1));
         // No complaint while the order is the newest step: its late dates would make the order look
         // old enough to need a method.
         r.put(Slot.COMPLAINT, required(s.adverse() && s.phase() != Phase.ORDER, n.complaint()));
-        int followUps = s.phase() == Phase.FOLLOW_UP ? 2 : 1;
-        r.put(Slot.FOLLOW_UP, range(s.helpGiving(), followUps, followUps));
+        // in the follow-up phase one or two follow-ups are held, and the next one is planned
+        boolean following = s.phase() == Phase.FOLLOW_UP;
+        r.put(
+                Slot.FOLLOW_UP,
+                range(s.helpGiving(), following ? (n.secondHeldFollowUp() ? 3 : 2) : 1, following ? 3 : 1));
         r.put(Slot.PROVIDER_ORDER, range(s.reached(Phase.ORDER), 1, 1));
         r.put(Slot.PROVIDER_COORDINATION, range(s.reached(Phase.ORDER), 0, 1));
         r.put(Slot.METHOD, range(s.reached(Phase.DELIVERY), 1, 2));
-        r.put(Slot.PROGRESS, range(s.reached(Phase.FOLLOW_UP), 1, 3));
+        r.put(Slot.PROGRESS, range(s.reached(Phase.FOLLOW_UP), 0, 3));
         r.put(Slot.FOLLOW_UP_MEETING, range(s.reached(Phase.FOLLOW_UP), 0, 1));
+        r.put(Slot.CHANGE_DECISION, range(following && !n.secondHeldFollowUp(), 0, 1));
+        r.put(Slot.CHANGE_HEARING, range(following, 0, 1));
         return r;
     }
 
@@ -266,11 +317,21 @@ final class Plan {
             r = ranges(shape, n, significant);
         }
         Plan plan = new Plan(shape, significant);
-        int[] chances = {100, 90, 50, 40, 15, 60, 100, 35, 50, 40, 15, 100, 50, 100, 50, 30, 100, 100, 40, 25, 30, 50};
+        int[] chances = {
+            100, 90, 50, 40, 15, 60, 100, 35, 50, 40, 15, 92, 50, 100, 50, 30, 30, 100, 40, 25, 30, 50, 30, 0
+        };
         for (Slot slot : Slot.values()) {
             int[] range = r.get(slot);
             int count = range[0];
-            while (count < range[1] && ch.chance(chances[slot.ordinal()])) {
+            if (count == 0 && range[1] > 0 && USUALLY_ONE.contains(slot) && (ch.ok() || !ch.chance(50))) {
+                // optional in a valid case, but good practice: one is the rule, none the variation
+                count = 1;
+            }
+            // a new decision is usually heard; a hearing with no decision yet is the rarer case
+            int chance = slot == Slot.CHANGE_HEARING
+                    ? (plan.count(Slot.CHANGE_DECISION) > 0 ? 75 : 15)
+                    : chances[slot.ordinal()];
+            while (count < range[1] && ch.chance(chance)) {
                 count++;
             }
             plan.counts.put(slot, count);

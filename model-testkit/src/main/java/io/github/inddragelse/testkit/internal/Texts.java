@@ -56,6 +56,14 @@ final class Texts {
     static final String INTERPRETER = "Professionel tolk via kommunens tolkeaftale.";
     static final String CHILD_INTERPRETER = "Borgerens datter, 14 år, tolkede, fordi der ikke var bestilt tolk.";
     static final String CHANGE_NOTE = "Borgeren er orienteret om skiftet og har mødt den nye sagsbehandler.";
+    static final String PEER_WORKER = "Peer-medarbejder med egen erfaring med psykisk sårbarhed.";
+    static final String CHANGE_HEARING_SENT =
+            "Udkast til ny afgørelse om ændret hjælp og opfølgningens vurdering af, hvad borgeren nu har brug for.";
+    static final String CHANGE_REASONS = "Hjælpen ændres efter opfølgningen, som viser, at behovet har ændret sig."
+            + " Vi har lagt vægt på opfølgningen og dine egne oplysninger og vurderet den ændrede hjælp efter"
+            + " serviceloven.";
+    static final String CHANGE_FOLLOW_UP_NOTE =
+            "Opfølgningen viser, at hjælpen ikke længere passer til borgerens behov; den skal ændres.";
 
     static final Map<TargetGroup, Group> GROUPS = new EnumMap<>(TargetGroup.class);
     static final Map<LifeArea, Area> AREAS = new EnumMap<>(LifeArea.class);
