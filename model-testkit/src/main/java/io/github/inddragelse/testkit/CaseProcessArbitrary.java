@@ -163,8 +163,10 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
     CaseProcessArbitrary notRecordingSome();
 
     /**
-     * The same cases, each with the date to assess it as of ({@link
-     * CaseUnderTest#defaultAsOf(CaseProcess)}).
+     * The same cases, each with the date to assess it as of: its {@link
+     * CaseUnderTest#defaultAsOf(CaseProcess) default as-of date}, or, with {@link #withDefects(Defect...)
+     * defects}, the default of the case before they were put in (see {@link
+     * CaseProcesses#withOneDefect()}).
      *
      * @return an arbitrary of cases under test
      */

@@ -51,9 +51,13 @@ public final class CaseProcesses {
     }
 
     /**
-     * Cases each with exactly one defect, any of {@link Defect}, as of their default as-of date; the
-     * defect is {@code c.defects().iterator().next()}. Made for properties such as "fixing a defect
-     * never lowers a score".
+     * Cases each with exactly one defect, any of {@link Defect}; the defect is {@code
+     * c.defects().iterator().next()}. Made for properties such as "fixing a defect never lowers a score".
+     * Each is as of the default as-of date of the case before the defect was put in ({@link
+     * Defects#introduce} keeps the date): for most defects that is the defective case's own {@link
+     * CaseUnderTest#defaultAsOf(io.github.inddragelse.model.caseprocess.CaseProcess) default}, but a
+     * defect that takes away the latest event (an action plan, a follow-up, a complaint's sending on)
+     * leaves the case assessed a little later than its own default would be.
      *
      * @return the arbitrary
      */
