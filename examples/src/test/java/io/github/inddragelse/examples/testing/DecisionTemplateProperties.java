@@ -13,6 +13,8 @@ import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.testkit.CaseProcesses;
 import io.github.inddragelse.testkit.CaseUnderTest;
 import io.github.inddragelse.testkit.Defect;
+import io.github.inddragelse.testkit.RuleCoverage;
+import io.github.inddragelse.testkit.RuleCoverageAssert;
 import io.github.inddragelse.testkit.Scenarios;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -81,6 +83,25 @@ class DecisionTemplateProperties {
 
         assertThat(decided.defects()).contains(Defect.NO_INVESTIGATION_BEFORE_DECISION);
         assertThat(decided.defects()).doesNotContain(Defect.NO_HEARING_BEFORE_REJECTION);
+    }
+
+    @Example
+    void the_properties_are_not_vacuous_the_template_reaches_every_way_the_kept_duties_can_be_met() {
+        RuleCoverage coverage = RuleCoverage.of(assessor);
+        List<DecisionOutcome> outcomes = List.of(DecisionOutcome.values());
+        List<CaseProcess> drafts = undecided().sampleStream().limit(200).toList();
+        for (int i = 0; i < drafts.size(); i++) {
+            CaseUnderTest decided =
+                    CaseUnderTest.of(DecisionTemplate.decide(drafts.get(i), outcomes.get(i % outcomes.size())));
+            coverage.record(assessor.assess(decided.process(), decided.asOf()));
+        }
+
+        // a green property over these cases means something only if they take each path the template is
+        // meant to: heard before an adverse decision, full reasons, guidance, and granted help needing none
+        RuleCoverageAssert.assertThat(coverage)
+                .reaches("fvl-19-hearing-before-adverse-decision", "heard", "no-adverse-decision")
+                .reaches("fvl-22-24-reasons-for-adverse-decision", "reasons-complete", "no-adverse-decision")
+                .reaches("fvl-25-complaint-guidance", "complaint-guidance-given", "no-adverse-decision");
     }
 
     @Provide
