@@ -329,7 +329,8 @@ public enum Defect implements Labelled {
      * before the decision's date (as known as of the as-of date) and its response deadline is on or after
      * that date. Introduced by leaving that hearing unanswered, its deadline a week after the decision if
      * it was earlier. Breaks FVL §19 ({@link LegalReferences#FVL_19}, a guarantee rule: critical). Fix:
-     * the citizen's answer is recorded halfway between the hearing and the decision.
+     * the citizen's answer is recorded halfway between the hearing and the decision (where the hearing is
+     * the latest before several such decisions, the first of them, so that the answer comes before each).
      */
     HEARING_DEADLINE_NOT_AWAITED(
             "hearing-deadline-not-awaited",

@@ -1152,8 +1152,13 @@ public final class DefectOps {
                 break;
             }
             case HEARING_DEADLINE_NOT_AWAITED:
+                // in timeline order: where one hearing is the latest before several decisions, the first of
+                // them sets the answer, which then comes before the later ones too
                 for (Decision d : decidedBeforeHearingDeadline(e)) {
                     Hearing h = latestHearingBefore(e, d).orElseThrow();
+                    if (answeredBy(e, h, d)) {
+                        continue;
+                    }
                     e.replace(Hearing.builder()
                             .from(h)
                             .respondedOn(h.date().plusDays(ChronoUnit.DAYS.between(h.date(), d.date()) / 2))
