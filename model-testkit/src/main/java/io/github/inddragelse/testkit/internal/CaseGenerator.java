@@ -522,8 +522,9 @@ public final class CaseGenerator {
                         .from(x)
                         .resources(Optional.empty())
                         .build()));
-        // progress measured, but the level after not assessed, so nothing can be compared
-        if (first(ProgressMeasurement.class).isPresent() && ch.chance(8)) {
+        // progress measured, but the level after not assessed, so nothing can be compared: a lapse of good
+        // practice, so only as varied (at the default variation about as often as one case in twelve)
+        if (first(ProgressMeasurement.class).isPresent() && !ch.ok() && ch.chance(80)) {
             for (CaseEvent e : new ArrayList<>(events)) {
                 if (e instanceof ProgressMeasurement) {
                     replace(ProgressMeasurement.class, e.id(), m -> ProgressMeasurement.builder()
