@@ -345,8 +345,8 @@ public enum Defect implements Labelled {
      * receipt (known as of the as-of date), had to be sent on (its recorded outcome upheld or partly
      * changed or, with no outcome recorded, it was sent on), and was not sent on within those 28 days:
      * sent on later, or not sent on by an as-of date more than 28 days after receipt. Introduced by
-     * recording the reconsideration as upheld (where it changed the decision) and leaving the complaint not
-     * sent on. Breaks RSL §§66-67 ({@link LegalReferences#RSL_66_67}). Fix: the complaint is sent on three
+     * recording the reconsideration as upheld (where it recorded the decision changed, or no outcome) and
+     * leaving the complaint not sent on. Breaks RSL §§66-67 ({@link LegalReferences#RSL_66_67}). Fix: the complaint is sent on three
      * days after the reconsideration, or on the last of the 28 days if that comes first.
      */
     COMPLAINT_NOT_SENT_ON(

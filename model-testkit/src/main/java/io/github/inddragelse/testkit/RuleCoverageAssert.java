@@ -29,8 +29,11 @@ import java.util.TreeSet;
  * <pre>
  * expected every message key of 47 rules to be reached in 300 assessments, except 1 excepted, but 2 were
  * missed:
- *   rsl-3-deadline-or-notice: notice-after-due, overdue-without-notice (reached: decided-in-time, notice-given)
+ *   rsl-3-deadline-or-notice: notice-after-due, overdue-without-notice (reached: decided-in-time,
+ *     decided-late-without-notice, no-deadline, not-yet-due, notice-date-passed, notice-given)
  * </pre>
+ *
+ * <p>(The message's first line and each rule's line are one line each; they are wrapped here.)
  */
 public final class RuleCoverageAssert {
 
