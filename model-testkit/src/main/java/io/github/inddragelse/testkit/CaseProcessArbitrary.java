@@ -117,7 +117,8 @@ public interface CaseProcessArbitrary extends Arbitrary<CaseProcess> {
      * one holds (an agenda sent ahead, plain language, measurable goals, guidance before the decision,
      * ...), 1 means each is a coin flip. The default is 0.2: each holds about nine times in ten. What
      * good practice does not rule out varies at every setting: a meeting the citizen declined, a hearing
-     * exemption, a complaint still within its four weeks, a second decision after a follow-up.
+     * exemption, a complaint still within its four weeks, a second decision after a follow-up; and so do
+     * the events a case holds (guidance or none, one or two caseworker changes, ...).
      *
      * @param amount from 0 to 1
      * @return the new arbitrary

@@ -329,7 +329,8 @@ public enum Defect implements Labelled {
      * before the decision's date (as known as of the as-of date) and its response deadline is on or after
      * that date. Introduced by leaving that hearing unanswered, its deadline a week after the decision if
      * it was earlier. Breaks FVL §19 ({@link LegalReferences#FVL_19}, a guarantee rule: critical). Fix:
-     * the citizen's answer is recorded halfway between the hearing and the decision.
+     * the citizen's answer is recorded halfway between the hearing and the decision (where the hearing is
+     * the latest before several such decisions, the first of them, so that the answer comes before each).
      */
     HEARING_DEADLINE_NOT_AWAITED(
             "hearing-deadline-not-awaited",
@@ -344,8 +345,8 @@ public enum Defect implements Labelled {
      * receipt (known as of the as-of date), had to be sent on (its recorded outcome upheld or partly
      * changed or, with no outcome recorded, it was sent on), and was not sent on within those 28 days:
      * sent on later, or not sent on by an as-of date more than 28 days after receipt. Introduced by
-     * recording the reconsideration as upheld (where it changed the decision) and leaving the complaint not
-     * sent on. Breaks RSL §§66-67 ({@link LegalReferences#RSL_66_67}). Fix: the complaint is sent on three
+     * recording the reconsideration as upheld (where it recorded the decision changed, or no outcome) and
+     * leaving the complaint not sent on. Breaks RSL §§66-67 ({@link LegalReferences#RSL_66_67}). Fix: the complaint is sent on three
      * days after the reconsideration, or on the last of the 28 days if that comes first.
      */
     COMPLAINT_NOT_SENT_ON(

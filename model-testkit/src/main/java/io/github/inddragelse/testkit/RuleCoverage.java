@@ -192,10 +192,14 @@ public final class RuleCoverage {
      * A readable report: the totals, then one line per rule with the keys reached and those missed.
      *
      * <pre>
-     * 131 of 140 message keys reached in 6000 assessments
-     * rsl-3-deadline-or-notice: reached decided-in-time, notice-given; missed no-deadline
+     * 131 of 228 message keys reached in 300 assessments
+     * rsl-3-deadline-or-notice: reached decided-in-time, decided-late-without-notice, not-yet-due,
+     *     notice-given; missed no-deadline, notice-after-due, notice-date-passed, overdue-without-notice
+     * ...
      * fvl-25-complaint-guidance: reached complaint-guidance-given, no-adverse-decision, no-complaint-guidance
      * </pre>
+     *
+     * <p>(Each rule is one line; the one for {@code rsl-3-deadline-or-notice} is wrapped here.)
      *
      * @return the report, lines separated by {@code \n}
      */

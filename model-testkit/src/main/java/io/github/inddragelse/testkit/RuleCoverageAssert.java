@@ -29,8 +29,11 @@ import java.util.TreeSet;
  * <pre>
  * expected every message key of 47 rules to be reached in 300 assessments, except 1 excepted, but 2 were
  * missed:
- *   rsl-3-deadline-or-notice: notice-after-due, overdue-without-notice (reached: decided-in-time, notice-given)
+ *   rsl-3-deadline-or-notice: notice-after-due, overdue-without-notice (reached: decided-in-time,
+ *     decided-late-without-notice, no-deadline, not-yet-due, notice-date-passed, notice-given)
  * </pre>
+ *
+ * <p>(The message's first line and each rule's line are one line each; they are wrapped here.)
  */
 public final class RuleCoverageAssert {
 
@@ -116,8 +119,7 @@ public final class RuleCoverageAssert {
                 .append(actual.ruleIds().size())
                 .append(actual.ruleIds().size() == 1 ? " rule" : " rules")
                 .append(" to be reached in ")
-                .append(actual.assessments())
-                .append(actual.assessments() == 1 ? " assessment" : " assessments")
+                .append(assessments())
                 .append(excepted == 0 ? "" : ", except " + excepted + " excepted,")
                 .append(" but");
         List<String> problems = new ArrayList<>();
@@ -141,25 +143,41 @@ public final class RuleCoverageAssert {
      * @param ruleId the rule id
      * @param messageKeys the keys
      * @return this
-     * @throws AssertionError also if the rule is not covered
+     * @throws AssertionError also if the rule is not covered, or a key is not one of its message keys
      */
     public RuleCoverageAssert reaches(String ruleId, String... messageKeys) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(messageKeys, "messageKeys");
         if (!actual.ruleIds().contains(ruleId)) {
             throw new AssertionError(
                     "expected a rule " + ruleId + " to be covered but the rules covered are: " + actual.ruleIds());
         }
+        SortedSet<String> keys = actual.messageKeys(ruleId);
         SortedSet<String> got = actual.reached(ruleId);
+        List<String> unknown = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (String key : messageKeys) {
-            if (!got.contains(key)) {
+            if (!keys.contains(Objects.requireNonNull(key, "messageKeys"))) {
+                unknown.add(key);
+            } else if (!got.contains(key)) {
                 missed.add(key);
             }
         }
+        String expected = "expected rule " + ruleId + " to reach " + String.join(", ", messageKeys);
+        if (!unknown.isEmpty()) {
+            throw new AssertionError(expected + " but " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is not one of its message keys" : " are not among its message keys")
+                    + ": " + String.join(", ", keys));
+        }
         if (!missed.isEmpty()) {
-            throw new AssertionError("expected rule " + ruleId + " to reach " + String.join(", ", messageKeys)
-                    + " in " + actual.assessments() + " assessments but it missed " + String.join(", ", missed)
+            throw new AssertionError(expected + " in " + assessments() + " but it missed " + String.join(", ", missed)
                     + " (reached: " + (got.isEmpty() ? "none" : String.join(", ", got)) + ")");
         }
         return this;
+    }
+
+    /** {@code 1 assessment}, {@code 300 assessments}: the number recorded. */
+    private String assessments() {
+        return actual.assessments() + (actual.assessments() == 1 ? " assessment" : " assessments");
     }
 }

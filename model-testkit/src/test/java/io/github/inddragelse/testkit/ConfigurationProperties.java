@@ -8,6 +8,8 @@ import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.DecisionOutcome;
 import io.github.inddragelse.model.caseprocess.Goal;
 import io.github.inddragelse.model.caseprocess.Meeting;
+import io.github.inddragelse.model.caseprocess.ProgressMeasurement;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.Phase;
 import io.github.inddragelse.model.catalogue.TargetGroup;
 import io.github.inddragelse.model.checklist.ResponseStatus;
@@ -103,6 +105,12 @@ class ConfigurationProperties {
         assertThat(p.events()).filteredOn(e -> e instanceof Goal).allSatisfy(e -> assertThat(
                         ((Goal) e).measurable() && ((Goal) e).derivedFromWishes())
                 .isTrue());
+        assertThat(p.events()).filteredOn(e -> e instanceof Goal).allSatisfy(e -> assertThat(((Goal) e).lifeArea())
+                .isPresent());
+        // progress measured before and after, so that the two can be compared
+        assertThat(p.events()).filteredOn(e -> e instanceof ProgressMeasurement).allSatisfy(e -> assertThat(
+                        ((ProgressMeasurement) e).after())
+                .isNotEqualTo(FunctionLevel.NOT_ASSESSED));
     }
 
     @Provide

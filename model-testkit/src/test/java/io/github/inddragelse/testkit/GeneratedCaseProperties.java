@@ -2,6 +2,9 @@ package io.github.inddragelse.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inddragelse.model.assessment.Assessment;
+import io.github.inddragelse.model.assessment.Assessor;
+import io.github.inddragelse.model.assessment.Finding;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Complaint;
@@ -17,9 +20,13 @@ import io.github.inddragelse.model.caseprocess.ReconsiderationOutcome;
 import io.github.inddragelse.model.catalogue.GoalType;
 import io.github.inddragelse.model.catalogue.LegalReferences;
 import io.github.inddragelse.model.catalogue.TargetGroup;
+import io.github.inddragelse.model.rule.Outcome;
+import io.github.inddragelse.model.rule.Rule;
+import io.github.inddragelse.model.standard.LegalDutyRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,6 +41,42 @@ class GeneratedCaseProperties {
         assertThat(CaseProcess.builder().from(p).build()).isEqualTo(p);
         assertThat(c.defects()).isEmpty();
         assertThat(c.asOf()).isEqualTo(CaseUnderTest.defaultAsOf(p));
+    }
+
+    /**
+     * The legal duties that a generated case without defects never fails, at any variation: every way
+     * the standard rules find one of them failed is a {@link Defect} to ask for.
+     */
+    private static final List<Rule> DUTIES_NAMED_BY_DEFECTS = List.of(
+            LegalDutyRules.RSL_3_DEADLINE_OR_NOTICE,
+            LegalDutyRules.FVL_19_HEARING,
+            LegalDutyRules.FVL_22_24_REASONS,
+            LegalDutyRules.FVL_25_COMPLAINT_GUIDANCE,
+            LegalDutyRules.RSL_10_INVESTIGATED,
+            LegalDutyRules.RSL_66_67_RECONSIDERED,
+            LegalDutyRules.SEL_148_FOLLOW_UP_HELD,
+            LegalDutyRules.SEL_148_CHANGE_NEEDS_DECISION);
+
+    private static final Assessor DUTIES =
+            Assessor.builder().addRules(DUTIES_NAMED_BY_DEFECTS).build();
+
+    @Property(tries = 1000)
+    void a_generated_case_without_defects_fails_none_of_the_legal_duties_whose_failures_are_defects(
+            @ForAll("anyVariation") CaseUnderTest c) {
+        Assessment assessment = DUTIES.assess(c.process(), c.asOf());
+        for (Finding f : assessment.findings()) {
+            assertThat(f.outcome())
+                    .as(f.ruleId() + " " + f.messageKey() + " in case "
+                            + c.process().caseId() + " as of " + c.asOf())
+                    .isNotIn(Outcome.NOT_MET, Outcome.PARTLY_MET);
+        }
+    }
+
+    @Provide
+    Arbitrary<CaseUnderTest> anyVariation() {
+        return Arbitraries.doubles()
+                .between(0, 1)
+                .flatMap(v -> CaseProcesses.valid().variation(v).underTest());
     }
 
     @Property(tries = 500)

@@ -112,6 +112,36 @@ class RuleCoverageTest {
     }
 
     @Test
+    void a_key_that_is_not_one_of_the_rules_is_named_as_such_rather_than_as_missed() {
+        failure(() -> RuleCoverageAssert.assertThat(recorded()).reaches("decided", "open", "opne"))
+                .hasMessage("expected rule decided to reach open, opne but opne is not one of its message keys:"
+                        + " decided, never, open");
+    }
+
+    @Test
+    void a_failure_counts_a_single_assessment_as_one() {
+        RuleCoverage once = RuleCoverage.of(ASSESSOR);
+        CaseUnderTest c = Scenarios.openingOnly();
+        once.record(ASSESSOR.assess(c.process(), c.asOf()));
+
+        failure(() -> RuleCoverageAssert.assertThat(once).reaches("decided", "decided"))
+                .hasMessage("expected rule decided to reach decided in 1 assessment but it missed decided"
+                        + " (reached: open)");
+    }
+
+    @Test
+    void a_rule_id_or_key_that_is_null_is_refused_naming_the_parameter() {
+        RuleCoverageAssert coverage = RuleCoverageAssert.assertThat(recorded());
+
+        assertThatThrownBy(() -> coverage.reaches(null, "open"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("ruleId");
+        assertThatThrownBy(() -> coverage.reaches("decided", "open", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("messageKeys");
+    }
+
+    @Test
     void a_rule_not_covered_is_refused() {
         assertThatThrownBy(() -> recorded().reached("gone"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -522,8 +522,9 @@ public final class CaseGenerator {
                         .from(x)
                         .resources(Optional.empty())
                         .build()));
-        // progress measured, but the level after not assessed, so nothing can be compared
-        if (first(ProgressMeasurement.class).isPresent() && ch.chance(8)) {
+        // progress measured, but the level after not assessed, so nothing can be compared: a lapse of good
+        // practice, so only as varied (at the default variation about as often as one case in twelve)
+        if (first(ProgressMeasurement.class).isPresent() && !ch.ok() && ch.chance(80)) {
             for (CaseEvent e : new ArrayList<>(events)) {
                 if (e instanceof ProgressMeasurement) {
                     replace(ProgressMeasurement.class, e.id(), m -> ProgressMeasurement.builder()
@@ -862,6 +863,18 @@ public final class CaseGenerator {
         return decision;
     }
 
+    /** Where a generated complaint stands as of the as-of date. */
+    private enum ComplaintStage {
+        /** Reconsidered and, where the decision is maintained, sent on, both within the four weeks. */
+        CLOSED,
+        /** Still awaiting reconsideration. */
+        AWAITING_RECONSIDERATION,
+        /** Reconsidered, and, where the decision is maintained, awaiting sending on. */
+        AWAITING_SENDING_ON,
+        /** Reconsidered, with what the reconsideration concluded not recorded. */
+        OUTCOME_NOT_RECORDED
+    }
+
     /**
      * A complaint about the decision, reconsidered and, where the decision is maintained, sent on within
      * the four weeks of RSL §§66-67. When nothing follows the decision, the complaint may still be open
@@ -881,24 +894,28 @@ public final class CaseGenerator {
                 .note(Texts.COMPLAINT_NOTE);
         // sent on by the end of the four weeks
         int sentAfter = ch.between(1, Math.min(5, DefectOps.RECONSIDERATION_DAYS - gap));
-        // open only where nothing later moves the as-of date past the four weeks, and no defect needs it closed
-        int open = shape().phase() == Phase.DECISION
+        // open only where nothing later moves the as-of date past the four weeks, and no defect needs it closed;
+        // an open complaint is one of the three open stages, equally likely
+        ComplaintStage stage = shape().phase() == Phase.DECISION
                         && !Plan.Needs.of(config.defects).complaint()
                         && ch.chance(25)
-                ? ch.between(1, 3)
-                : 0;
-        if (open == 1) {
+                ? ComplaintStage.values()[ch.between(1, 3)]
+                : ComplaintStage.CLOSED;
+        if (stage == ComplaintStage.AWAITING_RECONSIDERATION) {
             return complaint.build();
         }
-        LocalDate reconsidered = received.plusDays(open == 0 ? gap : ch.between(3, 12));
+        // an open complaint is reconsidered early enough that the as-of date stays within its four weeks
+        LocalDate reconsidered = received.plusDays(stage == ComplaintStage.CLOSED ? gap : ch.between(3, 12));
         complaint.reconsideredOn(reconsidered);
-        if (open == 3) {
+        if (stage == ComplaintStage.OUTCOME_NOT_RECORDED) {
             return complaint.build();
         }
         complaint.reconsiderationOutcome(outcome);
         return complaint
                 .forwardedOn(Optional.ofNullable(
-                        outcome.mustBeSentOn() && open == 0 ? reconsidered.plusDays(sentAfter) : null))
+                        outcome.mustBeSentOn() && stage == ComplaintStage.CLOSED
+                                ? reconsidered.plusDays(sentAfter)
+                                : null))
                 .build();
     }
 

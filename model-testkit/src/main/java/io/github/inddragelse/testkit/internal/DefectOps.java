@@ -171,15 +171,17 @@ public final class DefectOps {
                 || i.lifeAreas().stream().anyMatch(a -> a.resources().isPresent());
     }
 
+    /** Whether a hearing is dated before a decision and is about its provision, or names none. */
+    private static boolean precedes(Hearing h, Decision d) {
+        return h.date().isBefore(d.date())
+                && h.provision().map(p -> p.equals(d.provision())).orElse(true);
+    }
+
     private static List<Decision> unheardAdverseDecisions(CaseEdit e) {
         List<Hearing> hearings = e.known(Hearing.class);
         return e.known(Decision.class).stream()
                 .filter(d -> adverse(d) && d.hearingExemption().isEmpty())
-                .filter(d -> hearings.stream()
-                        .noneMatch(h -> h.date().isBefore(d.date())
-                                && h.provision()
-                                        .map(p -> p.equals(d.provision()))
-                                        .orElse(true)))
+                .filter(d -> hearings.stream().noneMatch(h -> precedes(h, d)))
                 .collect(Collectors.toList());
     }
 
@@ -190,12 +192,22 @@ public final class DefectOps {
                 .min((a, b) -> a.date().compareTo(b.date()));
     }
 
+    /** The date of the first known decision, if any. */
+    static Optional<LocalDate> firstDecisionDate(CaseEdit e) {
+        return e.known(Decision.class).stream().map(Decision::date).min(LocalDate::compareTo);
+    }
+
     /** The date the deadline is measured against: the first known decision, else the as-of date. */
     private static LocalDate decisionOrAsOf(CaseEdit e) {
-        return e.known(Decision.class).stream()
-                .map(Decision::date)
-                .min(LocalDate::compareTo)
-                .orElse(e.asOf);
+        return firstDecisionDate(e).orElse(e.asOf);
+    }
+
+    /**
+     * The date a repairing deadline notice tells the citizen to expect the decision by: the day the
+     * first known decision came, or, without one, four weeks after the as-of date.
+     */
+    private static LocalDate expectedByRepair(CaseEdit e) {
+        return firstDecisionDate(e).orElse(e.asOf.plusDays(28));
     }
 
     private static boolean deadlineMissedWithoutNotice(CaseEdit e) {
@@ -309,10 +321,7 @@ public final class DefectOps {
 
     /** The latest known hearing dated before a decision, about its provision or none named. */
     private static Optional<Hearing> latestHearingBefore(CaseEdit e, Decision d) {
-        return e.known(Hearing.class).stream()
-                .filter(h -> h.date().isBefore(d.date()))
-                .filter(h -> h.provision().map(p -> p.equals(d.provision())).orElse(true))
-                .max(Comparator.comparing(Hearing::date));
+        return e.known(Hearing.class).stream().filter(h -> precedes(h, d)).max(Comparator.comparing(Hearing::date));
     }
 
     /** The known adverse decisions, with no hearing exemption, that a hearing comes before. */
@@ -340,7 +349,7 @@ public final class DefectOps {
     }
 
     /** The last day a complaint is to be reconsidered and, where needed, sent on (RSL §§66-67). */
-    private static LocalDate complaintDue(Complaint c) {
+    static LocalDate complaintDue(Complaint c) {
         return c.date().plusDays(RECONSIDERATION_DAYS);
     }
 
@@ -405,7 +414,7 @@ public final class DefectOps {
     private static List<Complaint> unreconsideredComplaints(CaseEdit e) {
         return e.known(Complaint.class).stream()
                 .filter(c -> {
-                    LocalDate due = c.date().plusDays(RECONSIDERATION_DAYS);
+                    LocalDate due = complaintDue(c);
                     return Timeline.known(c.reconsideredOn(), e.asOf)
                             .map(r -> r.isAfter(due))
                             .orElse(e.asOf.isAfter(due));
@@ -532,7 +541,7 @@ public final class DefectOps {
                 return !e.known(CaseworkerChange.class).isEmpty();
             case COMPLAINT_NOT_RECONSIDERED:
                 return e.known(Complaint.class).stream()
-                        .anyMatch(k -> k.date().plusDays(RECONSIDERATION_DAYS).isBefore(e.asOf));
+                        .anyMatch(k -> complaintDue(k).isBefore(e.asOf));
             default:
                 throw new IllegalArgumentException(defect.toString());
         }
@@ -571,10 +580,7 @@ public final class DefectOps {
                                 .hearingExemption(Optional.empty())
                                 .build());
                         e.known(Hearing.class).stream()
-                                .filter(h -> h.date().isBefore(d.date()))
-                                .filter(h -> h.provision()
-                                        .map(p -> p.equals(d.provision()))
-                                        .orElse(true))
+                                .filter(h -> precedes(h, d))
                                 .forEach(e::remove);
                     }
                 }
@@ -610,6 +616,8 @@ public final class DefectOps {
                 break;
             case NOTICE_DATE_NOT_KEPT: {
                 LocalDate due = missDeadline(e);
+                // the notice a week before the due date, but never after the last event (without a decision
+                // the due date may fall after it), so that the case's latest fact stays where it was
                 LocalDate last = e.events.stream()
                         .map(CaseEvent::date)
                         .max(LocalDate::compareTo)
@@ -763,7 +771,7 @@ public final class DefectOps {
             case COMPLAINT_NOT_RECONSIDERED:
                 e.updateKnown(
                         Complaint.class,
-                        k -> k.date().plusDays(RECONSIDERATION_DAYS).isBefore(e.asOf)
+                        k -> complaintDue(k).isBefore(e.asOf)
                                 ? Complaint.builder()
                                         .from(k)
                                         .reconsideredOn(Optional.empty())
@@ -985,12 +993,8 @@ public final class DefectOps {
             }
             case DEADLINE_MISSED_WITHOUT_NOTICE: {
                 LocalDate due = e.process().decisionDueBy().orElseThrow();
-                LocalDate expected = e.known(Decision.class).stream()
-                        .map(Decision::date)
-                        .min(LocalDate::compareTo)
-                        .orElse(e.asOf.plusDays(28));
                 LocalDate on = latest(e.process().openedOn(), due.minusDays(7));
-                e.add(writtenNotice(e, on, expected));
+                e.add(writtenNotice(e, on, expectedByRepair(e)));
                 break;
             }
             case OVERDUE_FOLLOW_UP:
@@ -1147,13 +1151,17 @@ public final class DefectOps {
             case NOTICE_DATE_NOT_KEPT: {
                 LocalDate inForce = noticedDate(e, e.process().decisionDueBy().orElseThrow())
                         .orElseThrow();
-                Optional<Decision> first = e.known(Decision.class).stream().min(Comparator.comparing(Decision::date));
-                e.add(writtenNotice(e, inForce, first.map(Decision::date).orElse(e.asOf.plusDays(28))));
+                e.add(writtenNotice(e, inForce, expectedByRepair(e)));
                 break;
             }
             case HEARING_DEADLINE_NOT_AWAITED:
+                // in timeline order: where one hearing is the latest before several decisions, the first of
+                // them sets the answer, which then comes before the later ones too
                 for (Decision d : decidedBeforeHearingDeadline(e)) {
                     Hearing h = latestHearingBefore(e, d).orElseThrow();
+                    if (answeredBy(e, h, d)) {
+                        continue;
+                    }
                     e.replace(Hearing.builder()
                             .from(h)
                             .respondedOn(h.date().plusDays(ChronoUnit.DAYS.between(h.date(), d.date()) / 2))

@@ -161,8 +161,7 @@ final class DefectVariants {
      */
     private static boolean noticeAfterDue(CaseEdit e, LocalDate lastFact, Choices ch) {
         LocalDate due = e.process().decisionDueBy().orElseThrow();
-        Optional<LocalDate> decided =
-                e.known(Decision.class).stream().map(Decision::date).min(LocalDate::compareTo);
+        Optional<LocalDate> decided = DefectOps.firstDecisionDate(e);
         LocalDate latest = decided.filter(d -> d.isBefore(lastFact)).orElse(lastFact);
         if (!latest.isAfter(due)) {
             return false;
@@ -179,7 +178,7 @@ final class DefectVariants {
     private static boolean lateComplaintStep(CaseEdit e, LocalDate lastFact, boolean reconsideration, Choices ch) {
         List<CaseEvent> changed = new ArrayList<>();
         for (Complaint k : e.known(Complaint.class)) {
-            LocalDate due = k.date().plusDays(DefectOps.RECONSIDERATION_DAYS);
+            LocalDate due = DefectOps.complaintDue(k);
             boolean eligible = reconsideration
                     ? k.reconsideredOn().isEmpty()
                     : k.reconsideredOn().isPresent() && k.forwardedOn().isEmpty();

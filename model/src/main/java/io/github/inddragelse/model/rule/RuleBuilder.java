@@ -6,7 +6,6 @@ import io.github.inddragelse.model.Violation;
 import io.github.inddragelse.model.caseprocess.RecordedFact;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,7 +185,9 @@ public final class RuleBuilder {
             restsOnTwice.add(messageKey);
         }
         Set<RecordedFact> restedOn = EnumSet.noneOf(RecordedFact.class);
-        Collections.addAll(restedOn, facts);
+        for (RecordedFact fact : Objects.requireNonNull(facts, "facts")) {
+            restedOn.add(Objects.requireNonNull(fact, "facts element"));
+        }
         definition.putRestsOn(messageKey, restedOn);
         return this;
     }

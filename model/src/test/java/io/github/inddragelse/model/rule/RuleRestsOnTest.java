@@ -107,6 +107,19 @@ class RuleRestsOnTest {
     }
 
     @Test
+    void facts_that_are_null_are_refused_naming_the_parameter_as_reads_refuses_them() {
+        assertThatThrownBy(() -> rule().restsOn("partial", (RecordedFact[]) null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("facts");
+        assertThatThrownBy(() -> rule().restsOn("partial", DECISION_PLAIN_LANGUAGE, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("facts element");
+        assertThatThrownBy(() -> rule().reads(DECISION_PLAIN_LANGUAGE, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("reads element");
+    }
+
+    @Test
     void every_problem_is_reported_at_once_with_the_other_problems_of_the_definition() {
         List<Violation> violations = violations(rule().message("broken", "{n, plural, one {én}}", "ok")
                 .restsOn("nome")
