@@ -49,9 +49,12 @@ public enum Defect implements Labelled {
 
     /**
      * An adverse decision without a hearing of the citizen before it. Present when a known adverse
-     * decision has no hearing exemption and no hearing (for the same provision, or for none named) is
-     * dated before it. Breaks FVL §19 ({@link LegalReferences#FVL_19}, a guarantee rule: critical).
-     * Fix: a hearing is added about two weeks before the decision, answered by the citizen.
+     * decision has no hearing exemption and no known hearing for it: one dated on or before the decision,
+     * for the same provision or for none named, and after the previous known decision on the same
+     * provision (which used up the hearings before it), as the FVL §19 rule finds it. Breaks FVL §19
+     * ({@link LegalReferences#FVL_19}, a guarantee rule: critical). Fix: a hearing is added about two
+     * weeks before the decision (but after the previous decision on the same provision), answered by the
+     * citizen.
      */
     NO_HEARING_BEFORE_REJECTION(
             "no-hearing-before-rejection",
@@ -324,8 +327,8 @@ public enum Defect implements Labelled {
 
     /**
      * An adverse decision made before the citizen answered the hearing and before its response deadline.
-     * Present when a known adverse decision with no hearing exemption has a known hearing dated before it
-     * (for the same provision, or for none named), and the latest such hearing was not answered on or
+     * Present when a known adverse decision with no hearing exemption has a known hearing for it (as for
+     * {@link #NO_HEARING_BEFORE_REJECTION}), and the latest such hearing was not answered on or
      * before the decision's date (as known as of the as-of date) and its response deadline is on or after
      * that date. Introduced by leaving that hearing unanswered, its deadline a week after the decision if
      * it was earlier. Breaks FVL §19 ({@link LegalReferences#FVL_19}, a guarantee rule: critical). Fix:

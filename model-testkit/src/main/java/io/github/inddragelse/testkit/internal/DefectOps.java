@@ -171,17 +171,37 @@ public final class DefectOps {
                 || i.lifeAreas().stream().anyMatch(a -> a.resources().isPresent());
     }
 
-    /** Whether a hearing is dated before a decision and is about its provision, or names none. */
-    private static boolean precedes(Hearing h, Decision d) {
-        return h.date().isBefore(d.date())
-                && h.provision().map(p -> p.equals(d.provision())).orElse(true);
+    /**
+     * Whether a hearing is one for a decision, as the FVL §19 rule finds it: dated on or before the
+     * decision, about its provision or naming none, and after the previous known decision on the same
+     * provision, which used up the hearings before it.
+     */
+    private static boolean precedes(CaseEdit e, Hearing h, Decision d) {
+        Optional<LocalDate> previous = previousOnProvision(e, d);
+        return !h.date().isAfter(d.date())
+                && h.provision().map(p -> p.equals(d.provision())).orElse(true)
+                && previous.map(h.date()::isAfter).orElse(true);
+    }
+
+    /** The date of the latest known decision on the same provision that comes before a decision in the case. */
+    private static Optional<LocalDate> previousOnProvision(CaseEdit e, Decision d) {
+        LocalDate previous = null;
+        for (Decision other : e.known(Decision.class)) {
+            if (other.id().equals(d.id())) {
+                break;
+            }
+            if (other.provision().equals(d.provision())) {
+                previous = other.date();
+            }
+        }
+        return Optional.ofNullable(previous);
     }
 
     private static List<Decision> unheardAdverseDecisions(CaseEdit e) {
         List<Hearing> hearings = e.known(Hearing.class);
         return e.known(Decision.class).stream()
                 .filter(d -> adverse(d) && d.hearingExemption().isEmpty())
-                .filter(d -> hearings.stream().noneMatch(h -> precedes(h, d)))
+                .filter(d -> hearings.stream().noneMatch(h -> precedes(e, h, d)))
                 .collect(Collectors.toList());
     }
 
@@ -319,9 +339,9 @@ public final class DefectOps {
                 .orElse(false);
     }
 
-    /** The latest known hearing dated before a decision, about its provision or none named. */
+    /** The latest known hearing for a decision (see {@link #precedes}). */
     private static Optional<Hearing> latestHearingBefore(CaseEdit e, Decision d) {
-        return e.known(Hearing.class).stream().filter(h -> precedes(h, d)).max(Comparator.comparing(Hearing::date));
+        return e.known(Hearing.class).stream().filter(h -> precedes(e, h, d)).max(Comparator.comparing(Hearing::date));
     }
 
     /** The known adverse decisions, with no hearing exemption, that a hearing comes before. */
@@ -580,7 +600,7 @@ public final class DefectOps {
                                 .hearingExemption(Optional.empty())
                                 .build());
                         e.known(Hearing.class).stream()
-                                .filter(h -> precedes(h, d))
+                                .filter(h -> precedes(e, h, d))
                                 .forEach(e::remove);
                     }
                 }
@@ -1279,10 +1299,18 @@ public final class DefectOps {
     }
 
     private static Hearing hearingBefore(CaseEdit e, Decision d) {
-        LocalDate on = latest(e.process().openedOn(), d.date().minusDays(14));
+        // after the previous decision on the same help, which used up the hearings before it
+        Optional<LocalDate> previous = previousOnProvision(e, d);
+        LocalDate on = latest(
+                latest(e.process().openedOn(), d.date().minusDays(14)),
+                previous.map(p -> p.plusDays(1)).orElse(LocalDate.MIN));
         if (!on.isBefore(d.date())) {
             throw new IllegalArgumentException("Cannot fix " + Defect.NO_HEARING_BEFORE_REJECTION + ": decision "
-                    + d.id() + " is dated the day the case was opened, which leaves no room for a hearing");
+                    + d.id()
+                    + (previous.isPresent()
+                            ? " comes the day after the previous decision on the same provision"
+                            : " is dated the day the case was opened")
+                    + ", which leaves no room for a hearing");
         }
         LocalDate deadline = d.date().minusDays(1);
         LocalDate answered = on.plusDays(ChronoUnit.DAYS.between(on, deadline) / 2);
