@@ -1,18 +1,24 @@
 package io.github.inddragelse.testkit;
 
+import static io.github.inddragelse.testkit.CaseEvents.eventsOf;
+import static io.github.inddragelse.testkit.CaseEvents.withAdded;
+import static io.github.inddragelse.testkit.CaseEvents.withEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inddragelse.model.assessment.Assessor;
 import io.github.inddragelse.model.assessment.Finding;
+import io.github.inddragelse.model.caseprocess.ActionPlan;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
-import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.Hearing;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LegalReferences;
+import io.github.inddragelse.model.catalogue.SupportNeed;
 import io.github.inddragelse.model.rule.Outcome;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,11 +28,6 @@ import org.junit.jupiter.api.Test;
  * each {@link Defect} constant removes the defect there too.
  */
 class DefectRepairTest {
-
-    /** The events of a type in a process, in timeline order. */
-    private static <T extends CaseEvent> List<T> eventsOf(CaseProcess p, Class<T> type) {
-        return p.events().stream().filter(type::isInstance).map(type::cast).toList();
-    }
 
     /**
      * {@link Scenarios#physicalDisability()} whose one hearing names no provision, with a second
@@ -51,20 +52,17 @@ class DefectRepairTest {
                 .date(first.date().plusDays(21))
                 .provision(provision)
                 .build());
-        events.sort(Comparator.comparing(CaseEvent::date));
-        CaseProcess.Builder process = CaseProcess.builder().from(c.process()).events(events);
-        if (!c.process().appliedFor().contains(provision)) {
-            process.addAppliedFor(provision);
-        }
-        return new CaseUnderTest(process.build(), c.asOf());
+        return withEvents(c, events);
     }
 
     /** The finding of the FVL §19 rule on a case. */
     private static Finding hearingFinding(CaseUnderTest c) {
-        return Assessor.standard().assess(c.process(), c.asOf()).findings().stream()
-                .filter(f -> f.ruleId().equals("fvl-19-hearing-before-adverse-decision"))
-                .findFirst()
-                .orElseThrow();
+        return finding(c, "fvl-19-hearing-before-adverse-decision");
+    }
+
+    /** The finding of a standard rule on a case, as of its date. */
+    private static Finding finding(CaseUnderTest c, String ruleId) {
+        return Assessor.standard().assess(c.process(), c.asOf()).finding(ruleId).orElseThrow();
     }
 
     @Test
@@ -97,5 +95,94 @@ class DefectRepairTest {
         assertThat(hearing.respondedOn())
                 .hasValueSatisfying(answered ->
                         assertThat(answered).isAfterOrEqualTo(hearing.date()).isBeforeOrEqualTo(first.date()));
+    }
+
+    @Test
+    void of_two_hearings_on_one_day_the_later_in_the_timeline_is_the_one_a_decision_awaits_as_the_rule_takes_it() {
+        CaseUnderTest c = Scenarios.physicalDisability();
+        Hearing heard = eventsOf(c.process(), Hearing.class).get(0);
+        Decision decision = eventsOf(c.process(), Decision.class).get(0);
+        Hearing unanswered = Hearing.builder()
+                .from(heard)
+                .id("partshoering-2")
+                .respondedOn(Optional.empty())
+                .response(Optional.empty())
+                .responseDeadline(decision.date().plusDays(14))
+                .build();
+        CaseUnderTest broken = withAdded(c, unanswered);
+
+        assertThat(broken.defects()).containsExactly(Defect.HEARING_DEADLINE_NOT_AWAITED);
+        assertThat(hearingFinding(broken).messageKey()).isEqualTo("decided-before-deadline");
+        assertThat(hearingFinding(broken).evidence()).contains("partshoering-2");
+
+        CaseUnderTest fixed = Defects.fix(broken, Defect.HEARING_DEADLINE_NOT_AWAITED);
+
+        assertThat(fixed.defects()).isEmpty();
+        assertThat(hearingFinding(fixed).outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void an_investigation_on_the_day_of_another_listed_after_it_is_the_latest_one_a_decision_rests_on() {
+        CaseUnderTest c = Scenarios.physicalDisability();
+        Investigation assessed = eventsOf(c.process(), Investigation.class).get(0);
+        Investigation unassessed = Investigation.builder()
+                .from(assessed)
+                .id("udredning-2")
+                .lifeAreas(assessed.lifeAreas().stream()
+                        .map(a -> LifeAreaAssessment.builder()
+                                .from(a)
+                                .functionLevel(FunctionLevel.NOT_ASSESSED)
+                                .supportNeed(SupportNeed.NOT_ASSESSED)
+                                .build())
+                        .toList())
+                .build();
+        CaseUnderTest broken = withAdded(c, unassessed);
+
+        assertThat(broken.defects()).containsExactly(Defect.LIFE_AREAS_NOT_ASSESSED);
+        assertThat(finding(broken, "rsl-10-investigated-before-decision").messageKey())
+                .isEqualTo("no-life-areas-assessed");
+
+        CaseUnderTest fixed = Defects.fix(broken, Defect.LIFE_AREAS_NOT_ASSESSED);
+
+        assertThat(fixed.defects()).isEmpty();
+        assertThat(finding(fixed, "rsl-10-investigated-before-decision").outcome())
+                .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void the_duty_to_offer_an_action_plan_follows_the_latest_investigation_as_the_sel_141_rule_reads_it() {
+        CaseUnderTest c = Scenarios.intellectualDisability();
+        Investigation severe = eventsOf(c.process(), Investigation.class).get(0);
+        Investigation moderate = Investigation.builder()
+                .from(severe)
+                .id("udredning-2")
+                .date(severe.date().plusDays(7))
+                .lifeAreas(severe.lifeAreas().stream()
+                        .map(a -> LifeAreaAssessment.builder()
+                                .from(a)
+                                .functionLevel(FunctionLevel.MODERATE)
+                                .build())
+                        .toList())
+                .build();
+        CaseUnderTest reassessed = withAdded(c, moderate);
+        CaseUnderTest withoutPlan = withEvents(
+                reassessed,
+                reassessed.process().events().stream()
+                        .filter(e -> !(e instanceof ActionPlan))
+                        .toList());
+
+        // only the earlier investigation found function significantly reduced: no duty, no defect
+        assertThat(withoutPlan.defects()).isEmpty();
+        assertThat(finding(withoutPlan, "sel-141-action-plan-offered").messageKey())
+                .isEqualTo("not-required");
+
+        // introducing the defect puts the significant reduction into the latest investigation
+        CaseUnderTest broken = Defects.introduce(reassessed, Defect.ACTION_PLAN_NOT_OFFERED);
+
+        assertThat(broken.defects()).containsExactly(Defect.ACTION_PLAN_NOT_OFFERED);
+        assertThat(finding(broken, "sel-141-action-plan-offered").messageKey()).isEqualTo("not-offered");
+        assertThat(finding(Defects.fix(broken, Defect.ACTION_PLAN_NOT_OFFERED), "sel-141-action-plan-offered")
+                        .outcome())
+                .isEqualTo(Outcome.MET);
     }
 }
