@@ -3,7 +3,12 @@ package io.github.inddragelse.testkit;
 import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.CaseProcess;
 import io.github.inddragelse.model.caseprocess.Decision;
+import io.github.inddragelse.model.caseprocess.Investigation;
+import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalReference;
+import io.github.inddragelse.model.catalogue.SupportNeed;
+import io.github.inddragelse.testkit.internal.DefectOps;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -39,6 +44,18 @@ final class CaseEvents {
                 .appliedFor(List.copyOf(appliedFor))
                 .build();
         return new CaseUnderTest(p, c.asOf());
+    }
+
+    /**
+     * A copy of an investigation under another id and date, every life area of it at one function level
+     * and support need.
+     */
+    static Investigation reassessed(Investigation i, String id, LocalDate date, FunctionLevel level, SupportNeed need) {
+        return Investigation.builder()
+                .from(DefectOps.withLifeAreas(i, level, need))
+                .id(id)
+                .date(date)
+                .build();
     }
 
     /** The case with events added after those of their day. */

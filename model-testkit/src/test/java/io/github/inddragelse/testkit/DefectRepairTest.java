@@ -1,6 +1,7 @@
 package io.github.inddragelse.testkit;
 
 import static io.github.inddragelse.testkit.CaseEvents.eventsOf;
+import static io.github.inddragelse.testkit.CaseEvents.reassessed;
 import static io.github.inddragelse.testkit.CaseEvents.withAdded;
 import static io.github.inddragelse.testkit.CaseEvents.withEvents;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,6 @@ import io.github.inddragelse.model.caseprocess.CaseEvent;
 import io.github.inddragelse.model.caseprocess.Decision;
 import io.github.inddragelse.model.caseprocess.Hearing;
 import io.github.inddragelse.model.caseprocess.Investigation;
-import io.github.inddragelse.model.caseprocess.LifeAreaAssessment;
 import io.github.inddragelse.model.catalogue.FunctionLevel;
 import io.github.inddragelse.model.catalogue.LegalReference;
 import io.github.inddragelse.model.catalogue.LegalReferences;
@@ -55,14 +55,25 @@ class DefectRepairTest {
         return withEvents(c, events);
     }
 
-    /** The finding of the FVL §19 rule on a case. */
-    private static Finding hearingFinding(CaseUnderTest c) {
-        return finding(c, "fvl-19-hearing-before-adverse-decision");
-    }
+    private static final String FVL_19 = "fvl-19-hearing-before-adverse-decision";
 
     /** The finding of a standard rule on a case, as of its date. */
     private static Finding finding(CaseUnderTest c, String ruleId) {
         return Assessor.standard().assess(c.process(), c.asOf()).finding(ruleId).orElseThrow();
+    }
+
+    /**
+     * The case has exactly the defect, its rule reports it with the key, and the defect's repair leaves no
+     * defect and the rule met.
+     */
+    private static void assertReportedAndRepaired(CaseUnderTest broken, Defect defect, String ruleId, String key) {
+        assertThat(broken.defects()).containsExactly(defect);
+        assertThat(finding(broken, ruleId).messageKey()).isEqualTo(key);
+
+        CaseUnderTest fixed = Defects.fix(broken, defect);
+
+        assertThat(fixed.defects()).isEmpty();
+        assertThat(finding(fixed, ruleId).outcome()).isEqualTo(Outcome.MET);
     }
 
     @Test
@@ -72,13 +83,7 @@ class DefectRepairTest {
                 .get(0);
         CaseUnderTest c = twoRejectionsAfterOneHearing(first.provision());
 
-        assertThat(c.defects()).containsExactly(Defect.NO_HEARING_BEFORE_REJECTION);
-        assertThat(hearingFinding(c).messageKey()).isEqualTo("not-heard");
-
-        CaseUnderTest fixed = Defects.fix(c, Defect.NO_HEARING_BEFORE_REJECTION);
-
-        assertThat(fixed.defects()).isEmpty();
-        assertThat(hearingFinding(fixed).outcome()).isEqualTo(Outcome.MET);
+        assertReportedAndRepaired(c, Defect.NO_HEARING_BEFORE_REJECTION, FVL_19, "not-heard");
     }
 
     @Test
@@ -111,63 +116,35 @@ class DefectRepairTest {
                 .build();
         CaseUnderTest broken = withAdded(c, unanswered);
 
-        assertThat(broken.defects()).containsExactly(Defect.HEARING_DEADLINE_NOT_AWAITED);
-        assertThat(hearingFinding(broken).messageKey()).isEqualTo("decided-before-deadline");
-        assertThat(hearingFinding(broken).evidence()).contains("partshoering-2");
-
-        CaseUnderTest fixed = Defects.fix(broken, Defect.HEARING_DEADLINE_NOT_AWAITED);
-
-        assertThat(fixed.defects()).isEmpty();
-        assertThat(hearingFinding(fixed).outcome()).isEqualTo(Outcome.MET);
+        assertReportedAndRepaired(broken, Defect.HEARING_DEADLINE_NOT_AWAITED, FVL_19, "decided-before-deadline");
+        assertThat(finding(broken, FVL_19).evidence()).contains("partshoering-2");
     }
 
     @Test
     void an_investigation_on_the_day_of_another_listed_after_it_is_the_latest_one_a_decision_rests_on() {
         CaseUnderTest c = Scenarios.physicalDisability();
         Investigation assessed = eventsOf(c.process(), Investigation.class).get(0);
-        Investigation unassessed = Investigation.builder()
-                .from(assessed)
-                .id("udredning-2")
-                .lifeAreas(assessed.lifeAreas().stream()
-                        .map(a -> LifeAreaAssessment.builder()
-                                .from(a)
-                                .functionLevel(FunctionLevel.NOT_ASSESSED)
-                                .supportNeed(SupportNeed.NOT_ASSESSED)
-                                .build())
-                        .toList())
-                .build();
+        Investigation unassessed = reassessed(
+                assessed, "udredning-2", assessed.date(), FunctionLevel.NOT_ASSESSED, SupportNeed.NOT_ASSESSED);
         CaseUnderTest broken = withAdded(c, unassessed);
 
-        assertThat(broken.defects()).containsExactly(Defect.LIFE_AREAS_NOT_ASSESSED);
-        assertThat(finding(broken, "rsl-10-investigated-before-decision").messageKey())
-                .isEqualTo("no-life-areas-assessed");
-
-        CaseUnderTest fixed = Defects.fix(broken, Defect.LIFE_AREAS_NOT_ASSESSED);
-
-        assertThat(fixed.defects()).isEmpty();
-        assertThat(finding(fixed, "rsl-10-investigated-before-decision").outcome())
-                .isEqualTo(Outcome.MET);
+        assertReportedAndRepaired(
+                broken,
+                Defect.LIFE_AREAS_NOT_ASSESSED,
+                "rsl-10-investigated-before-decision",
+                "no-life-areas-assessed");
     }
 
     @Test
     void the_duty_to_offer_an_action_plan_follows_the_latest_investigation_as_the_sel_141_rule_reads_it() {
         CaseUnderTest c = Scenarios.intellectualDisability();
         Investigation severe = eventsOf(c.process(), Investigation.class).get(0);
-        Investigation moderate = Investigation.builder()
-                .from(severe)
-                .id("udredning-2")
-                .date(severe.date().plusDays(7))
-                .lifeAreas(severe.lifeAreas().stream()
-                        .map(a -> LifeAreaAssessment.builder()
-                                .from(a)
-                                .functionLevel(FunctionLevel.MODERATE)
-                                .build())
-                        .toList())
-                .build();
-        CaseUnderTest reassessed = withAdded(c, moderate);
+        Investigation moderate = reassessed(
+                severe, "udredning-2", severe.date().plusDays(7), FunctionLevel.MODERATE, SupportNeed.MODERATE);
+        CaseUnderTest later = withAdded(c, moderate);
         CaseUnderTest withoutPlan = withEvents(
-                reassessed,
-                reassessed.process().events().stream()
+                later,
+                later.process().events().stream()
                         .filter(e -> !(e instanceof ActionPlan))
                         .toList());
 
@@ -177,12 +154,8 @@ class DefectRepairTest {
                 .isEqualTo("not-required");
 
         // introducing the defect puts the significant reduction into the latest investigation
-        CaseUnderTest broken = Defects.introduce(reassessed, Defect.ACTION_PLAN_NOT_OFFERED);
+        CaseUnderTest broken = Defects.introduce(later, Defect.ACTION_PLAN_NOT_OFFERED);
 
-        assertThat(broken.defects()).containsExactly(Defect.ACTION_PLAN_NOT_OFFERED);
-        assertThat(finding(broken, "sel-141-action-plan-offered").messageKey()).isEqualTo("not-offered");
-        assertThat(finding(Defects.fix(broken, Defect.ACTION_PLAN_NOT_OFFERED), "sel-141-action-plan-offered")
-                        .outcome())
-                .isEqualTo(Outcome.MET);
+        assertReportedAndRepaired(broken, Defect.ACTION_PLAN_NOT_OFFERED, "sel-141-action-plan-offered", "not-offered");
     }
 }

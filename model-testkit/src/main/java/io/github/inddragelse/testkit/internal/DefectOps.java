@@ -851,8 +851,16 @@ public final class DefectOps {
                 .build();
     }
 
-    /** An investigation with every life area at one function level and support need. */
-    private static Investigation withLifeAreas(Investigation i, FunctionLevel level, SupportNeed need) {
+    /**
+     * An investigation with every life area at one function level and support need (also for the
+     * testkit's own tests, which shape cases by hand).
+     *
+     * @param i the investigation
+     * @param level the function level of every life area
+     * @param need the support need of every life area
+     * @return the changed copy
+     */
+    public static Investigation withLifeAreas(Investigation i, FunctionLevel level, SupportNeed need) {
         return Investigation.builder()
                 .from(i)
                 .lifeAreas(i.lifeAreas().stream()
