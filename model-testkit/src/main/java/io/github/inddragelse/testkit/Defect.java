@@ -216,9 +216,11 @@ public enum Defect implements Labelled {
 
     /**
      * No action plan was offered although function is significantly reduced. Present when the citizen
-     * has not reached the state pension age, a known investigation records a severe or complete
-     * reduction in some life area, a known help-giving decision exists, and no known action plan was
-     * offered; introducing it also makes the citizen one under the pension age. Breaks SEL §141 ({@link
+     * has not reached the state pension age, the latest known investigation (of several on its day, the
+     * last in the timeline) records a severe or complete reduction in some life area, as the SEL §141
+     * rule reads it, a known help-giving decision exists, and no known action plan was offered;
+     * introducing it also makes the citizen one under the pension age and, where the latest investigation
+     * records no such reduction, gives it one in its first life area (or adds one). Breaks SEL §141 ({@link
      * LegalReferences#SEL_141}). Fix: an action plan made with the citizen is offered within a week of
      * the decision and accepted.
      */
@@ -328,7 +330,8 @@ public enum Defect implements Labelled {
     /**
      * An adverse decision made before the citizen answered the hearing and before its response deadline.
      * Present when a known adverse decision with no hearing exemption has a known hearing for it (as for
-     * {@link #NO_HEARING_BEFORE_REJECTION}), and the latest such hearing was not answered on or
+     * {@link #NO_HEARING_BEFORE_REJECTION}), and the latest such hearing (of several on its day, the last
+     * in the timeline, as the FVL §19 rule takes it) was not answered on or
      * before the decision's date (as known as of the as-of date) and its response deadline is on or after
      * that date. Introduced by leaving that hearing unanswered, its deadline a week after the decision if
      * it was earlier. Breaks FVL §19 ({@link LegalReferences#FVL_19}, a guarantee rule: critical). Fix:
@@ -379,7 +382,8 @@ public enum Defect implements Labelled {
 
     /**
      * A decision rests on an investigation that assesses no life area. Present when the latest known
-     * investigation dated on or before a known decision records no life area with a function level other
+     * investigation dated on or before a known decision (of several on its day, the last in the timeline,
+     * as the RSL §10 rule takes it) records no life area with a function level other
      * than not assessed. Introduced by leaving every life area of the investigations up to the last known
      * decision not assessed (function level and support need). Breaks RSL §10 ({@link
      * LegalReferences#RSL_10}, a guarantee rule: critical); without a function level, whether SEL §141

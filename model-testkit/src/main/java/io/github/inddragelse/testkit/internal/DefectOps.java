@@ -293,8 +293,21 @@ public final class DefectOps {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * Of some events in timeline order, the latest: the last in the timeline of those on the latest day,
+     * as the standard rules take the latest (they see the events stably sorted by date).
+     */
+    private static <T extends CaseEvent> Optional<T> latestOf(List<T> events) {
+        return events.stream().reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
+    }
+
+    /** The latest known investigation (see {@link #latestOf}), the one the SEL §141 rule reads. */
+    private static Optional<Investigation> latestInvestigation(CaseEdit e) {
+        return latestOf(e.known(Investigation.class));
+    }
+
     private static boolean significantReduction(CaseEdit e) {
-        return e.known(Investigation.class).stream()
+        return latestInvestigation(e).stream()
                 .flatMap(i -> i.lifeAreas().stream())
                 .anyMatch(a -> a.functionLevel().significant());
     }
@@ -339,9 +352,13 @@ public final class DefectOps {
                 .orElse(false);
     }
 
-    /** The latest known hearing for a decision (see {@link #precedes}). */
+    /**
+     * The latest known hearing for a decision (see {@link #precedes}): of several on that day, the last in
+     * the timeline, as the FVL §19 rule takes it.
+     */
     private static Optional<Hearing> latestHearingBefore(CaseEdit e, Decision d) {
-        return e.known(Hearing.class).stream().filter(h -> precedes(e, h, d)).max(Comparator.comparing(Hearing::date));
+        return latestOf(
+                e.known(Hearing.class).stream().filter(h -> precedes(e, h, d)).collect(Collectors.toList()));
     }
 
     /** The known adverse decisions, with no hearing exemption, that a hearing comes before. */
@@ -418,13 +435,16 @@ public final class DefectOps {
         return i.lifeAreas().stream().anyMatch(a -> a.functionLevel() != FunctionLevel.NOT_ASSESSED);
     }
 
-    /** The latest known investigation on or before each known decision, where it assesses no life area. */
+    /**
+     * The latest known investigation (see {@link #latestOf}) on or before each known decision, where it
+     * assesses no life area.
+     */
     private static List<Investigation> unassessedInvestigations(CaseEdit e) {
         List<Investigation> investigations = e.known(Investigation.class);
         return e.known(Decision.class).stream()
-                .map(d -> investigations.stream()
+                .map(d -> latestOf(investigations.stream()
                         .filter(i -> !i.date().isAfter(d.date()))
-                        .max(Comparator.comparing(Investigation::date)))
+                        .collect(Collectors.toList())))
                 .flatMap(Optional::stream)
                 .filter(i -> !anyLifeAreaAssessed(i))
                 .distinct()
@@ -750,8 +770,7 @@ public final class DefectOps {
                 // the duty covers citizens under the state pension age
                 e.citizenReachedPensionAge = false;
                 if (!significantReduction(e)) {
-                    Investigation first = e.known(Investigation.class).get(0);
-                    e.replace(withSignificantReduction(first));
+                    e.replace(withSignificantReduction(latestInvestigation(e).orElseThrow()));
                 }
                 e.known(ActionPlan.class).forEach(e::remove);
                 break;
@@ -832,8 +851,16 @@ public final class DefectOps {
                 .build();
     }
 
-    /** An investigation with every life area at one function level and support need. */
-    private static Investigation withLifeAreas(Investigation i, FunctionLevel level, SupportNeed need) {
+    /**
+     * An investigation with every life area at one function level and support need (also for the
+     * testkit's own tests, which shape cases by hand).
+     *
+     * @param i the investigation
+     * @param level the function level of every life area
+     * @param need the support need of every life area
+     * @return the changed copy
+     */
+    public static Investigation withLifeAreas(Investigation i, FunctionLevel level, SupportNeed need) {
         return Investigation.builder()
                 .from(i)
                 .lifeAreas(i.lifeAreas().stream()
