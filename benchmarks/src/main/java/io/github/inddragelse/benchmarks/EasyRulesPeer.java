@@ -134,6 +134,7 @@ public final class EasyRulesPeer {
                 row.put("reasonsRecorded", d.reasons().isPresent());
                 row.put("complaintGuidance", d.complaintGuidance());
                 row.put("hearingExempt", d.hearingExemption().isPresent());
+                d.followUpDate().ifPresent(f -> row.put("followUpDate", f));
                 decisions.add(row);
             } else if (e instanceof Hearing) {
                 Hearing h = (Hearing) e;
@@ -545,7 +546,7 @@ public final class EasyRulesPeer {
                 return null;
             }
         }
-        return NOT_APPLICABLE;
+        return sel148DecisionDates(facts).isEmpty() ? NOT_APPLICABLE : null;
     }
 
     private static String sel148Held(Facts facts) {
@@ -561,7 +562,54 @@ public final class EasyRulesPeer {
                 }
             }
         }
+        for (Map<String, Object> d : sel148DecisionDates(facts)) {
+            if (heldSince(facts, date(d, "date"))) {
+                held++;
+            } else {
+                missing++;
+            }
+        }
         return missing == 0 ? MET : held == 0 ? NOT_MET : PARTLY;
+    }
+
+    /**
+     * The decisions whose follow-up date passed and for which no follow-up that was due is planned or
+     * held on or after the decision: SEL §148 counts those dates too.
+     */
+    private static List<Map<String, Object>> sel148DecisionDates(Facts facts) {
+        LocalDate asOf = facts.get("asOf");
+        List<Map<String, Object>> dates = new ArrayList<>();
+        for (Map<String, Object> d : list(facts, "decisions")) {
+            LocalDate followUpDate = date(d, "followUpDate");
+            if (followUpDate == null || !followUpDate.isBefore(asOf)) {
+                continue;
+            }
+            LocalDate decided = date(d, "date");
+            boolean answered = false;
+            for (Map<String, Object> f : list(facts, "followUps")) {
+                LocalDate heldOn = date(f, "heldOn");
+                boolean since = !date(f, "date").isBefore(decided) || known(facts, heldOn) && !heldOn.isBefore(decided);
+                if (date(f, "plannedFor").isBefore(asOf) && since) {
+                    answered = true;
+                    break;
+                }
+            }
+            if (!answered) {
+                dates.add(d);
+            }
+        }
+        return dates;
+    }
+
+    /** Whether any follow-up was held on or after a day, by the as-of date. */
+    private static boolean heldSince(Facts facts, LocalDate day) {
+        for (Map<String, Object> f : list(facts, "followUps")) {
+            LocalDate heldOn = date(f, "heldOn");
+            if (known(facts, heldOn) && !heldOn.isBefore(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean changeOrEnd(Facts facts, Map<String, Object> followUp) {

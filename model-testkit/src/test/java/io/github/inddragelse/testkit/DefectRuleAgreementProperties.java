@@ -97,7 +97,7 @@ class DefectRuleAgreementProperties {
 
     /**
      * Which message keys of which standard rule mean which defect, with the outcome the rule gives with
-     * each key. Every row agrees both ways but two, each one way for the reason written on it; one key
+     * each key. Every row agrees both ways but one, one way for the reason written on it; one key
      * that means a failure is no defect's ({@link #FAILURES_NO_DEFECT_NAMES}). The defects that are not
      * legal duties judged by one rule (interpretation, meetings, wishes, goals, resources, network, order,
      * method, caseworker change) are not in it.
@@ -151,15 +151,14 @@ class DefectRuleAgreementProperties {
                     LegalDutyRules.RSL_66_67_RECONSIDERED,
                     notMet("not-forwarded"),
                     partlyMet("forwarded-late")),
-            // SEL §148: follow-ups due and not held. One way only: the defect also counts a follow-up date
-            // a decision set that passed with no follow-up held since the decision, which the rule does not
-            // judge (it reads only the follow-ups planned as events: none-due where there are none)
+            // SEL §148: follow-ups due and not held, or a follow-up date a decision set that passed with no
+            // follow-up held since the decision (decision-date-passed when that decision is judged alone)
             row(
-                            Defect.OVERDUE_FOLLOW_UP,
-                            LegalDutyRules.SEL_148_FOLLOW_UP_HELD,
-                            notMet("none-held"),
-                            partlyMet("some-held"))
-                    .only(Agrees.KEY_TO_DEFECT),
+                    Defect.OVERDUE_FOLLOW_UP,
+                    LegalDutyRules.SEL_148_FOLLOW_UP_HELD,
+                    notMet("none-held"),
+                    partlyMet("some-held"),
+                    notMet("decision-date-passed")),
             // SEL §148 and principle 7: no follow-up planned. One way only: the rule asks for a follow-up
             // date in the decision or a follow-up planned that day, the defect only for one planned at all,
             // on or after it (generated cases without defects plan one a day after a decision that changes

@@ -29,7 +29,11 @@ class StandardRuleCoverageTest {
             "own-need-recorded-at-opening", Set.of("no-contact"),
             // every generated case names its caseworker, whom the checklist responses generated for it name
             // as the caseworker respondent (ChecklistResponses.forCase)
-            "caseworker-continuity", Set.of("no-caseworker"));
+            "caseworker-continuity", Set.of("no-caseworker"),
+            // a decision's follow-up date judged alone is followed up only by a follow-up held by the as-of
+            // date before it was due (a due one held since the decision is judged in the decision's place),
+            // and generated cases hold each follow-up on or after the date it was planned for
+            "sel-148-follow-up-held", Set.of("decision-date-followed-up"));
 
     @Test
     void generated_cases_reach_every_message_key_of_the_standard_rules_but_the_few_listed() {

@@ -243,13 +243,13 @@ public final class DefectOps {
         return Timeline.known(f.heldOn(), asOf).isPresent();
     }
 
-    private static List<FollowUp> overdueFollowUps(CaseEdit e) {
+    static List<FollowUp> overdueFollowUps(CaseEdit e) {
         return e.known(FollowUp.class).stream()
                 .filter(f -> f.plannedFor().isBefore(e.asOf) && !heldBy(f, e.asOf))
                 .collect(Collectors.toList());
     }
 
-    private static List<Decision> decisionsWithOverdueFollowUp(CaseEdit e) {
+    static List<Decision> decisionsWithOverdueFollowUp(CaseEdit e) {
         List<FollowUp> followUps = e.known(FollowUp.class);
         return e.known(Decision.class).stream()
                 .filter(d -> d.followUpDate().map(f -> f.isBefore(e.asOf)).orElse(false))

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * one way (the way its {@link Defect} constant documents, so that {@code Defects.introduce} stays
  * predictable); a generated case shows the defect in each way the standard rules tell apart: reasons
  * partly given or not recorded at all, wishes not recorded at all, a notice given only after the
- * deadline, a complaint reconsidered or sent on late. Each variant keeps the defect present by its
+ * deadline, a complaint reconsidered or sent on late, a follow-up date a decision set that passed with
+ * no follow-up planned for it. Each variant keeps the defect present by its
  * definition, brings no other, adds no date after the last fact (so the as-of date stays the default
  * one), and is repaired by the defect's own fix.
  */
@@ -79,6 +80,9 @@ final class DefectVariants {
                 break;
             case COMPLAINT_NOT_SENT_ON:
                 varied = ch.chance(40) && lateComplaintStep(e, lastFact, false, ch);
+                break;
+            case OVERDUE_FOLLOW_UP:
+                varied = ch.chance(40) && followUpDateOnly(e, broken);
                 break;
             case NO_DECISION_AFTER_CHANGE:
                 varied = ch.chance(40);
@@ -139,6 +143,25 @@ final class DefectVariants {
                 .goalIds(purposeOnly ? List.of() : goals.getOrDefault(o.id(), List.of()))
                 .build());
         return true;
+    }
+
+    /**
+     * The overdue follow-up not recorded as an event at all, so that only the follow-up date the decision
+     * set for it says it was due: when there is one overdue follow-up, a decision set its planned date,
+     * and the defect (by that decision) and no other one is left.
+     */
+    private static boolean followUpDateOnly(CaseEdit e, CaseUnderTest broken) {
+        List<FollowUp> overdue = DefectOps.overdueFollowUps(e);
+        if (overdue.size() != 1) {
+            return false;
+        }
+        FollowUp f = overdue.get(0);
+        Optional<LocalDate> date = Optional.of(f.plannedFor());
+        if (e.known(Decision.class).stream().noneMatch(d -> d.followUpDate().equals(date))) {
+            return false;
+        }
+        e.remove(f);
+        return DefectOps.presentIn(new CaseUnderTest(e.build(), e.asOf)).equals(DefectOps.presentIn(broken));
     }
 
     /** Some of the goals accepted by the citizen: all but one. */

@@ -47,6 +47,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +70,12 @@ public final class LegalDutyRules {
 
     /** After "follow-ups", the follow-ups the as-of date judges (English). */
     private static final String DUE_BEFORE_AS_OF_EN = " due before {asOf}";
+
+    /** {@link #SEL_148_FOLLOW_UP_HELD}'s key when one decision's follow-up date alone is judged and was followed up. */
+    private static final String DECISION_DATE_FOLLOWED_UP = "decision-date-followed-up";
+
+    /** {@link #SEL_148_FOLLOW_UP_HELD}'s key when one decision's follow-up date alone is judged and passed unheld. */
+    private static final String DECISION_DATE_PASSED = "decision-date-passed";
 
     /**
      * The argument by which the messages of {@link #RSL_66_67_RECONSIDERED} say what a reconsideration
@@ -1005,19 +1012,30 @@ public final class LegalDutyRules {
             .build();
 
     /**
-     * SEL §148: every follow-up planned for a date before the as-of date has been held. Its evaluations
-     * name the follow-up judged (arguments {@code followUp} and {@code plannedFor}: with several, the
-     * first not held, or the first when all were held) and the as-of date ({@code asOf}).
+     * SEL §148: every follow-up planned for a date before the as-of date has been held, and so has the
+     * follow-up a decision set for such a date. Judged beside the follow-ups due (planned for a date before
+     * the as-of date) is each decision whose follow-up date is before the as-of date and that no due
+     * follow-up answers (none planned, nor held, on or after the decision's day): it was followed up if a
+     * follow-up was held on or after the decision's day and by the as-of date. Its evaluations name the item
+     * judged (with several, the first not held, or the first when all were held): a follow-up (arguments
+     * {@code followUp} and {@code plannedFor}) or a decision (arguments {@code decision} and {@code
+     * plannedFor}, the follow-up date it set), and the as-of date ({@code asOf}). One decision judged alone
+     * has the keys {@code decision-date-followed-up} (met) and {@code decision-date-passed} (not met).
      */
     public static final Rule SEL_148_FOLLOW_UP_HELD = Rule.builder("sel-148-follow-up-held")
             .title("Planlagte opfølgninger er holdt", "Planned follow-ups are held")
             .description(
                     "Tjekker, at hver planlagt opfølgning, hvis dato ligger før vurderingsdatoen, er holdt. En"
                             + " opfølgning, der er planlagt til vurderingsdatoen eller senere, er endnu ikke aktuel og"
-                            + " tæller ikke med.",
+                            + " tæller ikke med. En afgørelse, der har fastsat en opfølgningsdato før"
+                            + " vurderingsdatoen, tæller også med, når ingen opfølgning, der skulle have været holdt,"
+                            + " er planlagt eller holdt efter afgørelsen: den er fulgt op, hvis en opfølgning er"
+                            + " holdt efter afgørelsen.",
                     "Checks that every planned follow-up whose date is before the assessment date has been held. A"
                             + " follow-up planned for the assessment date or later is not yet due and does not"
-                            + " count.")
+                            + " count. A decision that set a follow-up date before the assessment date counts too"
+                            + " when no follow-up that was due has been planned or held since the decision: it was"
+                            + " followed up if a follow-up has been held since the decision.")
             .rationale(
                     "Serviceloven §148 pålægger kommunen løbende at følge op på, om hjælpen fortsat opfylder sit"
                             + " formål. Uden opfølgning kan en indsats, der ikke virker, fortsætte, og borgerens nye"
@@ -1058,9 +1076,19 @@ public final class LegalDutyRules {
                     "{total, plural, one {Follow-up {followUp}, planned for {plannedFor}, has not been held} =2"
                             + " {Neither of the two follow-ups" + DUE_BEFORE_AS_OF_EN + " has been held} other {None"
                             + " of the # follow-ups" + DUE_BEFORE_AS_OF_EN + " has been held}}.")
-            .appliesWhen(view -> Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
-                    ? Applicability.applies()
-                    : Applicability.notApplicable("none-due"))
+            .message(
+                    DECISION_DATE_FOLLOWED_UP,
+                    "Afgørelse {decision} fastsatte opfølgning til {plannedFor}, og der er holdt en opfølgning"
+                            + " efter afgørelsen.",
+                    "Decision {decision} set a follow-up for {plannedFor}, and a follow-up has been held since the"
+                            + " decision.")
+            .message(
+                    DECISION_DATE_PASSED,
+                    "Afgørelse {decision} fastsatte opfølgning til {plannedFor}, men der er ikke holdt nogen"
+                            + " opfølgning efter afgørelsen.",
+                    "Decision {decision} set a follow-up for {plannedFor}, but no follow-up has been held since the"
+                            + " decision.")
+            .appliesWhen(LegalDutyRules::followUpsDue)
             .evaluatedBy(LegalDutyRules::followUpsHeld)
             .build();
 
@@ -1713,34 +1741,95 @@ public final class LegalDutyRules {
     }
 
     /**
-     * The share of the follow-ups due that were held, naming the first not held (or the first due, when
-     * all were held) and the as-of date.
+     * The decisions whose follow-up date is before the as-of date and that no due follow-up answers
+     * (none planned or held on or after the decision's day), in date order: the follow-up dates {@link
+     * #SEL_148_FOLLOW_UP_HELD} judges beside the follow-ups due. A due follow-up that answers a decision is
+     * judged itself, so that no follow-up counts twice.
+     */
+    private static List<Decision> decisionDatesPassed(CaseView view) {
+        List<Decision> found = List.of();
+        for (Decision d : view.eventsOf(Decision.class)) {
+            Optional<LocalDate> date = d.followUpDate();
+            if (date.isPresent() && date.get().isBefore(view.asOf()) && !answeredByDueFollowUp(view, d)) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /** Whether a follow-up due by the as-of date was planned, or held, on or after a decision's day. */
+    private static boolean answeredByDueFollowUp(CaseView view, Decision d) {
+        return Facts.any(
+                view.eventsOf(FollowUp.class),
+                f -> isDue(view, f) && (!f.date().isBefore(d.date()) || heldSince(view, f, d.date())));
+    }
+
+    /** Whether a follow-up was held on or after a day and by the as-of date. */
+    private static boolean heldSince(CaseView view, FollowUp f, LocalDate day) {
+        return Facts.isHeld(view, f) && !f.heldOn().orElseThrow().isBefore(day);
+    }
+
+    /** Whether the follow-up a decision set was held: a follow-up held on or after its day, by the as-of date. */
+    private static boolean followedUp(CaseView view, Decision d) {
+        return Facts.any(view.eventsOf(FollowUp.class), f -> heldSince(view, f, d.date()));
+    }
+
+    private static Applicability followUpsDue(CaseView view) {
+        return Facts.any(view.eventsOf(FollowUp.class), f -> isDue(view, f))
+                        || !decisionDatesPassed(view).isEmpty()
+                ? Applicability.applies()
+                : Applicability.notApplicable("none-due");
+    }
+
+    /**
+     * The share of the follow-ups due, and of the decisions' follow-up dates passed that no due follow-up
+     * answers, that were held, naming the first not held (or the first, when all were held) and the as-of
+     * date. One decision's date judged alone has keys of its own, as it names no follow-up.
      */
     private static Evaluation followUpsHeld(CaseView view) {
         List<FollowUp> followUps = view.eventsOf(FollowUp.class);
-        FollowUp named = null;
+        List<Decision> decisions = decisionDatesPassed(view);
+        List<CaseEvent> items = new ArrayList<>();
         for (FollowUp f : followUps) {
             if (isDue(view, f)) {
-                if (!Facts.isHeld(view, f)) {
-                    named = f;
-                    break;
-                }
-                if (named == null) {
-                    named = f;
-                }
+                items.add(f);
             }
         }
-        return Facts.judgedShare(
-                        followUps,
-                        f -> isDue(view, f),
-                        f -> Facts.isHeld(view, f),
-                        "all-held",
-                        "some-held",
-                        "none-held")
-                .arg("followUp", named.id())
-                .arg("plannedFor", named.plannedFor())
-                .arg("asOf", view.asOf())
-                .build();
+        for (Decision d : decisions) {
+            int at = items.size();
+            while (at > 0 && items.get(at - 1).date().isAfter(d.date())) {
+                at--;
+            }
+            items.add(at, d);
+        }
+        Predicate<CaseEvent> held =
+                item -> item instanceof FollowUp f ? Facts.isHeld(view, f) : followedUp(view, (Decision) item);
+        CaseEvent named = items.get(0);
+        for (CaseEvent item : items) {
+            if (!held.test(item)) {
+                named = item;
+                break;
+            }
+        }
+        Evaluation.Builder e = items.size() == 1 && named instanceof Decision
+                ? Facts.judgedShare(
+                        items,
+                        item -> true,
+                        held,
+                        DECISION_DATE_FOLLOWED_UP,
+                        DECISION_DATE_PASSED,
+                        DECISION_DATE_PASSED)
+                : Facts.judgedShare(items, item -> true, held, "all-held", "some-held", "none-held");
+        if (named instanceof FollowUp f) {
+            e.arg("followUp", f.id()).arg("plannedFor", f.plannedFor());
+        } else {
+            Decision d = (Decision) named;
+            e.arg("decision", d.id()).arg("plannedFor", d.followUpDate().orElseThrow());
+        }
+        return e.arg("asOf", view.asOf()).build();
     }
 
     /** Whether a follow-up has been held and concluded that the help must change or end. */

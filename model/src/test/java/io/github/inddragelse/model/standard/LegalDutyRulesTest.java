@@ -78,6 +78,44 @@ class LegalDutyRulesTest {
         c.verify();
     }
 
+    /**
+     * Findings of {@code sel-148-follow-up-held} that count a decision's follow-up date among several
+     * items and name that decision first. Kept out of {@link #cases()}, which {@code
+     * RuleMessagePluralsTest} renders at every count: at a total of one it would show the follow-up's
+     * wording with a decision named, which no evaluation gives, as a decision judged alone has keys of its
+     * own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decisionNamedAmongSeveral")
+    void follow_up_rule_names_a_decision_whose_date_is_counted_among_several(RuleCase c) {
+        c.verify();
+    }
+
+    static Stream<RuleCase> decisionNamedAmongSeveral() {
+        return Stream.of(
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_held_before_the_decision_does_not_follow_up_the_date_the_decision_set",
+                        openedCase()
+                                .heldFollowUp("f-1", day(5), day(15), f -> {})
+                                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60))),
+                        day(100),
+                        PARTLY_MET,
+                        "some-held",
+                        "d-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "two_follow_up_dates_decisions_set_that_passed_with_no_follow_up_are_not_met",
+                        openedCase()
+                                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(40)))
+                                .decision("d-2", day(50), CHANGED, d -> d.followUpDate(day(80))),
+                        day(100),
+                        NOT_MET,
+                        "none-held",
+                        "d-1",
+                        "d-2"));
+    }
+
     @Test
     void the_reasons_of_a_decision_bound_by_the_rules_are_counted_out_of_two_without_the_considerations() {
         Text text = message(
@@ -196,6 +234,38 @@ class LegalDutyRulesTest {
 
         assertThat(text.da())
                 .isEqualTo("1 af de to opfølgninger, der skulle have været holdt før " + day(100) + ", er ikke holdt.");
+        assertThat(text.en()).isEqualTo("1 of the two follow-ups due before " + day(100) + " has not been held.");
+    }
+
+    @Test
+    void a_follow_up_date_a_decision_set_alone_is_named_with_the_decision() {
+        Text text = message(
+                SEL_148_FOLLOW_UP_HELD,
+                openedCase().decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60))),
+                day(100));
+
+        assertThat(text.da())
+                .isEqualTo("Afgørelse d-1 fastsatte opfølgning til " + day(60)
+                        + ", men der er ikke holdt nogen opfølgning efter afgørelsen.");
+        assertThat(text.en())
+                .isEqualTo("Decision d-1 set a follow-up for " + day(60)
+                        + ", but no follow-up has been held since the decision.");
+    }
+
+    @Test
+    void a_follow_up_date_a_decision_set_is_counted_beside_the_follow_ups_and_named_when_first_not_held() {
+        CaseFixtures c = openedCase()
+                .heldFollowUp("f-1", day(5), day(15), f -> {})
+                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60)));
+
+        Evaluation e = RuleCase.run(SEL_148_FOLLOW_UP_HELD, c.viewAsOf(day(100)));
+        Text text = message(SEL_148_FOLLOW_UP_HELD, c, day(100));
+
+        assertThat(e.args())
+                .containsEntry("decision", "d-1")
+                .containsEntry("plannedFor", day(60).toString())
+                .containsEntry("total", "2")
+                .doesNotContainKey("followUp");
         assertThat(text.en()).isEqualTo("1 of the two follow-ups due before " + day(100) + " has not been held.");
     }
 
@@ -1390,6 +1460,61 @@ class LegalDutyRulesTest {
                         day(100),
                         NOT_MET,
                         "none-held",
+                        "f-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_date_a_decision_set_that_passed_with_no_follow_up_is_not_met",
+                        openedCase().decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60))),
+                        day(100),
+                        NOT_MET,
+                        "decision-date-passed",
+                        "d-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_date_a_decision_set_for_the_as_of_date_is_not_due",
+                        openedCase().decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(100))),
+                        day(100),
+                        NOT_APPLICABLE,
+                        "none-due"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_date_passed_after_the_follow_up_was_moved_past_the_as_of_date_is_not_met",
+                        openedCase()
+                                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60)))
+                                .followUp("f-1", day(30), day(120), f -> {}),
+                        day(100),
+                        NOT_MET,
+                        "decision-date-passed",
+                        "d-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_date_passed_is_met_by_a_follow_up_held_since_the_decision_before_its_own_date",
+                        openedCase()
+                                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60)))
+                                .followUp("f-1", day(30), day(120), f -> f.heldOn(day(70))),
+                        day(100),
+                        MET,
+                        "decision-date-followed-up",
+                        "d-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_date_passed_is_judged_by_the_follow_up_planned_at_the_decision_alone",
+                        openedCase()
+                                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60)))
+                                .followUp("f-1", day(20), day(60), f -> {}),
+                        day(100),
+                        NOT_MET,
+                        "none-held",
+                        "f-1"),
+                of(
+                        SEL_148_FOLLOW_UP_HELD,
+                        "follow_up_planned_before_the_decision_and_held_after_it_counts_once",
+                        openedCase()
+                                .heldFollowUp("f-1", day(10), day(30), f -> {})
+                                .decision("d-1", day(20), GRANTED, d -> d.followUpDate(day(60))),
+                        day(100),
+                        MET,
+                        "all-held",
                         "f-1"),
                 // SEL §148 change needs decision
                 of(
