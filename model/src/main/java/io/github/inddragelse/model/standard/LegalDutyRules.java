@@ -1744,13 +1744,23 @@ public final class LegalDutyRules {
      * The decisions whose follow-up date is before the as-of date and that no due follow-up answers
      * (none planned or held on or after the decision's day), in date order: the follow-up dates {@link
      * #SEL_148_FOLLOW_UP_HELD} judges beside the follow-ups due. A due follow-up that answers a decision is
-     * judged itself, so that no follow-up counts twice.
+     * judged itself, so that no follow-up counts twice. One pass over the follow-ups and one over the
+     * decisions: the latest day a due follow-up was planned or held answers every decision up to it.
      */
     private static List<Decision> decisionDatesPassed(CaseView view) {
+        LocalDate answeredUpTo = LocalDate.MIN;
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (isDue(view, f)) {
+                answeredUpTo = latest(answeredUpTo, f.date());
+                if (Facts.isHeld(view, f)) {
+                    answeredUpTo = latest(answeredUpTo, f.heldOn().orElseThrow());
+                }
+            }
+        }
         List<Decision> found = List.of();
         for (Decision d : view.eventsOf(Decision.class)) {
             Optional<LocalDate> date = d.followUpDate();
-            if (date.isPresent() && date.get().isBefore(view.asOf()) && !answeredByDueFollowUp(view, d)) {
+            if (date.isPresent() && date.get().isBefore(view.asOf()) && answeredUpTo.isBefore(d.date())) {
                 if (found.isEmpty()) {
                     found = new ArrayList<>();
                 }
@@ -1760,21 +1770,20 @@ public final class LegalDutyRules {
         return found;
     }
 
-    /** Whether a follow-up due by the as-of date was planned, or held, on or after a decision's day. */
-    private static boolean answeredByDueFollowUp(CaseView view, Decision d) {
-        return Facts.any(
-                view.eventsOf(FollowUp.class),
-                f -> isDue(view, f) && (!f.date().isBefore(d.date()) || heldSince(view, f, d.date())));
+    /** The later of two dates. */
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
-    /** Whether a follow-up was held on or after a day and by the as-of date. */
-    private static boolean heldSince(CaseView view, FollowUp f, LocalDate day) {
-        return Facts.isHeld(view, f) && !f.heldOn().orElseThrow().isBefore(day);
-    }
-
-    /** Whether the follow-up a decision set was held: a follow-up held on or after its day, by the as-of date. */
-    private static boolean followedUp(CaseView view, Decision d) {
-        return Facts.any(view.eventsOf(FollowUp.class), f -> heldSince(view, f, d.date()));
+    /** The latest day a follow-up was held by the as-of date, or {@link LocalDate#MIN} if none was. */
+    private static LocalDate lastHeld(CaseView view) {
+        LocalDate last = LocalDate.MIN;
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
+            if (Facts.isHeld(view, f)) {
+                last = latest(last, f.heldOn().orElseThrow());
+            }
+        }
+        return last;
     }
 
     private static Applicability followUpsDue(CaseView view) {
@@ -1787,26 +1796,26 @@ public final class LegalDutyRules {
     /**
      * The share of the follow-ups due, and of the decisions' follow-up dates passed that no due follow-up
      * answers, that were held, naming the first not held (or the first, when all were held) and the as-of
-     * date. One decision's date judged alone has keys of its own, as it names no follow-up.
+     * date. One decision's date judged alone has keys of its own, as it names no follow-up. A decision's
+     * follow-up was held if a follow-up was held on or after the decision's day, by the as-of date.
      */
     private static Evaluation followUpsHeld(CaseView view) {
-        List<FollowUp> followUps = view.eventsOf(FollowUp.class);
         List<Decision> decisions = decisionDatesPassed(view);
+        LocalDate lastHeld = decisions.isEmpty() ? LocalDate.MIN : lastHeld(view);
+        // the follow-ups due and the decisions, merged in date order (a decision after follow-ups of its day)
         List<CaseEvent> items = new ArrayList<>();
-        for (FollowUp f : followUps) {
+        int next = 0;
+        for (FollowUp f : view.eventsOf(FollowUp.class)) {
             if (isDue(view, f)) {
+                while (next < decisions.size() && decisions.get(next).date().isBefore(f.date())) {
+                    items.add(decisions.get(next++));
+                }
                 items.add(f);
             }
         }
-        for (Decision d : decisions) {
-            int at = items.size();
-            while (at > 0 && items.get(at - 1).date().isAfter(d.date())) {
-                at--;
-            }
-            items.add(at, d);
-        }
+        items.addAll(decisions.subList(next, decisions.size()));
         Predicate<CaseEvent> held =
-                item -> item instanceof FollowUp f ? Facts.isHeld(view, f) : followedUp(view, (Decision) item);
+                item -> item instanceof FollowUp f ? Facts.isHeld(view, f) : !lastHeld.isBefore(item.date());
         CaseEvent named = items.get(0);
         for (CaseEvent item : items) {
             if (!held.test(item)) {
