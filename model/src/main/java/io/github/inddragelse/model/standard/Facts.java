@@ -218,8 +218,8 @@ final class Facts {
     /** English text for {@link #NOT_YET_DUE}. */
     static final String NOT_YET_DUE_EN = "The deadline has not passed, and there is no decision yet.";
 
-    /** The test every event passes; {@link #shareOf} does not call it. */
-    private static final Predicate<CaseEvent> EVERY = e -> true;
+    /** The test every event passes, for a share that counts every item; {@link #judgedShare} does not call it. */
+    static final Predicate<CaseEvent> EVERY = e -> true;
 
     // results shared by every case, as they never change
     private static final Applicability NOT_DECIDED = Applicability.notApplicable(NO_DECISION);

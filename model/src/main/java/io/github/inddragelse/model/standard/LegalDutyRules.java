@@ -1825,13 +1825,8 @@ public final class LegalDutyRules {
         }
         Evaluation.Builder e = items.size() == 1 && named instanceof Decision
                 ? Facts.judgedShare(
-                        items,
-                        item -> true,
-                        held,
-                        DECISION_DATE_FOLLOWED_UP,
-                        DECISION_DATE_PASSED,
-                        DECISION_DATE_PASSED)
-                : Facts.judgedShare(items, item -> true, held, "all-held", "some-held", "none-held");
+                        items, Facts.EVERY, held, DECISION_DATE_FOLLOWED_UP, DECISION_DATE_PASSED, DECISION_DATE_PASSED)
+                : Facts.judgedShare(items, Facts.EVERY, held, "all-held", "some-held", "none-held");
         if (named instanceof FollowUp f) {
             e.arg("followUp", f.id()).arg("plannedFor", f.plannedFor());
         } else {
